@@ -1,0 +1,44 @@
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Core;
+
+/// <summary>
+/// Alive firms bucketed by locality and by field in CSR arrays (offsets + rows), rebuilt by a counting
+/// sort in O(firms). Partner search draws from these buckets, so its cost is linear in firms, never all pairs.
+/// </summary>
+public sealed class FirmNeighbourhoods
+{
+    public int[] LocalityStart = [];
+    public int[] LocalityRows = [];
+    public int[] FieldStart = [];
+    public int[] FieldRows = [];
+
+    public void Rebuild(FirmTable firms, int localities)
+    {
+        Bucket(firms, firms.Locality, localities, ref LocalityStart, ref LocalityRows);
+        Bucket(firms, firms.Field, firms.Fields, ref FieldStart, ref FieldRows);
+    }
+
+    public ReadOnlySpan<int> InLocality(int locality) => LocalityRows.AsSpan(LocalityStart[locality], LocalityStart[locality + 1] - LocalityStart[locality]);
+
+    public ReadOnlySpan<int> InField(int field) => FieldRows.AsSpan(FieldStart[field], FieldStart[field + 1] - FieldStart[field]);
+
+    private static void Bucket(FirmTable firms, int[] bucketOf, int buckets, ref int[] start, ref int[] rows)
+    {
+        if (start.Length < buckets + 1) start = new int[buckets + 1];
+        Array.Clear(start, 0, buckets + 1);
+        int alive = 0;
+        for (int f = 0; f < firms.Count; f++)
+        {
+            if (!firms.Alive[f]) continue;
+            start[bucketOf[f] + 1]++;
+            alive++;
+        }
+        for (int b = 0; b < buckets; b++) start[b + 1] += start[b];
+        if (rows.Length < alive) rows = new int[Math.Max(alive, rows.Length * 2)];
+        Span<int> next = buckets <= 1024 ? stackalloc int[buckets] : new int[buckets];
+        start.AsSpan(0, buckets).CopyTo(next);
+        for (int f = 0; f < firms.Count; f++)
+            if (firms.Alive[f]) rows[next[bucketOf[f]]++] = f;
+    }
+}

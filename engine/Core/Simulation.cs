@@ -1,0 +1,48 @@
+using System.Threading.Channels;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Generation;
+using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Engine.Core;
+
+/// <summary>
+/// One replication of a scenario: the generated region and the schedule, stepped a tick at a time.
+/// The model knows nothing of its runner: it takes a scenario, a replication number and an executor,
+/// and hands indicator rows to whoever reads them.
+/// </summary>
+public sealed class Simulation
+{
+    private readonly Phase[] _enabled;
+
+    public Simulation(Scenario scenario, int replication, ChunkedExecutor executor)
+    {
+        State = RegionGenerator.Generate(scenario, replication, executor);
+        _enabled = Schedule.Phases.Where(p => p.IsEnabled(scenario.Mechanisms)).ToArray();
+    }
+
+    public SimulationState State { get; }
+    public Scenario Scenario => State.Scenario;
+
+    /// <summary>Simulates tick <see cref="SimulationState.Tick"/> and returns its indicators; the state then stands at the next tick.</summary>
+    public IndicatorRow Step()
+    {
+        State.Counters = default;
+        foreach (var phase in _enabled) phase.Run(State);
+        var row = new IndicatorRow(State.Replication, State.Tick, ComputeIndicators.Compute(State));
+        State.Tick++;
+        return row;
+    }
+
+    /// <summary>Runs every tick of the scenario, writing rows from the end of burn-in on.</summary>
+    public async Task RunAsync(ChannelWriter<IndicatorRow> rows, CancellationToken cancel)
+    {
+        var run = Scenario.Run;
+        while (State.Tick < run.Ticks)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var row = Step();
+            if (row.Tick >= run.BurnInTicks) await rows.WriteAsync(row, cancel).ConfigureAwait(false);
+        }
+    }
+}

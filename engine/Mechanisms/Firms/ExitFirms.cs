@@ -1,0 +1,46 @@
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Firms;
+
+/// <summary>
+/// M19, exit: a firm exits when its cash runs out or after persistent losses. Its employees become
+/// unemployed; ties to it are dropped by the tie phase. Rows are kept (ids are never reused).
+/// </summary>
+public static class ExitFirms
+{
+    public static void Run(SimulationState s)
+    {
+        var firms = s.Firms;
+        int lossMonths = s.Parameters.Exit.LossMonthsToExit;
+        int deaths = 0;
+        for (int f = 0; f < firms.Count; f++)
+        {
+            if (!firms.Alive[f] || (firms.CashUsd[f] >= 0 && firms.LossMonths[f] < lossMonths)) continue;
+            firms.Alive[f] = false;
+            firms.DeathTick[f] = s.Tick;
+            firms.Employees[f] = 0;
+            deaths++;
+        }
+        if (deaths == 0) return;
+        s.Counters.Deaths += deaths;
+        s.Executor.For(s.People.Count, new ReleaseBody(s.People, firms));
+    }
+
+    private readonly struct ReleaseBody(PersonTable people, FirmTable firms) : IChunkBody
+    {
+        public void Run(int chunk, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                int employer = people.Employer[i];
+                if (employer >= 0 && !firms.Alive[employer])
+                {
+                    people.Employer[i] = PersonTable.NoEmployer;
+                    people.TenureMonths[i] = 0;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Labour;
+
+/// <summary>
+/// M6, separations: each employee quits with the quit rate, and a firm above its target size lays off
+/// each employee with probability (n − target) / n, shedding the excess in expectation. Decisions are
+/// proposed per person in parallel and applied in chunk order.
+/// </summary>
+public static class SeparateWorkers
+{
+    public static void Run(SimulationState s)
+    {
+        var people = s.People;
+        s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
+        s.Executor.For(people.Count, new Body(s, s.Parameters.Labour.QuitRatePerMonth));
+        for (int c = 0; c < s.RowProposals.Chunks; c++)
+        {
+            foreach (int person in s.RowProposals.Chunk(c))
+            {
+                s.Firms.Employees[people.Employer[person]]--;
+                people.Employer[person] = PersonTable.NoEmployer;
+                people.TenureMonths[person] = 0;
+                s.Counters.Separations++;
+            }
+        }
+    }
+
+    private readonly struct Body(SimulationState s, double quitRate) : IChunkBody
+    {
+        public void Run(int chunk, int start, int end)
+        {
+            var people = s.People;
+            var firms = s.Firms;
+            for (int i = start; i < end; i++)
+            {
+                int employer = people.Employer[i];
+                if (employer < 0) continue;
+                people.TenureMonths[i]++;
+                int n = firms.Employees[employer];
+                double excess = n > 0 ? Math.Max(0, n - firms.TargetEmployees[employer]) / (double)n : 0;
+                double leave = 1 - (1 - quitRate) * (1 - excess);
+                var rng = s.Random.Stream(Purpose.Quits, s.Tick, people.Key[i]);
+                if (rng.Bernoulli(leave)) s.RowProposals.Add(chunk, i);
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+namespace ClusterSim.Engine.Scenarios;
+
+/// <summary>
+/// A validated, immutable scenario: the region, its agents' starting state, the model's parameters
+/// and switches, and the policy levers with their schedules. The engine takes only this and a seed.
+/// Section names are a contract: later versions add keys, never rename them.
+/// </summary>
+public sealed record Scenario
+{
+    [Param("Version of the scenario format this file is written for.", Min = 1, Max = 1, Required = true)]
+    public int FormatVersion { get; init; } = 1;
+
+    [Param("Short name of the scenario; names the output folder and fills the `scenario` column.", Required = true)]
+    public string Name { get; init; } = "";
+
+    [Param("What the scenario represents and the sources it rests on.")]
+    public string Description { get; init; } = "";
+
+    [Param("Length, seed and replications of a run.", Required = true)]
+    public RunSettings Run { get; init; } = new();
+
+    [Param("The region's geography and technology fields.")]
+    public RegionSettings Region { get; init; } = new();
+
+    [Param("People and firms at the start of the run.")]
+    public PopulationSettings Population { get; init; } = new();
+
+    [Param("Universities, research institutes and technoparks.")]
+    public InstitutionSettings Institutions { get; init; } = new();
+
+    [Param("Behavioural parameters, grouped by mechanism.")]
+    public ModelParameters Parameters { get; init; } = new();
+
+    [Param("One switch per mechanism; a mechanism switched off skips its phase.")]
+    public MechanismSwitches Mechanisms { get; init; } = new();
+
+    [Param("Policy levers keyed by lever name, each with a value and a schedule.")]
+    public IReadOnlyDictionary<string, PolicySchedule> Policies { get; init; } = new SortedDictionary<string, PolicySchedule>(StringComparer.Ordinal);
+
+    [Param("What the runner writes besides the indicator table.")]
+    public OutputSettings Outputs { get; init; } = new();
+}
+
+public sealed record RunSettings
+{
+    [Param("Number of monthly ticks to simulate.", Unit = "months", Min = 1, Max = 12_000, Required = true)]
+    public int Ticks { get; init; } = 120;
+
+    [Param("Run seed; replication r uses seed + r.", Min = 0, Max = long.MaxValue, Required = true)]
+    public long Seed { get; init; } = 1;
+
+    [Param("Independent replications, numbered from 0.", Min = 1, Max = 10_000)]
+    public int Replications { get; init; } = 1;
+
+    [Param("Ticks simulated before indicators are written.", Unit = "months", Min = 0, Max = 12_000)]
+    public int BurnInTicks { get; init; }
+
+    [Param("Calendar month of tick 0 (YYYY-MM); gives every table its `date` column.")]
+    public YearMonth Start { get; init; } = new(2010, 1);
+
+    [Param("Agents per parallel work item; fixed, so results do not depend on the thread count.", Unit = "agents", Min = 16, Max = 1 << 20)]
+    public int ChunkSize { get; init; } = 4096;
+}
+
+public sealed record RegionSettings
+{
+    [Param("Localities (towns, districts) in the region.", Unit = "localities", Min = 1, Max = 10_000)]
+    public int Localities { get; init; } = 4;
+
+    [Param("Technology fields spanned by knowledge vectors.", Unit = "fields", Min = 1, Max = 64)]
+    public int Fields { get; init; } = 8;
+}
+
+public sealed record PopulationSettings
+{
+    [Param("Working-age people at the start.", Unit = "persons", Min = 10, Max = 100_000_000)]
+    public int People { get; init; } = 100_000;
+
+    [Param("Firms at the start per 1,000 people.", Key = "firms_per_1000_people", Unit = "firms per 1,000 persons", Min = 0.01, Max = 500, Source = "calibrated")]
+    public double FirmsPer1000People { get; init; } = 25;
+
+    [Param("Share of people employed at the start.", Unit = "share 0–1", Min = 0, Max = 1, Source = "calibrated")]
+    public double EmploymentRate { get; init; } = 0.9;
+
+    [Param("Pareto exponent of the initial firm-size draw (sizes then evolve).", Unit = "", Min = 0.5, Max = 5, Source = "Axtell (2001), validation-targets E1")]
+    public double FirmSizeTailExponent { get; init; } = 1.06;
+
+    [Param("Largest initial firm.", Unit = "employees", Min = 1, Max = 1_000_000)]
+    public int MaxInitialFirmSize { get; init; } = 2_000;
+
+    [Param("Knowledge of a starting firm in its own field.", Unit = "knowledge units", Min = 0, Max = 1_000)]
+    public double InitialKnowledge { get; init; } = 1.0;
+}
+
+public sealed record InstitutionSettings
+{
+    [Param("Universities and public research institutes.")]
+    public IReadOnlyList<KnowledgeInstitutionSpec> KnowledgeInstitutions { get; init; } = [];
+
+    [Param("Technoparks and incubators.")]
+    public IReadOnlyList<ParkSpec> Parks { get; init; } = [];
+}
+
+public enum InstitutionKind { University, ResearchInstitute }
+
+public enum LiaisonMode { Generalist, Tailored }
+
+public sealed record KnowledgeInstitutionSpec
+{
+    [Param("Unique name.", Required = true)]
+    public string Name { get; init; } = "";
+
+    [Param("university or research_institute.")]
+    public InstitutionKind Kind { get; init; } = InstitutionKind.University;
+
+    [Param("Locality index (0-based).", Min = 0, Max = 9_999)]
+    public int Locality { get; init; }
+
+    [Param("Research staff.", Unit = "persons", Min = 0, Max = 1_000_000)]
+    public int Researchers { get; init; } = 200;
+
+    [Param("How the institution works with firms.")]
+    public LiaisonMode Liaison { get; init; } = LiaisonMode.Generalist;
+}
+
+public enum ParkModel { BicIncubator, LandZone, CampusAppliedResearch, RdCentred, IndustrialRestructuring }
+
+public sealed record ParkSpec
+{
+    [Param("Unique name.", Required = true)]
+    public string Name { get; init; } = "";
+
+    [Param("Which of the five park models of the seeds (WB §2).")]
+    public ParkModel Model { get; init; } = ParkModel.BicIncubator;
+
+    [Param("Locality index (0-based).", Min = 0, Max = 9_999)]
+    public int Locality { get; init; }
+
+    [Param("Tenant slots.", Unit = "firms", Min = 0, Max = 1_000_000)]
+    public int CapacityFirms { get; init; } = 30;
+}
+
+public sealed record PolicySchedule
+{
+    [Param("Lever value while in force (unit per lever).", Required = true)]
+    public double Value { get; init; }
+
+    [Param("First tick the lever is in force.", Unit = "tick", Min = 0, Max = 12_000)]
+    public int From { get; init; }
+
+    [Param("First tick the lever is no longer in force; empty for the end of the run.", Unit = "tick", Min = 0, Max = 12_000)]
+    public int? Until { get; init; }
+
+    [Param("Months over which the lever rises linearly to its value.", Unit = "months", Min = 0, Max = 12_000)]
+    public int RampMonths { get; init; }
+
+    [Param("What the lever applies to: `all` or a firm kind.")]
+    public string Target { get; init; } = "all";
+
+    /// <summary>The lever's level at <paramref name="tick"/>: zero outside [from, until), ramped linearly over ramp_months.</summary>
+    public double LevelAt(int tick)
+    {
+        if (tick < From || (Until is int until && tick >= until)) return 0;
+        if (RampMonths == 0) return Value;
+        return Value * Math.Min(1.0, (tick - From + 1) / (double)RampMonths);
+    }
+}
+
+public sealed record OutputSettings
+{
+    [Param("Indicators to plot as mean over replications with a 95 % band.")]
+    public IReadOnlyList<string> Plots { get; init; } = ["firms_alive", "employment", "unemployment_rate", "knowledge_mean", "productivity_mean"];
+}

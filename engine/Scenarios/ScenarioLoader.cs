@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using System.Text;
+using ClusterSim.Engine.Policies;
+
+namespace ClusterSim.Engine.Scenarios;
+
+/// <summary>A scenario file that was read, with the SHA-256 of its bytes for the manifest.</summary>
+public sealed record ScenarioFile(string Path, string Sha256);
+
+/// <summary>A validated scenario and the files it was read from.</summary>
+public sealed record LoadedScenario(Scenario Scenario, IReadOnlyList<ScenarioFile> Files);
+
+/// <summary>
+/// YAML file + command-line overrides → validated, immutable <see cref="Scenario"/>. Every error of the
+/// file and the overrides is collected and thrown together as a <see cref="ScenarioException"/>.
+/// </summary>
+public static class ScenarioLoader
+{
+    public static LoadedScenario Load(string path, IReadOnlyList<string>? overrides = null)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ScenarioException([new ScenarioError(new SourcePosition(path, 1, 1), "", "cannot read scenario file: " + e.Message)]);
+        }
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ScenarioException([new ScenarioError(new SourcePosition(path, 1, 1), "", "not a UTF-8 text file")]);
+        }
+        var scenario = Parse(text, path, overrides);
+        return new LoadedScenario(scenario, [new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes)))]);
+    }
+
+    public static Scenario Parse(string text, string source, IReadOnlyList<string>? overrides = null)
+    {
+        var errors = new List<ScenarioError>();
+        var root = YamlReader.ReadDocument(text, source, errors);
+        if (root is null && errors.Count == 0)
+            errors.Add(new ScenarioError(new SourcePosition(source, 1, 1), "", "the file is empty; a scenario needs at least format_version, name and run"));
+        if (root is not null)
+            foreach (var o in overrides ?? []) ApplyOverride(root, o, errors);
+        if (errors.Count > 0) throw new ScenarioException(errors);
+
+        var binder = new ScenarioBinder(errors);
+        var scenario = binder.Bind(typeof(Scenario), root!, "") as Scenario;
+        if (scenario is not null) ScenarioValidator.Check(scenario, binder.Positions, root!.Position, errors);
+        if (errors.Count > 0 || scenario is null) throw new ScenarioException(errors);
+        return scenario;
+    }
+
+    /// <summary>Applies <c>key.path=value</c>; the value is read as YAML, so lists and mappings work too.</summary>
+    private static void ApplyOverride(YamlNode root, string assignment, List<ScenarioError> errors)
+    {
+        string source = $"--set {assignment}";
+        int eq = assignment.IndexOf('=');
+        if (eq <= 0)
+        {
+            errors.Add(new ScenarioError(new SourcePosition(source, 1, 1), "", "expected --set key.path=value"));
+            return;
+        }
+        string path = assignment[..eq];
+        var value = YamlReader.ReadDocument(assignment[(eq + 1)..], source, errors)
+                    ?? new YamlScalar(new SourcePosition(source, 1, eq + 2), "", true);
+        value = Reposition(value, source, eq + 1);
+        if (root is not YamlMapping map)
+        {
+            errors.Add(new ScenarioError(root.Position, "", "expected a mapping of sections at the top level"));
+            return;
+        }
+        string[] parts = path.Split('.');
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var keyNode = new YamlScalar(new SourcePosition(source, 1, 1), parts[i], true);
+            if (i == parts.Length - 1)
+            {
+                map.Set(keyNode, value);
+                return;
+            }
+            var next = map.Find(parts[i]);
+            if (next is null || next is YamlScalar { IsNull: true })
+            {
+                next = new YamlMapping(new SourcePosition(source, 1, 1), []);
+                map.Set(keyNode, next);
+            }
+            if (next is not YamlMapping nextMap)
+            {
+                errors.Add(new ScenarioError(new SourcePosition(source, 1, 1), string.Join('.', parts[..(i + 1)]), "is not a mapping, so it has no key " + parts[i + 1]));
+                return;
+            }
+            map = nextMap;
+        }
+    }
+
+    /// <summary>Shifts the override value's columns so they point into the whole <c>key=value</c> argument.</summary>
+    private static YamlNode Reposition(YamlNode node, string source, int offset)
+    {
+        SourcePosition Shift(SourcePosition p) => new(source, 1, p.Column + offset);
+        return node switch
+        {
+            YamlScalar s => s with { Position = Shift(s.Position) },
+            YamlSequence q => new YamlSequence(Shift(q.Position), q.Items.Select(i => Reposition(i, source, offset)).ToList()),
+            YamlMapping m => new YamlMapping(Shift(m.Position), m.Entries.Select(e =>
+                new KeyValuePair<YamlScalar, YamlNode>((YamlScalar)Reposition(e.Key, source, offset), Reposition(e.Value, source, offset))).ToList()),
+            _ => node,
+        };
+    }
+
+    /// <summary>Names of the levers a scenario may use, for messages.</summary>
+    internal static IEnumerable<string> LeverNames => Levers.All.Select(l => l.Name);
+}

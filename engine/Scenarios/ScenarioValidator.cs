@@ -1,0 +1,65 @@
+using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Policies;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Scenarios;
+
+/// <summary>Checks that need more than one key: references, orderings, names that must exist.</summary>
+internal static class ScenarioValidator
+{
+    public static void Check(Scenario s, IReadOnlyDictionary<string, SourcePosition> at, SourcePosition root, List<ScenarioError> errors)
+    {
+        SourcePosition Pos(string path) => at.TryGetValue(path, out var p) ? p : root;
+        void Error(string path, string message) => errors.Add(new ScenarioError(Pos(path), path, message));
+
+        if (s.Run.BurnInTicks >= s.Run.Ticks)
+            Error("run.burn_in_ticks", $"must be less than run.ticks ({s.Run.Ticks})");
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var institutions = s.Institutions.KnowledgeInstitutions;
+        for (int i = 0; i < institutions.Count; i++)
+        {
+            string path = $"institutions.knowledge_institutions[{i}]";
+            if (!names.Add(institutions[i].Name)) Error(path + ".name", $"'{institutions[i].Name}' is used twice");
+            if (institutions[i].Locality >= s.Region.Localities)
+                Error(path + ".locality", $"locality {institutions[i].Locality} does not exist (region.localities is {s.Region.Localities})");
+        }
+        for (int i = 0; i < s.Institutions.Parks.Count; i++)
+        {
+            string path = $"institutions.parks[{i}]";
+            var park = s.Institutions.Parks[i];
+            if (!names.Add(park.Name)) Error(path + ".name", $"'{park.Name}' is used twice");
+            if (park.Locality >= s.Region.Localities)
+                Error(path + ".locality", $"locality {park.Locality} does not exist (region.localities is {s.Region.Localities})");
+        }
+
+        var kinds = Enum.GetValues<FirmKind>().Select(k => ScenarioSchema.EnumName(k)).ToArray();
+        foreach (var (name, policy) in s.Policies)
+        {
+            string path = "policies." + name;
+            var lever = Levers.Find(name);
+            if (lever is null)
+            {
+                string? near = ScenarioBinder.Nearest(name, ScenarioLoader.LeverNames);
+                Error(path, $"unknown lever; levers are {string.Join(", ", ScenarioLoader.LeverNames)}" + (near is null ? "" : $"; did you mean '{near}'?"));
+                continue;
+            }
+            if (policy.Value < lever.Min || policy.Value > lever.Max)
+                Error(path + ".value", $"{policy.Value} is out of range [{lever.Min}, {lever.Max}] ({lever.Unit})");
+            if (policy.Until is int until && until <= policy.From)
+                Error(path + ".until", $"must be after from ({policy.From})");
+            if (policy.Target != "all" && !kinds.Contains(policy.Target))
+                Error(path + ".target", $"'{policy.Target}' is not a target; targets are all, {string.Join(", ", kinds)}");
+        }
+
+        for (int i = 0; i < s.Outputs.Plots.Count; i++)
+        {
+            string plot = s.Outputs.Plots[i];
+            if (IndicatorCatalog.IndexOf(plot) < 0)
+            {
+                string? near = ScenarioBinder.Nearest(plot, IndicatorCatalog.All.Select(d => d.Name));
+                Error($"outputs.plots[{i}]", $"'{plot}' is not an indicator" + (near is null ? "" : $"; did you mean '{near}'?"));
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ClusterSim.Engine.Scenarios;
+
+/// <summary>Parses YAML text into <see cref="YamlNode"/> trees, reporting duplicate keys and syntax errors with positions.</summary>
+public static class YamlReader
+{
+    /// <summary>Parses one document. Syntax errors are fatal (the parser cannot go on); duplicate keys are collected.</summary>
+    public static YamlNode? ReadDocument(string text, string source, List<ScenarioError> errors)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, source, errors, "");
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+                errors.Add(new ScenarioError(Position(source, parser.Current!.Start), "", "a scenario file holds one YAML document"));
+            return root;
+        }
+        catch (YamlException e)
+        {
+            string message = e.InnerException?.Message ?? e.Message;
+            // YamlDotNet prefixes its messages with the position, which we print ourselves.
+            int paren = message.IndexOf("): ", StringComparison.Ordinal);
+            if (message.StartsWith("(Line:", StringComparison.Ordinal) && paren > 0) message = message[(paren + 3)..];
+            errors.Add(new ScenarioError(Position(source, e.Start), "", "YAML syntax: " + message));
+            return null;
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, string source, List<ScenarioError> errors, string path)
+    {
+        if (parser.TryConsume<Scalar>(out var scalar))
+            return new YamlScalar(Position(source, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+        if (parser.TryConsume<MappingStart>(out var mapStart))
+        {
+            var map = new YamlMapping(Position(source, mapStart.Start), []);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode(parser, source, errors, path);
+                if (keyNode is not YamlScalar key)
+                {
+                    errors.Add(new ScenarioError(keyNode.Position, path, "keys must be plain names"));
+                    ReadNode(parser, source, errors, path);
+                    continue;
+                }
+                string childPath = path.Length == 0 ? key.Value : path + "." + key.Value;
+                var value = ReadNode(parser, source, errors, childPath);
+                if (map.Find(key.Value) is not null)
+                    errors.Add(new ScenarioError(key.Position, childPath, "duplicate key"));
+                else
+                    map.Entries.Add(new(key, value));
+            }
+            return map;
+        }
+        if (parser.TryConsume<SequenceStart>(out var seqStart))
+        {
+            var seq = new YamlSequence(Position(source, seqStart.Start), []);
+            while (!parser.TryConsume<SequenceEnd>(out _))
+                seq.Items.Add(ReadNode(parser, source, errors, path));
+            return seq;
+        }
+        var current = parser.Current!;
+        throw new YamlException(current.Start, current.End,
+            current is AnchorAlias ? "anchors and aliases are not supported in scenarios" : $"unexpected {current.GetType().Name}");
+    }
+
+    private static SourcePosition Position(string source, Mark mark) => new(source, (int)mark.Line, (int)mark.Column);
+}

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Generation;
 using ClusterSim.Engine.Indicators;
@@ -32,17 +31,5 @@ public sealed class Simulation
         var row = new IndicatorRow(State.Replication, State.Tick, ComputeIndicators.Compute(State));
         State.Tick++;
         return row;
-    }
-
-    /// <summary>Runs every tick of the scenario, writing rows from the end of burn-in on.</summary>
-    public async Task RunAsync(ChannelWriter<IndicatorRow> rows, CancellationToken cancel)
-    {
-        var run = Scenario.Run;
-        while (State.Tick < run.Ticks)
-        {
-            cancel.ThrowIfCancellationRequested();
-            var row = Step();
-            if (row.Tick >= run.BurnInTicks) await rows.WriteAsync(row, cancel).ConfigureAwait(false);
-        }
     }
 }

@@ -103,7 +103,7 @@ public sealed record LabourParameters
 public sealed record EntryParameters
 {
     [Param("Chance per month that an unemployed person founds a firm, at opportunity 1 (regional entrepreneurship).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶27 L57")]
-    public double EntrepreneurshipPerMonth { get; init; } = 0.0015;
+    public double EntrepreneurshipPerMonth { get; init; } = 0.01;
 
     [Param("Starting cash of a new firm in months of fixed cost.", Unit = "months", Min = 0, Max = 1_000, Source = "calibrated")]
     public double InitialCashMonths { get; init; } = 6;

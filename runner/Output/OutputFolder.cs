@@ -1,0 +1,69 @@
+namespace ClusterSim.Runner.Output;
+
+/// <summary>
+/// A run's output folder, written under a temporary name beside its final one and renamed only when
+/// everything is written, so an interrupted or failed run leaves no half-written folder. Nothing a user
+/// made is overwritten without <c>--force</c>.
+/// </summary>
+public sealed class OutputFolder : IDisposable
+{
+    private bool _committed;
+
+    private OutputFolder(string final, bool replace)
+    {
+        FinalPath = final;
+        Replace = replace;
+        TempPath = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.tmp-{Environment.ProcessId}");
+        if (Directory.Exists(TempPath)) Directory.Delete(TempPath, true);
+        Directory.CreateDirectory(TempPath);
+    }
+
+    public string FinalPath { get; }
+    public string TempPath { get; }
+    private bool Replace { get; }
+
+    /// <summary>Where the folder for this run goes: <paramref name="requested"/>, or the next free <c>out/NAME/run-NNN</c>.</summary>
+    public static OutputFolder Open(string? requested, string scenarioName, bool force)
+    {
+        if (requested is not null)
+        {
+            string full = Path.GetFullPath(requested);
+            bool occupied = File.Exists(full) || (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any());
+            if (occupied && !force)
+                throw new BadInputException($"--out {requested}: already exists and is not empty; pass --force to replace it");
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            return new OutputFolder(full, occupied || Directory.Exists(full));
+        }
+        string parent = Path.GetFullPath(Path.Combine("out", scenarioName));
+        Directory.CreateDirectory(parent);
+        for (int n = 1; ; n++)
+        {
+            string candidate = Path.Combine(parent, $"run-{n:D3}");
+            if (!Directory.Exists(candidate) && !File.Exists(candidate)) return new OutputFolder(candidate, false);
+        }
+    }
+
+    public string PathOf(string relative)
+    {
+        string path = Path.Combine(TempPath, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    /// <summary>Moves the finished folder to its final name.</summary>
+    public void Commit()
+    {
+        if (Replace)
+        {
+            if (File.Exists(FinalPath)) File.Delete(FinalPath);
+            else if (Directory.Exists(FinalPath)) Directory.Delete(FinalPath, true);
+        }
+        Directory.Move(TempPath, FinalPath);
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(TempPath)) Directory.Delete(TempPath, true);
+    }
+}

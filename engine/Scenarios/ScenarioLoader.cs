@@ -48,11 +48,12 @@ public static class ScenarioLoader
             errors.Add(new ScenarioError(new SourcePosition(source, 1, 1), "", "the file is empty; a scenario needs at least format_version, name and run"));
         if (root is not null)
             foreach (var o in overrides ?? []) ApplyOverride(root, o, errors);
-        if (errors.Count > 0) throw new ScenarioException(errors);
+        if (root is null) throw new ScenarioException(errors);
 
+        // Duplicate keys and override errors are not fatal: binding goes on so every error is reported at once.
         var binder = new ScenarioBinder(errors);
-        var scenario = binder.Bind(typeof(Scenario), root!, "") as Scenario;
-        if (scenario is not null) ScenarioValidator.Check(scenario, binder.Positions, root!.Position, errors);
+        var scenario = binder.Bind(typeof(Scenario), root, "") as Scenario;
+        if (scenario is not null) ScenarioValidator.Check(scenario, binder.Positions, root.Position, errors);
         if (errors.Count > 0 || scenario is null) throw new ScenarioException(errors);
         return scenario;
     }

@@ -30,6 +30,14 @@ public static class YamlReader
             errors.Add(new ScenarioError(Position(source, e.Start), "", "YAML syntax: " + message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unterminated constructs at the end of input.
+            int line = text.Count(c => c == '\n') + 1;
+            errors.Add(new ScenarioError(new SourcePosition(source, line, text.Length - text.LastIndexOf('\n')), "",
+                "YAML syntax: unexpected end of file (an unclosed bracket, brace or quote?)"));
+            return null;
+        }
     }
 
     private static YamlNode ReadNode(IParser parser, string source, List<ScenarioError> errors, string path)

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs ClusterSim's tests on a fresh machine: installs what the tests need when it is missing, runs
+# every test project, and ends with a plain line "N passed, N failed". The exit code is dotnet test's.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need=()
+command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "test.sh: installing ${need[*]}" >&2
+  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"; } >&2 \
+    || echo "test.sh: could not install ${need[*]}; plot tests will fail" >&2
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test ClusterSim.sln -c Release --nologo "$@" 2>&1 | tee "$log"
+code=${PIPESTATUS[0]}
+
+# dotnet test prints one summary per test assembly: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, ...".
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}
+if [ "$code" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "${CI:-}" = "true" ] && [ "$skipped" -gt 0 ]; then
+  echo "test.sh: $skipped tests skipped under CI=true; a missing tool must fail, not skip" >&2
+  failed=$((failed + skipped)); code=1
+fi
+echo "$passed passed, $failed failed"
+exit "$code"

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Tests.Core;
+
+public class ScheduleTests
+{
+    [Test]
+    public void PhasesRunInTheDocumentedOrder()
+    {
+        string[] expected =
+        [
+            "create_knowledge", "learn_from_ties", "form_and_decay_ties", "produce_and_sell",
+            "separate_workers", "hire_workers", "exit_firms", "enter_firms",
+        ];
+        Assert.That(Schedule.Phases.Select(p => p.Name), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void ArchitectureDocListsTheSchedulesPhasesInOrder()
+    {
+        string doc = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "architecture.md"));
+        var listed = Regex.Matches(doc, @"^\d+\. `([a-z_]+)`", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+        Assert.That(listed, Is.EqualTo(Schedule.Phases.Select(p => p.Name)));
+    }
+
+    [Test]
+    public void EveryPhaseSwitchIsAMechanismKey()
+    {
+        var switches = ScenarioSchema.KeysOf(typeof(MechanismSwitches)).Select(k => k.Name).ToHashSet();
+        foreach (var phase in Schedule.Phases.Where(p => p.Switch is not null))
+            Assert.That(switches, Does.Contain(phase.Switch), phase.Name);
+    }
+
+    [Test]
+    public void EngineReferencesNoPlottingHostingOrConsoleLibrary()
+    {
+        var references = typeof(Schedule).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+        Assert.That(references, Has.None.Matches<string>(n =>
+            n.StartsWith("OxyPlot") || n.StartsWith("SkiaSharp") || n.StartsWith("System.CommandLine") ||
+            n.StartsWith("Microsoft.Extensions.Hosting") || n.StartsWith("Spectre")));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using ClusterSim.Runner;
+using ClusterSim.Runner.Commands;
+
+namespace ClusterSim.Tests.Runner;
+
+public class RunCommandTests
+{
+    private static readonly string[] Quick = ["--ticks", "6", "--set", "population.people=5000"];
+
+    [Test]
+    public void RunWritesManifestResolvedScenarioIndicatorsAndPlots()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        var r = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", dir, "--replications", "2", .. Quick]);
+        Assert.That(r.Code, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Stdout, Is.Empty, "stdout carries only data a command was asked to print");
+
+        var header = File.ReadLines(Path.Combine(dir, "indicators.csv")).First().Split(',');
+        Assert.That(header[..4], Is.EqualTo(new[] { "scenario", "replication", "tick", "date" }));
+        Assert.That(header[4..], Is.EqualTo(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name)));
+        var rows = File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).ToArray();
+        Assert.That(rows, Has.Length.EqualTo(12));
+        Assert.That(rows[0], Does.StartWith("baseline,0,0,2010-01,"));
+        Assert.That(rows[^1], Does.StartWith("baseline,1,5,2010-06,"));
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        var m = manifest.RootElement;
+        Assert.That(m.GetProperty("seeds").EnumerateArray().Select(e => e.GetInt64()), Is.EqualTo(new long[] { 42, 43 }));
+        Assert.That(m.GetProperty("scenario_files")[0].GetProperty("sha256").GetString(), Has.Length.EqualTo(64));
+        foreach (var key in new[] { "engine_version", "resolved_scenario", "threads", "chunk_size", "dotnet_runtime", "os", "vector_isa", "wall_time_seconds" })
+            Assert.That(m.TryGetProperty(key, out _), Is.True, key);
+
+        Assert.That(File.ReadAllText(Path.Combine(dir, "resolved_scenario.yaml")), Does.Contain("ticks: 6"));
+        foreach (var plot in new[] { "firms_alive", "employment" })
+        {
+            var png = File.ReadAllBytes(Path.Combine(dir, "plots", plot + ".png"));
+            Assert.That(png[1..4], Is.EqualTo("PNG"u8.ToArray()));
+            Assert.That(File.ReadAllText(Path.Combine(dir, "plots", plot + ".svg")), Does.Contain("<svg"));
+        }
+        Assert.That(Directory.GetDirectories(Path.GetDirectoryName(dir)!), Has.Length.EqualTo(1), "no temporary folder left behind");
+    }
+
+    [Test]
+    public void TypoedKeyExitsTwoWithPositionAndWritesNothing()
+    {
+        string work = TestPaths.TempDir();
+        string file = Path.Combine(work, "typo.yaml");
+        File.WriteAllText(file, File.ReadAllText(TestPaths.Scenario("baseline.yaml")).Replace("  ticks: 120", "  tikcs: 120\n  ticks: 120"));
+        var r = TestPaths.RunProcess(["run", file, .. Quick], workingDirectory: work);
+        Assert.That(r.Code, Is.EqualTo(2));
+        Assert.That(r.Stderr, Does.Contain($"{file}:").And.Contain("error: run.tikcs: unknown key; did you mean 'ticks'?"));
+        Assert.That(Directory.GetFileSystemEntries(work), Is.EqualTo(new[] { file }), "nothing written");
+    }
+
+    [Test]
+    public void NonEmptyOutIsRefusedWithoutForceAndReplacedWithIt()
+    {
+        string dir = TestPaths.TempDir();
+        File.WriteAllText(Path.Combine(dir, "mine.txt"), "user data");
+        var refused = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", dir, "--no-plots", .. Quick]);
+        Assert.That(refused.Code, Is.EqualTo(2));
+        Assert.That(refused.Stderr, Does.Contain("--force"));
+        Assert.That(File.Exists(Path.Combine(dir, "mine.txt")), Is.True);
+
+        var forced = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", dir, "--no-plots", "--force", .. Quick]);
+        Assert.That(forced.Code, Is.EqualTo(0), forced.Stderr);
+        Assert.That(File.Exists(Path.Combine(dir, "indicators.csv")), Is.True);
+        Assert.That(File.Exists(Path.Combine(dir, "mine.txt")), Is.False);
+    }
+
+    [Test]
+    public void DefaultFolderTakesTheNextFreeRunNumber()
+    {
+        string work = TestPaths.TempDir();
+        for (int i = 0; i < 2; i++)
+        {
+            var r = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--no-plots", .. Quick], workingDirectory: work);
+            Assert.That(r.Code, Is.EqualTo(0), r.Stderr);
+        }
+        Assert.That(Directory.GetDirectories(Path.Combine(work, "out", "baseline")).Select(Path.GetFileName),
+            Is.EquivalentTo(new[] { "run-001", "run-002" }));
+    }
+
+    [TestCase("--threads", "zero")]
+    [TestCase("--no-such-option", "1")]
+    public void BadCommandLineExitsTwo(string option, string value)
+    {
+        var r = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), option, value]);
+        Assert.That(r.Code, Is.EqualTo(2), r.Stderr);
+    }
+
+    [Test]
+    public void MissingFileExitsTwoNamingIt()
+    {
+        var r = TestPaths.RunProcess(["run", "no/such/file.yaml"]);
+        Assert.That(r.Code, Is.EqualTo(2));
+        Assert.That(r.Stderr, Does.Contain("no/such/file.yaml:1:1: error: cannot read scenario file"));
+    }
+
+    [Test]
+    public void CancelledRunExits130AndKeepsNothing()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var options = new RunCommand.RunOptions(TestPaths.Scenario("baseline.yaml"), dir, 1, ["run.ticks=6"], true, false);
+        int code = RunCommand.Execute(options, TextWriter.Null, cancel.Token).GetAwaiter().GetResult();
+        Assert.That(code, Is.EqualTo(ExitCodes.Cancelled));
+        Assert.That(Directory.Exists(dir), Is.False);
+        Assert.That(Directory.GetFileSystemEntries(Path.GetDirectoryName(dir)!), Is.Empty);
+    }
+
+    [Test]
+    public void HelpExitsZero()
+    {
+        var r = TestPaths.RunProcess(["run", "--help"]);
+        Assert.That(r.Code, Is.EqualTo(0));
+        Assert.That(r.Stdout, Does.Contain("--threads").And.Contain("--set"));
+    }
+}

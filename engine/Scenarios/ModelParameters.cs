@@ -27,7 +27,7 @@ public sealed record KnowledgeParameters
     [Param("R&D spend as a share of revenue for a firm of baseline knowledge.", Unit = "share of revenue", Min = 0, Max = 1, Source = "calibrated")]
     public double RdIntensity { get; init; } = 0.02;
 
-    [Param("Elasticity of R&D intensity to the R&D subsidy rate.", Unit = "", Min = 0, Max = 100, Source = "calibrated")]
+    [Param("Elasticity of R&D intensity to the R&D subsidy rate.", Unit = "elasticity", Min = 0, Max = 100, Source = "calibrated")]
     public double RdSubsidyElasticity { get; init; } = 1.5;
 }
 
@@ -36,7 +36,7 @@ public sealed record TransferParameters
     [Param("Share of a knowledge gap closed per month through a full-weight tie at absorptive capacity 1 (η).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; model-brief M2")]
     public double RatePerMonth { get; init; } = 0.02;
 
-    [Param("Exponent on absorptive capacity in the transfer rate (γ).", Unit = "", Min = 0, Max = 10, Source = "model-brief M2")]
+    [Param("Exponent on absorptive capacity in the transfer rate (γ).", Unit = "exponent", Min = 0, Max = 10, Source = "model-brief M2")]
     public double AcExponent { get; init; } = 1.0;
 
     [Param("Knowledge level (sum over fields) at which absorptive capacity is one half.", Unit = "knowledge units", Min = 1e-6, Max = 1e6, Source = "calibrated; UN ¶30 L134")]
@@ -51,7 +51,7 @@ public sealed record TransferParameters
 
 public sealed record TieParameters
 {
-    [Param("Tie slots per firm (fixed capacity).", Unit = "ties", Min = 1, Max = 64)]
+    [Param("Tie slots per firm (fixed capacity).", Unit = "ties", Min = 1, Max = 64, Source = "modelling choice (engine-principles: fixed-capacity slots)")]
     public int MaxTiesPerFirm { get; init; } = 8;
 
     [Param("Chance per month that a firm with a free slot meets a candidate partner.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶17 L40")]
@@ -63,7 +63,7 @@ public sealed record TieParameters
     [Param("Weight lost per month by every tie (entropic networks).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; WB:L450")]
     public double DecayPerMonth { get; init; } = 0.02;
 
-    [Param("Ties whose weight falls below this are dropped.", Unit = "weight", Min = 0, Max = 1)]
+    [Param("Ties whose weight falls below this are dropped.", Unit = "weight", Min = 0, Max = 1, Source = "calibrated")]
     public double MinWeight { get; init; } = 0.1;
 }
 
@@ -72,16 +72,16 @@ public sealed record MarketParameters
     [Param("Monthly wage per employee.", Unit = "USD/month", Min = 0, Max = 1e6, Source = "calibrated")]
     public double WagePerMonth { get; init; } = 2_000;
 
-    [Param("Revenue over wage bill for a firm of average productivity.", Unit = "", Min = 0, Max = 100, Source = "calibrated")]
+    [Param("Revenue over wage bill for a firm of average productivity.", Unit = "ratio", Min = 0, Max = 100, Source = "calibrated")]
     public double Markup { get; init; } = 1.25;
 
-    [Param("Elasticity of productivity to log(1 + knowledge level).", Unit = "", Min = 0, Max = 10, Source = "calibrated; WB:L48")]
+    [Param("Elasticity of productivity to log(1 + knowledge level).", Unit = "elasticity", Min = 0, Max = 10, Source = "calibrated; WB:L48")]
     public double KnowledgeElasticity { get; init; } = 0.5;
 
     [Param("Fixed cost per firm per month.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "calibrated")]
     public double FixedCostPerMonth { get; init; } = 2_500;
 
-    [Param("Persistence of the firm's demand shock (AR(1) ρ).", Unit = "", Min = 0, Max = 0.9999, Source = "calibrated")]
+    [Param("Persistence of the firm's demand shock (AR(1) ρ).", Unit = "AR(1) coefficient", Min = 0, Max = 0.9999, Source = "calibrated")]
     public double ShockPersistence { get; init; } = 0.9;
 
     [Param("Standard deviation of the monthly demand-shock innovation.", Unit = "log points", Min = 0, Max = 5, Source = "calibrated")]
@@ -105,7 +105,7 @@ public sealed record EntryParameters
     [Param("Chance per month that an unemployed person founds a firm, at opportunity 1 (regional entrepreneurship).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶27 L57")]
     public double EntrepreneurshipPerMonth { get; init; } = 0.01;
 
-    [Param("Starting cash of a new firm in months of fixed cost.", Unit = "months", Min = 0, Max = 1_000, Source = "calibrated")]
+    [Param("Starting cash of a firm, in months of its costs (wage bill plus fixed cost).", Unit = "months", Min = 0, Max = 1_000, Source = "calibrated")]
     public double InitialCashMonths { get; init; } = 6;
 
     [Param("Knowledge of a new firm in its field, relative to the founder's field mean.", Unit = "share", Min = 0, Max = 10, Source = "calibrated")]

@@ -1,0 +1,20 @@
+using BenchmarkDotNet.Attributes;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Generation;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Perf;
+
+/// <summary>Generating a region of 1M people and 100k firms.</summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private Scenario _scenario = null!;
+
+    [GlobalSetup]
+    public void Setup() => _scenario = ScenarioLoader.Parse(
+        "format_version: 1\nname: perf\nrun: {ticks: 1, seed: 1}\nregion: {localities: 20, fields: 16}\npopulation: {people: 1000000, firms_per_1000_people: 100}\n", "perf.yaml");
+
+    [Benchmark]
+    public int Generate() => RegionGenerator.Generate(_scenario, 0, new ChunkedExecutor(1, 4096)).Firms.Count;
+}

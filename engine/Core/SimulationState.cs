@@ -47,6 +47,9 @@ public sealed class SimulationState
     /// <summary>Employment-weighted mean productivity of alive firms at the last market phase.</summary>
     public double MeanProductivity { get; internal set; } = 1;
 
+    /// <summary>The regional wage set by the market phase from the wage curve.</summary>
+    public double WageUsdPerMonth { get; internal set; }
+
     /// <summary>Entry opportunity per field (1 = a normal year), set by the market phase.</summary>
     public double[] FieldOpportunity { get; internal set; } = [];
 

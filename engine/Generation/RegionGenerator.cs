@@ -98,6 +98,7 @@ public static class RegionGenerator
         {
             FieldOpportunity = Enumerable.Repeat(1.0, region.Fields).ToArray(),
             FieldKnowledge = Enumerable.Repeat(pop.InitialKnowledge, region.Fields).ToArray(),
+            WageUsdPerMonth = market.WagePerMonth,
         };
         return state;
     }

@@ -36,6 +36,7 @@ public static class ComputeIndicators
         v[Separations] = c.Separations;
         v[PublicSpendRdSubsidy] = c.PublicSpendRdSubsidyUsd;
         v[PublicSpendTotal] = c.PublicSpendRdSubsidyUsd;
+        v[Wage] = s.WageUsdPerMonth;
         return v;
     }
 

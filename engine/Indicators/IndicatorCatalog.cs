@@ -25,6 +25,7 @@ public static class IndicatorCatalog
     public const int Separations = 13;
     public const int PublicSpendRdSubsidy = 14;
     public const int PublicSpendTotal = 15;
+    public const int Wage = 16;
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
@@ -44,6 +45,7 @@ public static class IndicatorCatalog
         new("separations", "persons", "Employees who quit or were laid off during the tick (exits excluded)."),
         new("public_spend_rd_subsidy", "USD/month", "Public spending on the rd_subsidy lever."),
         new("public_spend_total", "USD/month", "Public spending on all levers."),
+        new("wage", "USD/month", "The regional wage set by the wage curve."),
     ];
 
     public static int IndexOf(string name)

@@ -69,8 +69,14 @@ public sealed record TieParameters
 
 public sealed record MarketParameters
 {
-    [Param("Monthly wage per employee.", Unit = "USD/month", Min = 0, Max = 1e6, Source = "calibrated")]
+    [Param("Monthly wage per employee at the reference unemployment rate; sets the price level.", Unit = "USD/month", Min = 0, Max = 1e6, Source = "calibrated")]
     public double WagePerMonth { get; init; } = 2_000;
+
+    [Param("Elasticity of the regional wage to the unemployment rate (the wage curve: w = wage · (u / u_ref)^−ε).", Unit = "elasticity", Min = 0, Max = 5, Source = "Blanchflower & Oswald, The Wage Curve (1994): about 0.1; UN ¶36 L154 (skill scarcity raises wages)")]
+    public double WageCurveElasticity { get; init; } = 0.1;
+
+    [Param("Unemployment rate at which the regional wage equals wage_per_month.", Unit = "share 0–1", Min = 0.001, Max = 0.9, Source = "calibrated")]
+    public double ReferenceUnemployment { get; init; } = 0.06;
 
     [Param("Revenue over wage bill for a firm of average productivity.", Unit = "ratio", Min = 0, Max = 100, Source = "calibrated")]
     public double Markup { get; init; } = 1.25;
@@ -79,7 +85,7 @@ public sealed record MarketParameters
     public double KnowledgeElasticity { get; init; } = 0.5;
 
     [Param("Fixed cost per firm per month.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "calibrated")]
-    public double FixedCostPerMonth { get; init; } = 2_500;
+    public double FixedCostPerMonth { get; init; } = 300;
 
     [Param("Persistence of the firm's demand shock (AR(1) ρ).", Unit = "AR(1) coefficient", Min = 0, Max = 0.9999, Source = "calibrated")]
     public double ShockPersistence { get; init; } = 0.9;
@@ -88,7 +94,7 @@ public sealed record MarketParameters
     public double ShockSd { get; init; } = 0.1;
 
     [Param("Change of target size per month per unit of profit margin.", Unit = "1/month", Min = 0, Max = 10, Source = "calibrated")]
-    public double GrowthResponse { get; init; } = 0.1;
+    public double GrowthResponse { get; init; } = 0.05;
 }
 
 public sealed record LabourParameters

@@ -119,3 +119,25 @@ public class RunCommandTests
         Assert.That(r.Stdout, Does.Contain("--threads").And.Contain("--set"));
     }
 }
+
+public class CancellationTests
+{
+    [Test]
+    public void InterruptedRunExits130AndLeavesNoFolder()
+    {
+        string work = TestPaths.TempDir();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, WorkingDirectory = work };
+        foreach (var a in new[] { TestPaths.RunnerDll, "run", TestPaths.Scenario("baseline.yaml"), "--ticks", "12000", "--no-plots" }) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        // Wait until the run is under way (its temporary folder exists), then interrupt it as Ctrl-C would.
+        string parent = Path.Combine(work, "out", "baseline");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(Directory.Exists(parent) && Directory.EnumerateDirectories(parent).Any()) && DateTime.UtcNow < deadline) Thread.Sleep(50);
+        Assert.That(Directory.Exists(parent), Is.True, "the run started");
+        System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
+        string stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.EqualTo(130), stderr);
+        Assert.That(Directory.EnumerateFileSystemEntries(parent), Is.Empty, "no half-written folder");
+    }
+}

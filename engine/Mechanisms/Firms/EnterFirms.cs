@@ -22,7 +22,7 @@ public static class EnterFirms
         var p = s.Parameters;
         s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
         s.Executor.For(people.Count, new ProposeBody(s, p.Entry.EntrepreneurshipPerMonth));
-        double startingCash = p.Entry.InitialCashMonths * (p.Market.WagePerMonth + p.Market.FixedCostPerMonth);
+        double startingCash = p.Entry.InitialCashMonths * (s.WageUsdPerMonth + p.Market.FixedCostPerMonth);
         for (int c = 0; c < s.RowProposals.Chunks; c++)
         {
             foreach (int founder in s.RowProposals.Chunk(c))

@@ -7,10 +7,11 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 
 /// <summary>
 /// The market. Productivity rises with knowledge, A = (1 + L)^β. A firm sells at a price that gives a firm
-/// of mean productivity the markup over its wage bill, so what pays is productivity relative to the
-/// region: revenue = n · wage · markup · (A / Ā) · e^shock, with a persistent firm-specific demand shock.
-/// Profit (revenue − wages − fixed cost − R&amp;D net of subsidy) feeds cash; the target size moves with
-/// the margin, rounded stochastically so small firms can grow one worker at a time.
+/// of mean productivity the markup over the reference wage bill, so what pays is productivity relative to
+/// the region: revenue = n · wage₀ · markup · (A / Ā) · e^shock, with a persistent firm-specific demand
+/// shock. The regional wage follows the wage curve, w = wage₀ · (u / u_ref)^−ε: a tight labour market
+/// squeezes margins. Profit (revenue − n·w − fixed cost − R&amp;D net of subsidy) feeds cash; the target
+/// size moves with the margin, rounded stochastically so small firms can grow one worker at a time.
 /// </summary>
 public static class ProduceAndSell
 {
@@ -21,7 +22,9 @@ public static class ProduceAndSell
         Span<double> sums = stackalloc double[2];
         s.Executor.Reduce(firms.Count, new ProductivityBody(firms, p.KnowledgeElasticity), sums);
         s.MeanProductivity = sums[1] > 0 ? sums[0] / sums[1] : 1;
-        s.Executor.For(firms.Count, new SellBody(s, p, s.MeanProductivity));
+        double unemployment = s.People.Count > 0 ? Math.Max(1 - sums[1] / s.People.Count, 1e-3) : p.ReferenceUnemployment;
+        s.WageUsdPerMonth = p.WagePerMonth * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
+        s.Executor.For(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth));
         SummariseFields(s);
     }
 
@@ -40,7 +43,7 @@ public static class ProduceAndSell
         }
     }
 
-    private readonly struct SellBody(SimulationState s, Scenarios.MarketParameters p, double meanProductivity) : IChunkBody
+    private readonly struct SellBody(SimulationState s, Scenarios.MarketParameters p, double meanProductivity, double wage) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -53,9 +56,8 @@ public static class ProduceAndSell
                 double shock = p.ShockPersistence * firms.DemandShock[f] + p.ShockSd * rng.NextNormal();
                 firms.DemandShock[f] = (float)shock;
                 int n = firms.Employees[f];
-                double wages = n * p.WagePerMonth;
-                double revenue = wages * p.Markup * (firms.Productivity[f] / meanProductivity) * Math.Exp(shock);
-                double profit = revenue - wages - p.FixedCostPerMonth - firms.RdSpendUsdPerMonth[f] * (1 - subsidy);
+                double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity) * Math.Exp(shock);
+                double profit = revenue - n * wage - p.FixedCostPerMonth - firms.RdSpendUsdPerMonth[f] * (1 - subsidy);
                 firms.RevenueUsdPerMonth[f] = (float)revenue;
                 firms.ProfitUsdPerMonth[f] = (float)profit;
                 firms.CashUsd[f] += profit;

@@ -1,4 +1,6 @@
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
@@ -12,7 +14,7 @@ namespace ClusterSim.Engine.Core;
 /// </summary>
 public sealed class SimulationState
 {
-    public SimulationState(Scenario scenario, int replication, ChunkedExecutor executor, FirmTable firms, PersonTable people)
+    public SimulationState(Scenario scenario, int replication, ChunkedExecutor executor, FirmTable firms, PersonTable people, InstitutionTable institutions)
     {
         Scenario = scenario;
         Replication = replication;
@@ -20,8 +22,19 @@ public sealed class SimulationState
         Random = new RandomSource(unchecked((ulong)scenario.Run.Seed + (ulong)replication));
         Firms = firms;
         People = people;
-        Institutions = new InstitutionTable(scenario.Institutions.KnowledgeInstitutions, firms.Stride);
+        Institutions = institutions;
         Parks = new ParkTable(scenario.Institutions.Parks);
+        RegionKey = EntityKey.Initial(EntityKey.Table.Region, 0);
+        int fields = scenario.Region.Fields;
+        FieldOpportunity = Enumerable.Repeat(1.0, fields).ToArray();
+        FieldKnowledge = new double[fields * firms.Stride];
+        for (int k = 0; k < fields; k++) FieldKnowledge[k * firms.Stride + k] = scenario.Population.InitialKnowledge;
+        FieldExpertise = Enumerable.Repeat(scenario.Population.InitialKnowledge, fields).ToArray();
+        FieldDemand = new double[fields];
+        Frontier = new float[firms.Stride];
+        Frontier.AsSpan(0, fields).Fill((float)scenario.Parameters.Transfer.FrontierKnowledge);
+        HighTechFields = (int)Math.Round(fields * scenario.Region.HighTechFieldShare);
+        WageUsdPerMonth = scenario.Parameters.Market.WagePerMonth;
     }
 
     public Scenario Scenario { get; }
@@ -29,6 +42,8 @@ public sealed class SimulationState
     public int Replication { get; }
     public ChunkedExecutor Executor { get; }
     public RandomSource Random { get; }
+    /// <summary>Key of the region itself: the creator of immigrants.</summary>
+    public ulong RegionKey { get; }
 
     public FirmTable Firms { get; }
     public PersonTable People { get; }
@@ -41,6 +56,10 @@ public sealed class SimulationState
     /// <summary>Flows counted by the phases of the current tick; cleared when a tick starts.</summary>
     public TickCounters Counters;
 
+    /// <summary>Fields 0 … HighTechFields − 1 are high-tech.</summary>
+    public int HighTechFields { get; }
+    public bool IsHighTech(int field) => field < HighTechFields;
+
     /// <summary>Firms grouped by locality and by field, rebuilt where phases need partners.</summary>
     public FirmNeighbourhoods Neighbourhoods { get; } = new();
 
@@ -50,18 +69,38 @@ public sealed class SimulationState
     /// <summary>The regional wage set by the market phase from the wage curve.</summary>
     public double WageUsdPerMonth { get; internal set; }
 
-    /// <summary>Entry opportunity per field (1 = a normal year), set by the market phase.</summary>
-    public double[] FieldOpportunity { get; internal set; } = [];
+    /// <summary>Entry opportunity per field (1 = a normal margin), set by the market phase.</summary>
+    public double[] FieldOpportunity { get; }
 
-    /// <summary>Mean own-field knowledge of alive firms per field, set by the market phase.</summary>
-    public double[] FieldKnowledge { get; internal set; } = [];
+    /// <summary>Mean knowledge row (firm stride) of the alive firms of each field, set by the market phase.</summary>
+    public double[] FieldKnowledge { get; }
+
+    /// <summary>Mean expertise of employed people per field, set by the on-the-job learning phase.</summary>
+    public double[] FieldExpertise { get; }
+
+    /// <summary>Log demand index per field (AR(1)), set by the market phase.</summary>
+    public double[] FieldDemand { get; }
+
+    /// <summary>Knowledge of the world outside the region, per field (padded to the firm stride).</summary>
+    public float[] Frontier { get; }
+
+    /// <summary>When set, the panel phase writes a record of every alive firm every 12th tick and of every exit.</summary>
+    public bool PanelEnabled { get; set; }
+    public List<PanelRecord> Panel { get; } = [];
 
     // Scratch reused by phases; sized on first use.
     internal readonly ChunkBuffers<Proposal> HireProposals = new();
     internal readonly ChunkBuffers<int> RowProposals = new();
+    internal readonly ChunkBuffers<TieProposal> TieProposals = new();
     internal Proposal[] ProposalScratch = [];
-    internal readonly Mechanisms.Labour.VacancyMarket VacancyMarket = new();
+    internal TieProposal[] TieScratch = [];
+    internal readonly VacancyMarket VacancyMarket = new();
+    internal float[] LevelScratch = [];
+    internal readonly List<int> ExitedThisTick = [];
 }
+
+/// <summary>A tie a firm proposes to form this tick; applied serially, with the reciprocal slot.</summary>
+public readonly record struct TieProposal(int Owner, int Partner, TieLayer Layer);
 
 /// <summary>The flows of one tick that indicators report and no table holds.</summary>
 public struct TickCounters
@@ -70,7 +109,36 @@ public struct TickCounters
     public int Deaths;
     public int Hires;
     public int Separations;
+    public int JobToJobMoves;
+    public int GraduatesHired;
+    public int Graduates;
+    public int Retirements;
+    public int MigrantsIn;
+    public int MigrantsOut;
+    public int SpinoffsUniversity;
+    public int SpinoffsResearchInstitute;
+    public int SpinoffsCorporate;
+    public int SpinoffsSme;
     public double RdSpendUsd;
+    public double TrainingSpendUsd;
     public double KnowledgeTransferred;
     public double PublicSpendRdSubsidyUsd;
+    public int InnovationsProduct;
+    public int InnovationsProcess;
+    public InnovationCounts Innovations;
+}
+
+/// <summary>Innovation events of a tick by type and by channel.</summary>
+public struct InnovationCounts
+{
+    public int Adopted, Adapted, Original;
+    public ChannelCounts ByChannel;
+
+    public readonly int Total => Adopted + Adapted + Original;
+}
+
+[System.Runtime.CompilerServices.InlineArray(10)]
+public struct ChannelCounts
+{
+    private int _element;
 }

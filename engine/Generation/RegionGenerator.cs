@@ -8,10 +8,11 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Generation;
 
 /// <summary>
-/// Builds the starting region of a replication from the scenario's <c>region</c> and <c>population</c>,
-/// deterministically per seed. Firm sizes are drawn as Pareto weights and the employed are assigned in
-/// proportion (every firm gets at least one employee); localities differ in size (Zipf weights);
-/// people are laid out grouped by employer so per-person phases stream.
+/// Builds the starting region of a replication from the scenario's <c>region</c>, <c>population</c> and
+/// <c>institutions</c>, deterministically per seed. Firm sizes are drawn as Pareto weights and the employed
+/// are assigned in proportion (every firm gets at least one employee); localities differ in size (Zipf
+/// weights); institutions fill their research posts first; people are laid out grouped by employer so
+/// per-person phases stream.
 /// </summary>
 public static class RegionGenerator
 {
@@ -19,18 +20,22 @@ public static class RegionGenerator
     {
         var pop = scenario.Population;
         var region = scenario.Region;
+        var parameters = scenario.Parameters;
         var random = new RandomSource(unchecked((ulong)scenario.Run.Seed + (ulong)replication));
         int people = pop.People;
         int employed = (int)Math.Round(people * pop.EmploymentRate);
-        int firmCount = Math.Clamp((int)Math.Round(people * pop.FirmsPer1000People / 1000), employed > 0 ? 1 : 0, Math.Max(employed, 1));
-        if (employed == 0) firmCount = 0;
+        var institutions = new InstitutionTable(scenario.Institutions.KnowledgeInstitutions, (region.Fields + 7) / 8 * 8);
+        int researchers = Math.Min(employed, institutions.ResearcherPosts.Sum());
+        int firmEmployed = employed - researchers;
+        int firmCount = firmEmployed == 0 ? 0 : Math.Clamp((int)Math.Round(people * pop.FirmsPer1000People / 1000), 1, firmEmployed);
+        int highTech = (int)Math.Round(region.Fields * region.HighTechFieldShare);
 
-        var localityWeights = new double[region.Localities];
-        for (int l = 0; l < localityWeights.Length; l++) localityWeights[l] = 1.0 / (l + 1);
-        var localityCumulative = Cumulative(localityWeights);
+        var localityCumulative = LocalityCumulative(region.Localities);
 
-        var firms = new FirmTable(region.Fields, scenario.Parameters.Ties.MaxTiesPerFirm, Math.Max(16, firmCount + firmCount / 4));
-        var sizeCumulative = new double[firmCount];
+        SetUpInstitutions(institutions, region.Fields, random, parameters);
+
+        var firms = new FirmTable(region.Fields, parameters.Ties.MaxTiesPerFirm, Math.Max(16, firmCount + firmCount / 2));
+        var sizeCumulative = new double[Math.Max(firmCount, 1)];
         double running = 0;
         for (int i = 0; i < firmCount; i++)
         {
@@ -40,67 +45,120 @@ public static class RegionGenerator
             double weight = Math.Min(Math.Pow(1 - rng.NextDouble(), -1 / pop.FirmSizeTailExponent), pop.MaxInitialFirmSize);
             running += weight;
             sizeCumulative[i] = running;
-            int f = firms.Add(EntityKey.Initial(EntityKey.Table.Firm, i), FirmKind.Sme, FirmOrigin.DeNovo, 0, 0, locality, field);
+            int f = firms.Add(EntityKey.Initial(EntityKey.Table.Firm, i), FirmKind.Sme, FirmOrigin.DeNovo, 0, FirmTable.NoPartner, 0, 0, locality, field);
+            firms.Activity[f] = field < highTech ? (FirmActivity)(1 + rng.NextInt(2)) : FirmActivity.Manufacturing;
             var row = firms.KnowledgeOf(f);
             for (int k = 0; k < region.Fields; k++)
                 row[k] = (float)(pop.InitialKnowledge * (k == field ? 0.5 + rng.NextDouble() : 0.1 * rng.NextDouble()));
-            AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(row), scenario.Parameters.Transfer.AcHalfSaturation);
-            firms.DemandShock[f] = (float)(scenario.Parameters.Market.ShockSd * rng.NextNormal());
+            AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(row), parameters.Transfer.AcHalfSaturation);
+            firms.DemandShock[f] = (float)(parameters.Market.ShockSd * rng.NextNormal());
         }
 
-        // Every firm starts with one employee; the rest of the employed are spread in proportion to size weights.
-        var employer = new int[people];
-        for (int i = 0; i < people; i++)
+        // Employers: research posts first (coded −2 − institution), then one employee per firm, then the
+        // rest of the employed in proportion to firm size weights. Sorting groups people by employer.
+        var employer = new long[people];
+        int at = 0;
+        for (int inst = 0; inst < institutions.Count; inst++)
+            for (int r = 0; r < institutions.ResearcherPosts[inst] && at < researchers; r++) employer[at++] = -2 - inst;
+        for (int i = at; i < people; i++)
         {
-            if (i < firmCount) employer[i] = i;
+            int j = i - at;
+            if (j < firmCount) employer[i] = j;
             else if (i < employed)
-            {
-                var rng = random.Stream(Purpose.RegionGeneration, 1, EntityKey.Initial(EntityKey.Table.Person, i));
-                employer[i] = Pick(sizeCumulative, rng.NextDouble());
-            }
-            else employer[i] = PersonTable.NoEmployer;
+                employer[i] = Pick(sizeCumulative, random.Stream(Purpose.RegionGeneration, 1, EntityKey.Initial(EntityKey.Table.Person, i)).NextDouble());
+            else employer[i] = long.MaxValue;
         }
-        Array.Sort(employer, 0, employed);
+        Array.Sort(employer);
 
-        var table = new PersonTable(people);
+        var table = new PersonTable(people + people / 4);
+        double minAge = pop.MinAgeYears * 12, ageSpan = Math.Max(0, pop.MaxAgeYears - pop.MinAgeYears) * 12;
         for (int i = 0; i < people; i++)
         {
             var rng = random.Stream(Purpose.RegionGeneration, 2, EntityKey.Initial(EntityKey.Table.Person, i));
-            int e = employer[i];
-            table.Key[i] = EntityKey.Initial(EntityKey.Table.Person, i);
-            table.Employer[i] = e;
-            table.Skill[i] = (float)rng.NextDouble();
-            if (e >= 0)
+            long e = employer[i];
+            int age = (int)(minAge + rng.NextDouble() * ageSpan);
+            float skill = (float)rng.NextDouble();
+            int p;
+            if (e >= 0 && e != long.MaxValue)
             {
-                firms.Employees[e]++;
-                table.Locality[i] = firms.Locality[e];
-                table.Field[i] = firms.Field[e];
-                table.TenureMonths[i] = rng.NextInt(120);
+                int f = (int)e;
+                p = table.Add(EntityKey.Initial(EntityKey.Table.Person, i), age, firms.Locality[f], firms.Field[f], skill,
+                    firms.Knowledge[f * firms.Stride + firms.Field[f]] * (float)(0.5 + rng.NextDouble()));
+                table.Employer[p] = f;
+                firms.Employees[f]++;
+            }
+            else if (e < 0)
+            {
+                int inst = (int)(-2 - e);
+                int field = PickField(institutions, inst, rng.NextDouble());
+                p = table.Add(EntityKey.Initial(EntityKey.Table.Person, i), age, institutions.Locality[inst], field, 0.5f + 0.5f * skill,
+                    institutions.Knowledge[inst * institutions.Stride + field] * (float)(0.5 + rng.NextDouble()));
+                table.Institution[p] = inst;
+                institutions.Researchers[inst]++;
             }
             else
             {
-                table.Locality[i] = Pick(localityCumulative, rng.NextDouble());
-                table.Field[i] = rng.NextInt(region.Fields);
+                p = table.Add(EntityKey.Initial(EntityKey.Table.Person, i), age, Pick(localityCumulative, rng.NextDouble()),
+                    rng.NextInt(region.Fields), skill, (float)(pop.InitialKnowledge * rng.NextDouble()));
             }
+            if (table.IsEmployed(p)) table.TenureMonths[p] = rng.NextInt(120);
         }
 
-        var market = scenario.Parameters.Market;
+        var market = parameters.Market;
         for (int f = 0; f < firms.Count; f++)
         {
             int n = firms.Employees[f];
-            firms.Kind[f] = n >= 250 ? FirmKind.Large : FirmKind.Sme;
+            firms.Kind[f] = n >= 250 ? FirmKind.Large : firms.Field[f] < highTech ? FirmKind.Ntbf : FirmKind.Sme;
+            if (firms.Kind[f] != FirmKind.Ntbf) firms.Activity[f] = FirmActivity.Manufacturing;
             firms.TargetEmployees[f] = n;
             firms.RevenueUsdPerMonth[f] = (float)(n * market.WagePerMonth * market.Markup);
-            firms.CashUsd[f] = scenario.Parameters.Entry.InitialCashMonths * (n * market.WagePerMonth + market.FixedCostPerMonth);
+            firms.CashUsd[f] = parameters.Entry.InitialCashMonths * (n * market.WagePerMonth + market.FixedCostPerMonth);
         }
 
-        var state = new SimulationState(scenario, replication, executor, firms, table)
-        {
-            FieldOpportunity = Enumerable.Repeat(1.0, region.Fields).ToArray(),
-            FieldKnowledge = Enumerable.Repeat(pop.InitialKnowledge, region.Fields).ToArray(),
-            WageUsdPerMonth = market.WagePerMonth,
-        };
+        MakeAffiliates(firms, pop.TncAffiliates);
+        var state = new SimulationState(scenario, replication, executor, firms, table, institutions);
+        Mechanisms.Knowledge.ReviewRd.DecideAll(state);
         return state;
+    }
+
+    /// <summary>Each institution gets a research profile over the fields and a starting knowledge vector at its steady state.</summary>
+    private static void SetUpInstitutions(InstitutionTable institutions, int fields, RandomSource random, ModelParameters p)
+    {
+        for (int i = 0; i < institutions.Count; i++)
+        {
+            var rng = random.Stream(Purpose.InstitutionSetup, 0, institutions.Key[i]);
+            var focus = institutions.FieldFocus.AsSpan(i * institutions.Stride, fields);
+            double total = 0;
+            for (int k = 0; k < fields; k++) total += focus[k] = (float)Math.Pow(rng.NextDouble(), 2);
+            for (int k = 0; k < fields; k++) focus[k] = (float)(focus[k] / total);
+            double perMonth = p.Knowledge.InstitutionResearchYield * institutions.ResearchBudgetUsdPerYear[i] / 1e6;
+            double delta = Math.Max(p.Knowledge.ObsolescencePerMonth, 1e-6);
+            var k0 = institutions.KnowledgeOf(i);
+            for (int k = 0; k < fields; k++) k0[k] = (float)(perMonth * focus[k] / delta);
+        }
+    }
+
+    /// <summary>The largest firms (ties broken by row) become multinational affiliates.</summary>
+    private static void MakeAffiliates(FirmTable firms, int count)
+    {
+        if (count == 0) return;
+        var rows = Enumerable.Range(0, firms.Count).OrderByDescending(f => firms.Employees[f]).ThenBy(f => f).Take(count);
+        foreach (int f in rows) firms.Kind[f] = FirmKind.TncAffiliate;
+    }
+
+    private static int PickField(InstitutionTable institutions, int inst, double u)
+    {
+        var focus = institutions.FieldFocus.AsSpan(inst * institutions.Stride, institutions.Stride);
+        double c = 0;
+        int last = 0;
+        for (int k = 0; k < focus.Length; k++)
+        {
+            if (focus[k] <= 0) continue;
+            last = k;
+            c += focus[k];
+            if (u < c) return k;
+        }
+        return last;
     }
 
     private static double[] Cumulative(double[] weights)
@@ -112,11 +170,19 @@ public static class RegionGenerator
     }
 
     /// <summary>An index drawn in proportion to its weight, for a uniform <paramref name="u"/> in [0, 1).</summary>
-    private static int Pick(double[] cumulative, double u)
+    internal static int Pick(double[] cumulative, double u)
     {
         u *= cumulative[^1];
         int i = Array.BinarySearch(cumulative, u);
         i = i < 0 ? ~i : i + 1;
         return Math.Min(i, cumulative.Length - 1);
+    }
+
+    /// <summary>Zipf locality weights 1/(l+1), cumulated: the same for the generator and for immigrants.</summary>
+    internal static double[] LocalityCumulative(int localities)
+    {
+        var w = new double[localities];
+        for (int l = 0; l < localities; l++) w[l] = 1.0 / (l + 1);
+        return Cumulative(w);
     }
 }

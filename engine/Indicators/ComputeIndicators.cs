@@ -1,46 +1,90 @@
-using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.State;
 using static ClusterSim.Engine.Indicators.IndicatorCatalog;
 
 namespace ClusterSim.Engine.Indicators;
 
 /// <summary>
-/// The last phase of a tick: one chunked reduction over firms for the stocks, plus the tick's flow
+/// After the last phase of a tick: one chunked reduction over firms for the stocks, plus the tick's flow
 /// counters, into a row of <see cref="IndicatorCatalog"/> values.
 /// </summary>
 public static class ComputeIndicators
 {
-    private const int Width = 5;
+    private const int Sums = 7 + 5;
 
     public static double[] Compute(SimulationState s)
     {
-        Span<double> sums = stackalloc double[Width];
-        s.Executor.Reduce(s.Firms.Count, new Body(s.Firms), sums);
-        double alive = sums[0], employment = sums[1];
+        Span<double> sums = stackalloc double[Sums];
+        s.Executor.Reduce(s.Firms.Count, new Body(s.Firms, s.Tick), sums);
+        double alive = sums[0], firmEmployment = sums[1];
+        int researchers = 0;
+        for (int i = 0; i < s.Institutions.Count; i++) researchers += s.Institutions.Researchers[i];
+        double employed = firmEmployment + researchers, population = s.People.PresentCount;
         var c = s.Counters;
         var v = new double[All.Count];
         v[FirmsAlive] = alive;
         v[FirmBirths] = c.Births;
         v[FirmDeaths] = c.Deaths;
-        v[Employment] = employment;
-        v[Population] = s.People.Count;
-        v[UnemploymentRate] = s.People.Count > 0 ? 1 - employment / s.People.Count : 0;
-        v[MeanFirmSize] = alive > 0 ? employment / alive : 0;
+        v[Employment] = employed;
+        v[Population] = population;
+        v[UnemploymentRate] = population > 0 ? 1 - employed / population : 0;
+        v[MeanFirmSize] = alive > 0 ? firmEmployment / alive : 0;
         v[KnowledgeMean] = alive > 0 ? sums[2] / alive : 0;
-        v[ProductivityMean] = employment > 0 ? sums[3] / employment : 0;
+        v[ProductivityMean] = firmEmployment > 0 ? sums[3] / firmEmployment : 0;
         v[RdSpend] = c.RdSpendUsd;
         v[KnowledgeTransferred] = c.KnowledgeTransferred;
-        v[TiesCollaboration] = sums[4];
         v[Hires] = c.Hires;
         v[Separations] = c.Separations;
         v[PublicSpendRdSubsidy] = c.PublicSpendRdSubsidyUsd;
         v[PublicSpendTotal] = c.PublicSpendRdSubsidyUsd;
         v[Wage] = s.WageUsdPerMonth;
+        v[KnowledgeP90] = Percentile90(s);
+        v[InnovationsTotal] = c.Innovations.Total;
+        v[InnovationsOriginal] = c.Innovations.Original;
+        v[InnovationsAdapted] = c.Innovations.Adapted;
+        v[InnovationsAdopted] = c.Innovations.Adopted;
+        v[InnovationsProduct] = c.InnovationsProduct;
+        v[InnovationsProcess] = c.InnovationsProcess;
+        for (int k = 0; k < FirmTable.Channels; k++) v[InnovationsFromFirst + k] = c.Innovations.ByChannel[k];
+        v[SpinoffsUniversity] = c.SpinoffsUniversity;
+        v[SpinoffsResearchInstitute] = c.SpinoffsResearchInstitute;
+        v[SpinoffsCorporate] = c.SpinoffsCorporate;
+        v[SpinoffsSme] = c.SpinoffsSme;
+        v[JobToJobMoves] = c.JobToJobMoves;
+        v[Graduates] = c.Graduates;
+        v[GraduatesHired] = c.GraduatesHired;
+        v[Retirements] = c.Retirements;
+        v[MigrantsIn] = c.MigrantsIn;
+        v[MigrantsOut] = c.MigrantsOut;
+        v[TiesCollaboration] = sums[7 + (int)TieLayer.Collaboration];
+        v[TiesSupplier] = sums[7 + (int)TieLayer.Supplier];
+        v[TiesCustomer] = sums[7 + (int)TieLayer.Customer];
+        v[TiesParent] = sums[7 + (int)TieLayer.Parent];
+        v[TiesExternal] = sums[7 + (int)TieLayer.External];
+        v[TiesInstitution] = sums[4];
+        v[RdPerformersShare] = alive > 0 ? sums[5] / alive : 0;
+        v[InnovativeFirmsShare] = alive > 0 ? sums[6] / alive : 0;
+        v[TrainingSpend] = c.TrainingSpendUsd;
+        v[Researchers] = researchers;
         return v;
     }
 
-    private readonly struct Body(FirmTable firms) : IChunkReduction
+    /// <summary>The 90th percentile of alive firms' knowledge levels (nearest rank), by an in-place sort of a reused scratch copy.</summary>
+    private static double Percentile90(SimulationState s)
+    {
+        var firms = s.Firms;
+        if (s.LevelScratch.Length < firms.Count) s.LevelScratch = new float[firms.Capacity];
+        int n = 0;
+        for (int f = 0; f < firms.Count; f++)
+            if (firms.Alive[f]) s.LevelScratch[n++] = firms.KnowledgeLevel[f];
+        if (n == 0) return 0;
+        var levels = s.LevelScratch.AsSpan(0, n);
+        levels.Sort();
+        return levels[Math.Min(n - 1, (int)Math.Ceiling(0.9 * n) - 1)];
+    }
+
+    private readonly struct Body(FirmTable firms, int tick) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
@@ -53,10 +97,13 @@ public static class ComputeIndicators
                 sums[1] += n;
                 sums[2] += firms.KnowledgeLevel[f];
                 sums[3] += (double)firms.Productivity[f] * n;
+                if (firms.InstitutionTie[f] >= 0) sums[4] += 1;
+                if (firms.RdPerformer[f]) sums[5] += 1;
+                if (firms.LastInnovationTick[f] >= 0 && tick - firms.LastInnovationTick[f] < 12) sums[6] += 1;
                 for (int j = f * slots; j < (f + 1) * slots; j++)
                 {
                     int partner = firms.TieTarget[j];
-                    if (partner >= 0 && firms.Alive[partner]) sums[4] += 1;
+                    if (partner == FirmTable.ExternalPartner || (partner >= 0 && firms.Alive[partner])) sums[7 + (int)firms.TieKind[j]] += 1;
                 }
             }
         }

@@ -1,3 +1,6 @@
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.State;
+
 namespace ClusterSim.Engine.Indicators;
 
 /// <summary>One indicator column: its name, unit and meaning.</summary>
@@ -26,32 +29,100 @@ public static class IndicatorCatalog
     public const int PublicSpendRdSubsidy = 14;
     public const int PublicSpendTotal = 15;
     public const int Wage = 16;
+    public const int KnowledgeP90 = 17;
+    public const int InnovationsTotal = 18;
+    public const int InnovationsOriginal = 19;
+    public const int InnovationsAdapted = 20;
+    public const int InnovationsAdopted = 21;
+    public const int InnovationsProduct = 22;
+    public const int InnovationsProcess = 23;
+    /// <summary>First of the innovations_from_&lt;channel&gt; columns, in <see cref="KnowledgeChannel"/> order.</summary>
+    public const int InnovationsFromFirst = 24;
+    public const int SpinoffsUniversity = 34;
+    public const int SpinoffsResearchInstitute = 35;
+    public const int SpinoffsCorporate = 36;
+    public const int SpinoffsSme = 37;
+    public const int JobToJobMoves = 38;
+    public const int Graduates = 39;
+    public const int GraduatesHired = 40;
+    public const int Retirements = 41;
+    public const int MigrantsIn = 42;
+    public const int MigrantsOut = 43;
+    public const int TiesSupplier = 44;
+    public const int TiesCustomer = 45;
+    public const int TiesParent = 46;
+    public const int TiesExternal = 47;
+    public const int TiesInstitution = 48;
+    public const int RdPerformersShare = 49;
+    public const int InnovativeFirmsShare = 50;
+    public const int TrainingSpend = 51;
+    public const int Researchers = 52;
 
-    public static IReadOnlyList<IndicatorDefinition> All { get; } =
-    [
-        new("firms_alive", "firms", "Firms alive at the end of the tick."),
-        new("firm_births", "firms", "Firms founded during the tick."),
-        new("firm_deaths", "firms", "Firms that exited during the tick."),
-        new("employment", "persons", "People employed by firms at the end of the tick."),
-        new("unemployment_rate", "share 0–1", "Share of the population without an employer."),
-        new("population", "persons", "People in the region."),
-        new("mean_firm_size", "employees", "Employment over firms alive."),
-        new("knowledge_mean", "knowledge units", "Mean over alive firms of their knowledge level (sum over fields)."),
-        new("productivity_mean", "relative to 1", "Employment-weighted mean productivity of alive firms."),
-        new("rd_spend", "USD/month", "R&D spend of all firms during the tick, subsidy included."),
-        new("knowledge_transferred", "knowledge units", "Knowledge firms gained through ties during the tick."),
-        new("ties_collaboration", "ties", "Collaboration ties between alive firms."),
-        new("hires", "persons", "People hired out of unemployment during the tick (founders included)."),
-        new("separations", "persons", "Employees who quit or were laid off during the tick (exits excluded)."),
-        new("public_spend_rd_subsidy", "USD/month", "Public spending on the rd_subsidy lever."),
-        new("public_spend_total", "USD/month", "Public spending on all levers."),
-        new("wage", "USD/month", "The regional wage set by the wage curve."),
-    ];
+    public static IReadOnlyList<IndicatorDefinition> All { get; } = Build();
 
     public static int IndexOf(string name)
     {
         for (int i = 0; i < All.Count; i++)
             if (All[i].Name == name) return i;
         return -1;
+    }
+
+    private static IndicatorDefinition[] Build()
+    {
+        var list = new List<IndicatorDefinition>
+        {
+            new("firms_alive", "firms", "Firms alive at the end of the tick."),
+            new("firm_births", "firms", "Firms founded during the tick (de novo and spin-offs)."),
+            new("firm_deaths", "firms", "Firms that exited during the tick."),
+            new("employment", "persons", "People employed by firms and institutions at the end of the tick."),
+            new("unemployment_rate", "share 0–1", "Share of the population without an employer."),
+            new("population", "persons", "People in the region."),
+            new("mean_firm_size", "employees", "Firm employment over firms alive."),
+            new("knowledge_mean", "knowledge units", "Mean over alive firms of their knowledge level (sum over fields)."),
+            new("productivity_mean", "relative to 1", "Employment-weighted mean productivity of alive firms."),
+            new("rd_spend", "USD/month", "R&D spend of all firms during the tick, subsidy included."),
+            new("knowledge_transferred", "knowledge units", "Knowledge firms gained from ties, institutions and hires during the tick."),
+            new("ties_collaboration", "ties", "Collaboration tie slots held by alive firms."),
+            new("hires", "persons", "Hires during the tick: from unemployment, job to job, and founders."),
+            new("separations", "persons", "Employees and researchers who quit or were laid off during the tick (exits excluded)."),
+            new("public_spend_rd_subsidy", "USD/month", "Public spending on the rd_subsidy lever."),
+            new("public_spend_total", "USD/month", "Public spending on all levers."),
+            new("wage", "USD/month", "The regional wage set by the wage curve."),
+            new("knowledge_p90", "knowledge units", "90th percentile over alive firms of the knowledge level."),
+            new("innovations_total", "events", "Innovation events during the tick."),
+            new("innovations_original", "events", "Original innovations (own R&D creates something new)."),
+            new("innovations_adapted", "events", "Adapted innovations (existing technology modified)."),
+            new("innovations_adopted", "events", "Adopted innovations (existing technology taken up)."),
+            new("innovations_product", "events", "Product innovations."),
+            new("innovations_process", "events", "Process innovations."),
+        };
+        foreach (var channel in Enum.GetValues<KnowledgeChannel>())
+        {
+            string name = ScenarioSchema.EnumName(channel);
+            list.Add(new($"innovations_from_{name}", "events", $"Innovations whose triggering knowledge came through the {name.Replace('_', ' ')} channel."));
+        }
+        list.AddRange(
+        [
+            new("spinoffs_university", "firms", "University spin-offs founded during the tick."),
+            new("spinoffs_research_institute", "firms", "Research-institute spin-offs founded during the tick."),
+            new("spinoffs_corporate", "firms", "Spin-offs of large firms founded during the tick."),
+            new("spinoffs_sme", "firms", "Spin-offs of SMEs and NTBFs founded during the tick."),
+            new("job_to_job_moves", "persons", "People who moved directly from one employer to another."),
+            new("graduates", "persons", "Graduates who entered the region's labour force."),
+            new("graduates_hired", "persons", "Hires by firms of people within 24 months of graduating, out of unemployment."),
+            new("retirements", "persons", "People who retired."),
+            new("migrants_in", "persons", "People who moved into the region."),
+            new("migrants_out", "persons", "People who left the region."),
+            new("ties_supplier", "ties", "Supplier tie slots held by alive firms."),
+            new("ties_customer", "ties", "Customer tie slots held by alive firms."),
+            new("ties_parent", "ties", "Parent–spin-off tie slots held by alive firms."),
+            new("ties_external", "ties", "Links of alive firms to firms outside the region."),
+            new("ties_institution", "ties", "Alive firms linked to a university or research institute."),
+            new("rd_performers_share", "share 0–1", "Share of alive firms doing R&D."),
+            new("innovative_firms_share", "share 0–1", "Share of alive firms with an innovation in the last 12 months."),
+            new("training_spend", "USD/month", "Training spend of all firms during the tick."),
+            new("researchers", "persons", "People employed by universities and research institutes."),
+        ]);
+        return [.. list];
     }
 }

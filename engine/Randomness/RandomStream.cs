@@ -75,10 +75,14 @@ public struct RandomStream
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
     }
 
-    /// <summary>A Poisson count by inversion; fine for the small means the model uses (λ ≲ 30).</summary>
+    /// <summary>
+    /// A Poisson count: by inversion for λ ≤ 30, by the normal approximation round(λ + √λ·Z) above,
+    /// where inversion would underflow e^−λ and the approximation's error is below 1 %.
+    /// </summary>
     public int NextPoisson(double mean)
     {
         if (mean <= 0) return 0;
+        if (mean > 30) return (int)Math.Max(0, Math.Round(mean + Math.Sqrt(mean) * NextNormal()));
         double u = NextDouble();
         double p = Math.Exp(-mean), cdf = p;
         int k = 0;

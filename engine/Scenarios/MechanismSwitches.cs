@@ -3,24 +3,42 @@ namespace ClusterSim.Engine.Scenarios;
 /// <summary>One switch per mechanism. A switched-off mechanism's phase does nothing and draws nothing.</summary>
 public sealed record MechanismSwitches
 {
-    [Param("Own R&D adds knowledge; obsolescence erodes it (M1).")]
+    [Param("Own R&D and institutional research add knowledge; obsolescence erodes it; firms decide on R&D (M1).")]
     public bool KnowledgeCreation { get; init; } = true;
 
     [Param("Firms learn from the firms they are tied to, gated by absorptive capacity (M2).")]
     public bool FirmTransfer { get; init; } = true;
 
-    [Param("Firms form ties to nearby, similar firms; unused ties decay (M4).")]
+    [Param("Firms learn from the university or research institute they work with, gated by absorptive capacity (M2).")]
+    public bool InstitutionTransfer { get; init; } = true;
+
+    [Param("Firms form customer–supplier, collaboration and external ties and links to institutions by proximity; unused ties decay (M3, M4).")]
     public bool Ties { get; init; } = true;
 
-    [Param("Revenue from relative productivity, costs, cash, and target size.")]
+    [Param("Firms innovate at a rate driven by their knowledge inflows; innovations raise productivity (M1).")]
+    public bool Innovation { get; init; } = true;
+
+    [Param("Revenue from relative productivity and sector demand, costs, cash, and target size.")]
     public bool Market { get; init; } = true;
 
-    [Param("Employees quit; firms with vacancies hire the unemployed (M6).")]
+    [Param("Employees quit and move job to job carrying tacit knowledge; firms and institutions hire (M6).")]
     public bool LabourMobility { get; init; } = true;
+
+    [Param("Universities send graduates into the labour market each year (M7).")]
+    public bool Graduates { get; init; } = true;
+
+    [Param("Firms train staff, raising their expertise (M7).")]
+    public bool Training { get; init; } = true;
+
+    [Param("Employees of firms, universities and institutes found spin-offs that keep a tie to their parent (M5).")]
+    public bool Spinoffs { get; init; } = true;
 
     [Param("People found de novo firms (M19).")]
     public bool Entry { get; init; } = true;
 
-    [Param("Firms out of cash exit, releasing their employees (M19).")]
+    [Param("Firms out of cash or with persistent losses exit, releasing their employees (M19).")]
     public bool Exit { get; init; } = true;
+
+    [Param("People age, retire and migrate into and out of the region.")]
+    public bool Demography { get; init; } = true;
 }

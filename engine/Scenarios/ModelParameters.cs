@@ -8,12 +8,18 @@ namespace ClusterSim.Engine.Scenarios;
 public sealed record ModelParameters
 {
     public KnowledgeParameters Knowledge { get; init; } = new();
+    public RdParameters Rd { get; init; } = new();
     public TransferParameters Transfer { get; init; } = new();
     public TieParameters Ties { get; init; } = new();
+    public InnovationParameters Innovation { get; init; } = new();
     public MarketParameters Market { get; init; } = new();
     public LabourParameters Labour { get; init; } = new();
+    public TrainingParameters Training { get; init; } = new();
+    public GraduateParameters Graduates { get; init; } = new();
+    public SpinoffParameters Spinoffs { get; init; } = new();
     public EntryParameters Entry { get; init; } = new();
     public ExitParameters Exit { get; init; } = new();
+    public DemographyParameters Demography { get; init; } = new();
 }
 
 public sealed record KnowledgeParameters
@@ -26,6 +32,9 @@ public sealed record KnowledgeParameters
 
     [Param("R&D spend as a share of revenue for a firm of baseline knowledge.", Unit = "share of revenue", Min = 0, Max = 1, Source = "calibrated")]
     public double RdIntensity { get; init; } = 0.02;
+
+    [Param("Knowledge an institution adds per month per million USD of annual research budget, spread over its fields.", Unit = "knowledge units per (month × MUSD/year)", Min = 0, Max = 1_000, Source = "calibrated; brief §1.4")]
+    public double InstitutionResearchYield { get; init; } = 0.005;
 
     [Param("Elasticity of R&D intensity to the R&D subsidy rate.", Unit = "elasticity", Min = 0, Max = 100, Source = "calibrated")]
     public double RdSubsidyElasticity { get; init; } = 1.5;
@@ -47,6 +56,45 @@ public sealed record TransferParameters
 
     [Param("Share of the transfer that still passes below AC* (simple, codified knowledge).", Unit = "share 0–1", Min = 0, Max = 1, Source = "calibrated; UN ¶31 L136")]
     public double CodifiedShare { get; init; } = 0.2;
+
+    [Param("Share of the gap to a partner institution's knowledge closed per month at AC 1 and full tie weight.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶13 L32 (knowledge centres a lesser source than customers)")]
+    public double InstitutionRatePerMonth { get; init; } = 0.01;
+
+    [Param("Factor on institution transfer and link formation for a `tailored` liaison office.", Unit = "factor", Min = 0, Max = 100, Source = "TSER ¶13 L32 (tailored beats generalist); calibrated")]
+    public double TailoredLiaisonMultiplier { get; init; } = 2;
+
+    [Param("Share of the gap to the external frontier closed per month through a full-weight external tie at AC 1.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶26 L56")]
+    public double ExternalRatePerMonth { get; init; } = 0.01;
+
+    [Param("Knowledge of the world outside the region, per field, at the start.", Unit = "knowledge units", Min = 0, Max = 1e6, Source = "calibrated")]
+    public double FrontierKnowledge { get; init; } = 2.5;
+
+    [Param("Growth of the external frontier per month.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
+    public double FrontierGrowthPerMonth { get; init; } = 0.001;
+}
+
+public sealed record RdParameters
+{
+    [Param("Months between a firm's reviews of whether to do R&D.", Unit = "months", Min = 1, Max = 600, Source = "modelling choice (annual budgeting)")]
+    public int ReviewMonths { get; init; } = 12;
+
+    [Param("Logit intercept of the probability of doing R&D.", Unit = "log-odds", Min = -50, Max = 50, Source = "calibrated; validation-targets E8")]
+    public double LogitIntercept { get; init; } = -4;
+
+    [Param("Logit slope on log employees: larger firms do R&D more often.", Unit = "log-odds per log employee", Min = -10, Max = 10, Source = "Cohen, Levin & Mowery (1987); validation-targets E8")]
+    public double LogitSize { get; init; } = 0.8;
+
+    [Param("Logit slope on the knowledge level.", Unit = "log-odds per knowledge unit", Min = -10, Max = 10, Source = "calibrated; UN ¶41 L172")]
+    public double LogitKnowledge { get; init; } = 0.1;
+
+    [Param("Logit shift for firms in high-tech fields.", Unit = "log-odds", Min = -10, Max = 10, Source = "calibrated; TSER ¶28 L61")]
+    public double LogitHighTech { get; init; } = 1;
+
+    [Param("R&D intensity multiplier of R&D-focused NTBFs.", Unit = "factor", Min = 0, Max = 100, Source = "WB:L611 (R&D-focused NTBFs); calibrated")]
+    public double RdFocusedIntensityMultiplier { get; init; } = 5;
+
+    [Param("R&D intensity multiplier of high-tech service NTBFs.", Unit = "factor", Min = 0, Max = 100, Source = "TSER ¶5 L12–14; calibrated")]
+    public double HighTechServicesIntensityMultiplier { get; init; } = 2;
 }
 
 public sealed record TieParameters
@@ -65,6 +113,51 @@ public sealed record TieParameters
 
     [Param("Ties whose weight falls below this are dropped.", Unit = "weight", Min = 0, Max = 1, Source = "calibrated")]
     public double MinWeight { get; init; } = 0.1;
+
+    [Param("Share of new firm-to-firm ties that are customer–supplier links (the rest collaboration or external).", Unit = "share 0–1", Min = 0, Max = 1, Source = "TSER ¶18 L41 (close links especially between customers and suppliers); calibrated")]
+    public double VerticalShare { get; init; } = 0.6;
+
+    [Param("Share of new firm-to-firm ties that are external links to firms outside the region.", Unit = "share 0–1", Min = 0, Max = 1, Source = "TSER ¶17 L40, ¶26 L56; calibrated")]
+    public double ExternalShare { get; init; } = 0.1;
+
+    [Param("Weight lost per month by a customer–supplier tie (trade keeps it in use).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
+    public double VerticalDecayPerMonth { get; init; } = 0.01;
+
+    [Param("Weight lost per month by a parent–spin-off tie.", Unit = "1/month", Min = 0, Max = 1, Source = "TSER ¶23 L50 (spin-offs maintain links with parents); calibrated")]
+    public double ParentDecayPerMonth { get; init; } = 0.005;
+
+    [Param("Chance per month that a firm without an institution link starts one with an institution of its locality, at AC 1.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; WB:L199")]
+    public double InstitutionLinkRatePerMonth { get; init; } = 0.005;
+
+    [Param("Weight lost per month by a firm–institution link.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
+    public double InstitutionLinkDecayPerMonth { get; init; } = 0.02;
+}
+
+public sealed record InnovationParameters
+{
+    [Param("Innovation events per month per knowledge unit of recent inflow, for a firm of one employee.", Unit = "events per (month × knowledge unit)", Min = 0, Max = 1_000, Source = "calibrated; validation-targets E6, E10")]
+    public double RatePerKnowledgeInflow { get; init; } = 0.03;
+
+    [Param("Elasticity of the innovation rate to firm size.", Unit = "elasticity", Min = 0, Max = 2, Source = "calibrated; validation-targets E6")]
+    public double SizeElasticity { get; init; } = 0.4;
+
+    [Param("Mean age of the knowledge inflows that can still trigger an innovation.", Unit = "months", Min = 1, Max = 600, Source = "calibrated")]
+    public double InflowMemoryMonths { get; init; } = 12;
+
+    [Param("Chance that an innovation of an R&D performer at AC 1 is original.", Unit = "share 0–1", Min = 0, Max = 1, Source = "UN ¶39 L166 (creation needs own R&D); calibrated")]
+    public double OriginalPropensity { get; init; } = 0.5;
+
+    [Param("Share of innovations that are product (the rest process) innovations.", Unit = "share 0–1", Min = 0, Max = 1, Source = "WB:L739–741; calibrated")]
+    public double ProductShare { get; init; } = 0.6;
+
+    [Param("Productivity gained from an adopted innovation.", Unit = "share", Min = 0, Max = 10, Source = "calibrated")]
+    public double BonusAdopted { get; init; } = 0.005;
+
+    [Param("Productivity gained from an adapted innovation.", Unit = "share", Min = 0, Max = 10, Source = "calibrated")]
+    public double BonusAdapted { get; init; } = 0.01;
+
+    [Param("Productivity gained from an original innovation.", Unit = "share", Min = 0, Max = 10, Source = "calibrated")]
+    public double BonusOriginal { get; init; } = 0.03;
 }
 
 public sealed record MarketParameters
@@ -82,7 +175,7 @@ public sealed record MarketParameters
     public double Markup { get; init; } = 1.25;
 
     [Param("Elasticity of productivity to log(1 + knowledge level).", Unit = "elasticity", Min = 0, Max = 10, Source = "calibrated; WB:L48")]
-    public double KnowledgeElasticity { get; init; } = 0.5;
+    public double KnowledgeElasticity { get; init; } = 0.3;
 
     [Param("Fixed cost per firm per month.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "calibrated")]
     public double FixedCostPerMonth { get; init; } = 300;
@@ -91,10 +184,22 @@ public sealed record MarketParameters
     public double ShockPersistence { get; init; } = 0.9;
 
     [Param("Standard deviation of the monthly demand-shock innovation.", Unit = "log points", Min = 0, Max = 5, Source = "calibrated")]
-    public double ShockSd { get; init; } = 0.1;
+    public double ShockSd { get; init; } = 0.12;
+
+    [Param("Persistence of each field's demand index (AR(1) ρ on log demand).", Unit = "AR(1) coefficient", Min = 0, Max = 0.9999, Source = "calibrated")]
+    public double FieldDemandPersistence { get; init; } = 0.98;
+
+    [Param("Standard deviation of the monthly innovation of a field's log demand.", Unit = "log points", Min = 0, Max = 5, Source = "calibrated")]
+    public double FieldDemandSd { get; init; } = 0.02;
+
+    [Param("Elasticity of a firm's price to its size above the reference size (downward-sloping demand): revenue per worker ∝ (max(n, n_ref) / n_ref)^−ψ.", Unit = "elasticity", Min = 0, Max = 1, Source = "calibrated; limits firm size as in Lucas (1978) span of control")]
+    public double SizeElasticityOfPrice { get; init; } = 0.1;
+
+    [Param("Firm size above which the price falls with size.", Unit = "employees", Min = 1, Max = 1e6, Source = "calibrated")]
+    public double ReferenceFirmSize { get; init; } = 50;
 
     [Param("Change of target size per month per unit of profit margin.", Unit = "1/month", Min = 0, Max = 10, Source = "calibrated")]
-    public double GrowthResponse { get; init; } = 0.05;
+    public double GrowthResponse { get; init; } = 0.2;
 }
 
 public sealed record LabourParameters
@@ -104,17 +209,89 @@ public sealed record LabourParameters
 
     [Param("Chance per month that an unemployed person applies to a firm with vacancies.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
     public double SearchRatePerMonth { get; init; } = 0.5;
+
+    [Param("Chance per month that an employed person applies for another job.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; validation-targets E5 (6–15 % change employer per year)")]
+    public double OnTheJobSearchRatePerMonth { get; init; } = 0.03;
+
+    [Param("Share of the gap between a mover's expertise and the hiring firm's knowledge in that field that the firm gains, at AC 1, for a firm of one employee (divided by √employees).", Unit = "share 0–1", Min = 0, Max = 1, Source = "TSER ¶29 L62 (mobility as collective learning); calibrated")]
+    public double CarriedKnowledgeShare { get; init; } = 0.3;
+
+    [Param("Share of the gap to the employer's knowledge in their field that a worker learns per month.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
+    public double OnTheJobLearningPerMonth { get; init; } = 0.03;
+
+    [Param("Expertise lost per month while unemployed.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
+    public double UnemployedExpertiseDecayPerMonth { get; init; } = 0.01;
+}
+
+public sealed record TrainingParameters
+{
+    [Param("Training spend of large firms and multinational affiliates as a share of the wage bill.", Unit = "share of wage bill", Min = 0, Max = 1, Source = "UN ¶49–50 L220–226 (SMEs under-train); calibrated")]
+    public double LargeFirmShareOfWageBill { get; init; } = 0.02;
+
+    [Param("Training spend of SMEs and NTBFs as a share of the wage bill.", Unit = "share of wage bill", Min = 0, Max = 1, Source = "UN ¶49 L220; calibrated")]
+    public double SmallFirmShareOfWageBill { get; init; } = 0.005;
+
+    [Param("Extra on-the-job learning per unit of training share, for a worker of skill 1.", Unit = "factor per share of wage bill", Min = 0, Max = 10_000, Source = "UN ¶45 L192, ¶47 L196; calibrated")]
+    public double LearningBoost { get; init; } = 50;
+
+    [Param("Factor on the training boost in high-tech fields.", Unit = "factor", Min = 0, Max = 100, Source = "UN ¶46 L194 (high tech gains more from training)")]
+    public double HighTechMultiplier { get; init; } = 1.5;
+}
+
+public sealed record GraduateParameters
+{
+    [Param("Calendar month in which graduates enter the labour market.", Unit = "month 1–12", Min = 1, Max = 12, Source = "modelling choice")]
+    public int GraduationMonth { get; init; } = 7;
+
+    [Param("Age of a new graduate.", Unit = "years", Min = 14, Max = 60, Source = "modelling choice")]
+    public double AgeYears { get; init; } = 23;
+
+    [Param("Graduate's expertise as a share of the university's knowledge in the field.", Unit = "share", Min = 0, Max = 10, Source = "TSER ¶15 L34; calibrated")]
+    public double ExpertiseShare { get; init; } = 0.5;
+}
+
+public sealed record SpinoffParameters
+{
+    [Param("Chance per month that a university researcher founds a spin-off, at reference expertise and entrepreneurship 1.", Unit = "1/month", Min = 0, Max = 1, Source = "TSER ¶14 L33 (~17 % of high-tech SMEs); calibrated")]
+    public double UniversityRatePerMonth { get; init; } = 0.0015;
+
+    [Param("Chance per month that a research-institute researcher founds a spin-off.", Unit = "1/month", Min = 0, Max = 1, Source = "TSER ¶27 L57; calibrated")]
+    public double ResearchInstituteRatePerMonth { get; init; } = 0.001;
+
+    [Param("Chance per month that an employee of a large firm founds a spin-off.", Unit = "1/month", Min = 0, Max = 1, Source = "TSER ¶20 L47 (large firms train entrepreneurs); calibrated")]
+    public double CorporateRatePerMonth { get; init; } = 0.00005;
+
+    [Param("Chance per month that an employee of an SME or NTBF founds a spin-off.", Unit = "1/month", Min = 0, Max = 1, Source = "TSER ¶27 L57; calibrated")]
+    public double SmeRatePerMonth { get; init; } = 0.00005;
+
+    [Param("Elasticity of the founding hazard to the founder's expertise relative to the field mean.", Unit = "elasticity", Min = 0, Max = 10, Source = "brief M5 (embodied expertise, TSER ¶24 L54)")]
+    public double ExpertiseElasticity { get; init; } = 1;
+
+    [Param("Share of the founder's expertise the spin-off starts with in its field.", Unit = "share", Min = 0, Max = 10, Source = "brief M5 (θ); calibrated")]
+    public double FounderKnowledgeShare { get; init; } = 0.6;
+
+    [Param("Share of the parent's knowledge vector the spin-off starts with.", Unit = "share", Min = 0, Max = 10, Source = "brief M5 (θ); calibrated")]
+    public double ParentKnowledgeShare { get; init; } = 0.3;
+
+    [Param("Chance that a spin-off locates in its parent's locality.", Unit = "share 0–1", Min = 0, Max = 1, Source = "TSER ¶27 L57 (highly localised)")]
+    public double LocalShare { get; init; } = 0.9;
+
+    [Param("Starting weight of the tie between a spin-off and its parent.", Unit = "weight", Min = 0, Max = 1, Source = "TSER ¶23 L50")]
+    public double ParentTieWeight { get; init; } = 1;
+
+    [Param("Growth multiplier of corporate spin-offs relative to other firms.", Unit = "factor", Min = 0, Max = 10, Source = "TSER ¶20 L47 (corporate spin-offs grow faster)")]
+    public double CorporateGrowthMultiplier { get; init; } = 1.5;
 }
 
 public sealed record EntryParameters
 {
     [Param("Chance per month that an unemployed person founds a firm, at opportunity 1 (regional entrepreneurship).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶27 L57")]
-    public double EntrepreneurshipPerMonth { get; init; } = 0.01;
+    public double EntrepreneurshipPerMonth { get; init; } = 0.003;
 
     [Param("Starting cash of a firm, in months of its costs (wage bill plus fixed cost).", Unit = "months", Min = 0, Max = 1_000, Source = "calibrated")]
     public double InitialCashMonths { get; init; } = 6;
 
-    [Param("Knowledge of a new firm in its field, relative to the founder's field mean.", Unit = "share", Min = 0, Max = 10, Source = "calibrated")]
+    [Param("Knowledge of a de novo firm as a share of the mean knowledge vector of its field's firms.", Unit = "share", Min = 0, Max = 10, Source = "calibrated")]
     public double InheritedKnowledgeShare { get; init; } = 0.8;
 }
 
@@ -122,4 +299,28 @@ public sealed record ExitParameters
 {
     [Param("Consecutive months of losses after which a firm exits even with cash left.", Unit = "months", Min = 1, Max = 1_000, Source = "calibrated")]
     public int LossMonthsToExit { get; init; } = 18;
+}
+
+public sealed record DemographyParameters
+{
+    [Param("Age from which people may retire.", Unit = "years", Min = 30, Max = 90, Source = "modelling choice")]
+    public double RetirementAgeYears { get; init; } = 60;
+
+    [Param("Age at which everyone still in the labour force retires.", Unit = "years", Min = 30, Max = 100, Source = "modelling choice")]
+    public double MandatoryRetirementAgeYears { get; init; } = 67;
+
+    [Param("Chance per month of retiring between the two ages.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
+    public double RetirementHazardPerMonth { get; init; } = 0.02;
+
+    [Param("Chance per month that a person leaves the region.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
+    public double EmigrationRatePerMonth { get; init; } = 0.001;
+
+    [Param("Immigrants per month per 1,000 residents.", Key = "immigrants_per_1000_per_month", Unit = "persons per 1,000 per month", Min = 0, Max = 1_000, Source = "calibrated")]
+    public double ImmigrantsPer1000PerMonth { get; init; } = 2.1;
+
+    [Param("Youngest age of an immigrant (ages uniform to the oldest).", Unit = "years", Min = 14, Max = 90, Source = "modelling choice")]
+    public double ImmigrantMinAgeYears { get; init; } = 22;
+
+    [Param("Oldest age of an immigrant.", Unit = "years", Min = 14, Max = 90, Source = "modelling choice")]
+    public double ImmigrantMaxAgeYears { get; init; } = 45;
 }

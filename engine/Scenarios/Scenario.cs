@@ -69,6 +69,12 @@ public sealed record RegionSettings
 
     [Param("Technology fields spanned by knowledge vectors.", Unit = "fields", Min = 1, Max = 64)]
     public int Fields { get; init; } = 8;
+
+    [Param("Share of fields that are high-tech; small firms in them are NTBFs.", Unit = "share 0–1", Min = 0, Max = 1, Source = "TSER ¶5 L12–14, ¶28 L61")]
+    public double HighTechFieldShare { get; init; } = 0.5;
+
+    [Param("Regional entrepreneurial culture: multiplies every founding hazard (de novo and spin-off).", Unit = "index (1 = reference)", Min = 0, Max = 100, Source = "brief M5 (g: regional entrepreneurial culture); TSER ¶27 L57")]
+    public double Entrepreneurship { get; init; } = 1;
 }
 
 public sealed record PopulationSettings
@@ -82,6 +88,9 @@ public sealed record PopulationSettings
     [Param("Share of people employed at the start.", Unit = "share 0–1", Min = 0, Max = 1, Source = "calibrated")]
     public double EmploymentRate { get; init; } = 0.9;
 
+    [Param("The largest initial firms that are affiliates of multinationals (kind tnc_affiliate).", Unit = "firms", Min = 0, Max = 1_000_000, Source = "brief §1.2")]
+    public int TncAffiliates { get; init; }
+
     [Param("Pareto exponent of the initial firm-size draw (sizes then evolve).", Unit = "", Min = 0.5, Max = 5, Source = "Axtell (2001), validation-targets E1")]
     public double FirmSizeTailExponent { get; init; } = 1.06;
 
@@ -90,6 +99,12 @@ public sealed record PopulationSettings
 
     [Param("Knowledge of a starting firm in its own field.", Unit = "knowledge units", Min = 0, Max = 1_000)]
     public double InitialKnowledge { get; init; } = 1.0;
+
+    [Param("Youngest age at the start (ages are uniform between the two bounds).", Unit = "years", Min = 14, Max = 80)]
+    public double MinAgeYears { get; init; } = 20;
+
+    [Param("Oldest age at the start.", Unit = "years", Min = 14, Max = 80)]
+    public double MaxAgeYears { get; init; } = 65;
 }
 
 public sealed record InstitutionSettings
@@ -116,8 +131,14 @@ public sealed record KnowledgeInstitutionSpec
     [Param("Locality index (0-based).", Min = 0, Max = 9_999)]
     public int Locality { get; init; }
 
-    [Param("Research staff.", Unit = "persons", Min = 0, Max = 1_000_000)]
+    [Param("Research posts, filled by people of the region.", Unit = "persons", Min = 0, Max = 1_000_000)]
     public int Researchers { get; init; } = 200;
+
+    [Param("Graduates entering the regional labour market each year (universities only).", Unit = "persons per year", Min = 0, Max = 1_000_000)]
+    public int GraduatesPerYear { get; init; }
+
+    [Param("Research budget; scales the institution's knowledge creation.", Unit = "USD per year", Min = 0, Max = 1e12)]
+    public double ResearchBudgetUsdPerYear { get; init; } = 10_000_000;
 
     [Param("How the institution works with firms.")]
     public LiaisonMode Liaison { get; init; } = LiaisonMode.Generalist;

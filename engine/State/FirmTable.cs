@@ -7,6 +7,11 @@ namespace ClusterSim.Engine.State;
 /// </summary>
 public sealed class FirmTable
 {
+    /// <summary>A tie slot's partner when the partner is the world outside the region.</summary>
+    public const int ExternalPartner = -2;
+    public const int NoPartner = -1;
+    public static readonly int Channels = Enum.GetValues<KnowledgeChannel>().Length;
+
     public FirmTable(int fields, int tieSlots, int capacity)
     {
         Fields = fields;
@@ -29,31 +34,50 @@ public sealed class FirmTable
     public float[] RevenueUsdPerMonth = [];
     public float[] ProfitUsdPerMonth = [];
     public float[] RdSpendUsdPerMonth = [];
+    public float[] TrainingSpendUsdPerMonth = [];
+    public bool[] RdPerformer = [];
     public float[] Productivity = [];
+    /// <summary>Productivity gained from innovations, as a share; erodes with obsolescence.</summary>
+    public float[] InnovationBonus = [];
     public float[] DemandShock = [];
     public float[] KnowledgeLevel = [];
     public float[] AbsorptiveCapacity = [];
+    public float[] GrowthMultiplier = [];
     public int[] LossMonths = [];
     public float[] Knowledge = [];
     /// <summary>The knowledge phase writes here and swaps, so every firm learns from last month's stocks.</summary>
     public float[] KnowledgeNext = [];
+    /// <summary>Recent knowledge inflow by <see cref="KnowledgeChannel"/>, <see cref="Channels"/> per firm, decaying monthly.</summary>
+    public float[] ChannelInflow = [];
     public int[] TieTarget = [];
     public float[] TieWeight = [];
+    public TieLayer[] TieKind = [];
+    /// <summary>The knowledge institution the firm works with, or <see cref="NoPartner"/>.</summary>
+    public int[] InstitutionTie = [];
+    public float[] InstitutionTieWeight = [];
 
     // Cold: identity and history, read by reports.
     public ulong[] Key = [];
     public FirmKind[] Kind = [];
     public FirmOrigin[] Origin = [];
+    public FirmActivity[] Activity = [];
     public ulong[] ParentKey = [];
+    public int[] ParentRow = [];
+    public byte[] Generation = [];
     public int[] BirthTick = [];
     public int[] DeathTick = [];
     public int[] Locality = [];
     public int[] Field = [];
+    /// <summary>Innovations by <see cref="InnovationType"/> since the firm's last panel row (3 per firm).</summary>
+    public int[] InnovationsSincePanel = [];
+    public int[] LastInnovationTick = [];
 
     public Span<float> KnowledgeOf(int firm) => Knowledge.AsSpan(firm * Stride, Stride);
 
+    public Span<float> InflowOf(int firm) => ChannelInflow.AsSpan(firm * Channels, Channels);
+
     /// <summary>Appends a firm with empty ties and zero knowledge; the caller fills the rest.</summary>
-    public int Add(ulong key, FirmKind kind, FirmOrigin origin, ulong parentKey, int birthTick, int locality, int field)
+    public int Add(ulong key, FirmKind kind, FirmOrigin origin, ulong parentKey, int parentRow, int generation, int birthTick, int locality, int field)
     {
         if (Count == Capacity) Allocate(Columns.NextCapacity(Capacity, Count + 1));
         int row = Count++;
@@ -62,14 +86,33 @@ public sealed class FirmTable
         Kind[row] = kind;
         Origin[row] = origin;
         ParentKey[row] = parentKey;
+        ParentRow[row] = parentRow;
+        Generation[row] = (byte)Math.Min(generation, byte.MaxValue);
         BirthTick[row] = birthTick;
         DeathTick[row] = -1;
+        LastInnovationTick[row] = -1;
         Locality[row] = locality;
         Field[row] = field;
+        GrowthMultiplier[row] = 1;
         return row;
     }
 
     public void SwapKnowledgeBuffers() => (Knowledge, KnowledgeNext) = (KnowledgeNext, Knowledge);
+
+    /// <summary>The first free tie slot of <paramref name="firm"/>, or −1.</summary>
+    public int FreeTieSlot(int firm)
+    {
+        for (int j = firm * TieSlots; j < (firm + 1) * TieSlots; j++)
+            if (TieTarget[j] == NoPartner) return j;
+        return -1;
+    }
+
+    public bool IsTied(int firm, int partner)
+    {
+        for (int j = firm * TieSlots; j < (firm + 1) * TieSlots; j++)
+            if (TieTarget[j] == partner) return true;
+        return false;
+    }
 
     private void Allocate(int capacity)
     {
@@ -80,22 +123,35 @@ public sealed class FirmTable
         Columns.Grow(ref RevenueUsdPerMonth, capacity);
         Columns.Grow(ref ProfitUsdPerMonth, capacity);
         Columns.Grow(ref RdSpendUsdPerMonth, capacity);
+        Columns.Grow(ref TrainingSpendUsdPerMonth, capacity);
+        Columns.Grow(ref RdPerformer, capacity);
         Columns.Grow(ref Productivity, capacity);
+        Columns.Grow(ref InnovationBonus, capacity);
         Columns.Grow(ref DemandShock, capacity);
         Columns.Grow(ref KnowledgeLevel, capacity);
         Columns.Grow(ref AbsorptiveCapacity, capacity);
+        Columns.Grow(ref GrowthMultiplier, capacity);
         Columns.Grow(ref LossMonths, capacity);
         Columns.Grow(ref Knowledge, capacity, Stride);
         Columns.Grow(ref KnowledgeNext, capacity, Stride);
-        Columns.Grow(ref TieTarget, capacity, TieSlots, -1);
+        Columns.Grow(ref ChannelInflow, capacity, Channels);
+        Columns.Grow(ref TieTarget, capacity, TieSlots, NoPartner);
         Columns.Grow(ref TieWeight, capacity, TieSlots);
+        Columns.Grow(ref TieKind, capacity, TieSlots);
+        Columns.Grow(ref InstitutionTie, capacity, 1, NoPartner);
+        Columns.Grow(ref InstitutionTieWeight, capacity);
         Columns.Grow(ref Key, capacity);
         Columns.Grow(ref Kind, capacity);
         Columns.Grow(ref Origin, capacity);
+        Columns.Grow(ref Activity, capacity);
         Columns.Grow(ref ParentKey, capacity);
+        Columns.Grow(ref ParentRow, capacity, 1, NoPartner);
+        Columns.Grow(ref Generation, capacity);
         Columns.Grow(ref BirthTick, capacity);
         Columns.Grow(ref DeathTick, capacity);
         Columns.Grow(ref Locality, capacity);
         Columns.Grow(ref Field, capacity);
+        Columns.Grow(ref InnovationsSincePanel, capacity, 3);
+        Columns.Grow(ref LastInnovationTick, capacity);
     }
 }

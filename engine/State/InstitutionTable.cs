@@ -1,8 +1,9 @@
+using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Engine.State;
 
-/// <summary>Universities and public research institutes as columns, with a knowledge vector each.</summary>
+/// <summary>Universities and public research institutes as columns, with a knowledge vector each (brief §1.4).</summary>
 public sealed class InstitutionTable
 {
     public InstitutionTable(IReadOnlyList<KnowledgeInstitutionSpec> specs, int stride)
@@ -13,15 +14,21 @@ public sealed class InstitutionTable
         Kind = new InstitutionKind[Count];
         Liaison = new LiaisonMode[Count];
         Locality = new int[Count];
+        ResearcherPosts = new int[Count];
         Researchers = new int[Count];
+        GraduatesPerYear = new int[Count];
+        ResearchBudgetUsdPerYear = new double[Count];
+        FieldFocus = new float[Count * stride];
         Knowledge = new float[Count * stride];
         for (int i = 0; i < Count; i++)
         {
-            Key[i] = Randomness.EntityKey.Initial(Randomness.EntityKey.Table.Institution, i);
+            Key[i] = EntityKey.Initial(EntityKey.Table.Institution, i);
             Kind[i] = specs[i].Kind;
             Liaison[i] = specs[i].Liaison;
             Locality[i] = specs[i].Locality;
-            Researchers[i] = specs[i].Researchers;
+            ResearcherPosts[i] = specs[i].Researchers;
+            GraduatesPerYear[i] = specs[i].GraduatesPerYear;
+            ResearchBudgetUsdPerYear[i] = specs[i].ResearchBudgetUsdPerYear;
         }
     }
 
@@ -31,6 +38,15 @@ public sealed class InstitutionTable
     public readonly InstitutionKind[] Kind;
     public readonly LiaisonMode[] Liaison;
     public readonly int[] Locality;
+    /// <summary>Research posts the institution fills; vacancies are posted to the labour market.</summary>
+    public readonly int[] ResearcherPosts;
+    /// <summary>People currently employed as researchers.</summary>
     public readonly int[] Researchers;
+    public readonly int[] GraduatesPerYear;
+    public readonly double[] ResearchBudgetUsdPerYear;
+    /// <summary>Share of research effort per field (sums to 1 over the fields).</summary>
+    public readonly float[] FieldFocus;
     public readonly float[] Knowledge;
+
+    public Span<float> KnowledgeOf(int institution) => Knowledge.AsSpan(institution * Stride, Stride);
 }

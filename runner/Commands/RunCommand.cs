@@ -23,10 +23,11 @@ public static class RunCommand
         var set = new Option<string[]>("--set") { Description = "Override a scenario key: --set key.path=value (repeatable).", AllowMultipleArgumentsPerToken = false };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not write plots." };
         var force = new Option<bool>("--force") { Description = "Replace a non-empty --out folder." };
+        var panel = new Option<string?>("--panel") { Description = "Also write the firm-level panel (format: csv).", Arity = ArgumentArity.ZeroOrOne };
 
         var command = new Command("run", "Run a scenario and write manifest, resolved scenario, indicators and plots.")
         {
-            file, outDir, seed, threads, replications, ticks, set, noPlots, force,
+            file, outDir, seed, threads, replications, ticks, set, noPlots, force, panel,
         };
         command.SetAction((parse, cancel) =>
         {
@@ -35,20 +36,23 @@ public static class RunCommand
             if (parse.GetValue(seed) is long s) overrides.Add($"run.seed={s}");
             if (parse.GetValue(replications) is int r) overrides.Add($"run.replications={r}");
             overrides.AddRange(parse.GetValue(set) ?? []);
+            string? panelFormat = parse.GetResult(panel) is null ? null : parse.GetValue(panel) ?? "csv";
             var options = new RunOptions(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(threads), overrides,
-                !parse.GetValue(noPlots), parse.GetValue(force));
+                !parse.GetValue(noPlots), parse.GetValue(force), panelFormat);
             return Execute(options, Console.Error, cancel);
         });
         return command;
     }
 
-    public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force);
+    /// <param name="Panel">Panel format (<c>csv</c>), or null for no panel.</param>
+    public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force, string? Panel = null);
 
     public static async Task<int> Execute(RunOptions options, TextWriter log, CancellationToken cancel)
     {
         try
         {
             if (options.Threads < 1) throw new BadInputException($"--threads {options.Threads}: must be at least 1");
+            if (options.Panel is not null and not "csv") throw new BadInputException($"--panel {options.Panel}: the panel formats are: csv");
             var loaded = ScenarioLoader.Load(options.File, options.Overrides);
             using var folder = OutputFolder.Open(options.Out, loaded.Scenario.Name, options.Force);
             await Simulate(loaded, options, folder, log, cancel);
@@ -73,6 +77,9 @@ public static class RunCommand
         }
     }
 
+    /// <summary>What one tick hands to the writer task: its indicator row and, every 12th tick or on exits, panel records.</summary>
+    private sealed record TickOutput(IndicatorRow Row, PanelRecord[]? Panel);
+
     private static async Task Simulate(LoadedScenario loaded, RunOptions options, OutputFolder folder, TextWriter log, CancellationToken cancel)
     {
         var scenario = loaded.Scenario;
@@ -84,14 +91,16 @@ public static class RunCommand
 
         var bands = new IndicatorBands(scenario.Outputs.Plots);
         var executor = new ChunkedExecutor(options.Threads, run.ChunkSize);
-        var rows = Channel.CreateBounded<IndicatorRow>(new BoundedChannelOptions(256) { SingleReader = true, SingleWriter = true });
+        var rows = Channel.CreateBounded<TickOutput>(new BoundedChannelOptions(256) { SingleReader = true, SingleWriter = true });
         var writer = Task.Run(async () =>
         {
             using var csv = new IndicatorCsvWriter(folder.PathOf("indicators.csv"), scenario.Name, run.Start);
-            await foreach (var row in rows.Reader.ReadAllAsync(CancellationToken.None))
+            using var panel = options.Panel is null ? null : new PanelCsvWriter(folder.PathOf("panel.csv"), scenario.Name, run.Start);
+            await foreach (var output in rows.Reader.ReadAllAsync(CancellationToken.None))
             {
-                csv.Write(row);
-                bands.Add(row);
+                csv.Write(output.Row);
+                bands.Add(output.Row);
+                foreach (var record in output.Panel ?? []) panel!.Write(record);
             }
         }, CancellationToken.None);
 
@@ -101,11 +110,13 @@ public static class RunCommand
             for (int r = 0; r < run.Replications; r++)
             {
                 var simulation = new Simulation(scenario, r, executor);
+                simulation.State.PanelEnabled = options.Panel is not null;
                 while (simulation.State.Tick < run.Ticks)
                 {
                     cancel.ThrowIfCancellationRequested();
                     var row = simulation.Step();
-                    if (row.Tick >= run.BurnInTicks) await rows.Writer.WriteAsync(row, cancel);
+                    var panelRecords = simulation.State.Panel.Count > 0 ? simulation.State.Panel.ToArray() : null;
+                    if (row.Tick >= run.BurnInTicks) await rows.Writer.WriteAsync(new TickOutput(row, panelRecords), cancel);
                     if (progress.Elapsed.TotalSeconds >= 5)
                     {
                         log.WriteLine($"replication {r + 1}/{run.Replications}, tick {row.Tick + 1}/{run.Ticks}, {clock.Elapsed.TotalSeconds:F0} s");

@@ -42,7 +42,7 @@ public sealed class IndicatorCsvWriter : IDisposable
         w.WriteLine();
     }
 
-    private static string Quote(string s) =>
+    internal static string Quote(string s) =>
         s.IndexOfAny([',', '"', '\n', '\r']) < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"";
 
     public void Dispose() => _writer.Dispose();

@@ -17,7 +17,7 @@ public class EntityKeyStabilityTests
         var variant = new Simulation(scenario, 0, new ChunkedExecutor(1, 256));
         // The variant gets one extra firm before the run starts, shifting the row of every later entrant.
         var f = variant.State.Firms;
-        int extra = f.Add(EntityKey.Child(12345, 0, 0), FirmKind.Sme, FirmOrigin.DeNovo, 12345, 0, 0, 0);
+        int extra = f.Add(EntityKey.Child(12345, 0, 0), FirmKind.Sme, FirmOrigin.DeNovo, 12345, FirmTable.NoPartner, 0, 0, 0, 0);
         f.Employees[extra] = 1;
         f.TargetEmployees[extra] = 1;
         f.CashUsd[extra] = 1e9;

@@ -1,17 +1,15 @@
-using ClusterSim.Engine.Execution;
-using ClusterSim.Engine.Mechanisms.Knowledge;
-using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Firms;
 
 /// <summary>
 /// M19, de novo entry, driven by opportunity and entrepreneurship, never by a target count: each
-/// unemployed person founds a firm with probability entrepreneurship × opportunity of their field (the
-/// field's margin relative to a normal one). The firm starts in the founder's locality and field with the
-/// founder as its only employee, a share of the field's mean knowledge, and cash for a few months.
-/// It is keyed by (founder key, tick, 0), so its draws do not depend on other births.
+/// unemployed person founds a firm with probability rate × regional entrepreneurship × opportunity of
+/// their field (the field's margin relative to a normal one). The firm starts in the founder's locality
+/// and field with a share of the mean knowledge vector of the field's firms.
 /// </summary>
 public static class EnterFirms
 {
@@ -19,34 +17,22 @@ public static class EnterFirms
     {
         var people = s.People;
         var firms = s.Firms;
-        var p = s.Parameters;
         s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new ProposeBody(s, p.Entry.EntrepreneurshipPerMonth));
-        double startingCash = p.Entry.InitialCashMonths * (s.WageUsdPerMonth + p.Market.FixedCostPerMonth);
+        s.Executor.For(people.Count, new ProposeBody(s, s.Parameters.Entry.EntrepreneurshipPerMonth * s.Scenario.Region.Entrepreneurship));
         for (int c = 0; c < s.RowProposals.Chunks; c++)
         {
             foreach (int founder in s.RowProposals.Chunk(c))
             {
-                int field = people.Field[founder];
-                int f = firms.Add(EntityKey.Child(people.Key[founder], s.Tick, 0), FirmKind.Sme, FirmOrigin.DeNovo,
-                    people.Key[founder], s.Tick, people.Locality[founder], field);
-                firms.Employees[f] = 1;
-                firms.TargetEmployees[f] = 1;
-                firms.CashUsd[f] = startingCash;
+                int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, people.Key[founder], FirmTable.NoPartner, 0, people.Locality[founder]);
                 var row = firms.KnowledgeOf(f);
-                row.Clear();
-                firms.KnowledgeNext.AsSpan(f * firms.Stride, firms.Stride).Clear();
-                row[field] = (float)(p.Entry.InheritedKnowledgeShare * s.FieldKnowledge[field]);
-                AbsorptiveCapacity.Refresh(firms, f, row[field], p.Transfer.AcHalfSaturation);
-                people.Employer[founder] = f;
-                people.TenureMonths[founder] = 0;
-                s.Counters.Births++;
-                s.Counters.Hires++;
+                var fieldMean = s.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
+                for (int k = 0; k < row.Length; k++) row[k] = (float)(s.Parameters.Entry.InheritedKnowledgeShare * fieldMean[k]);
+                NewFirms.Finish(s, f);
             }
         }
     }
 
-    private readonly struct ProposeBody(SimulationState s, double entrepreneurship) : IChunkBody
+    private readonly struct ProposeBody(SimulationState s, double hazard) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -54,9 +40,9 @@ public static class EnterFirms
             var opportunity = s.FieldOpportunity;
             for (int i = start; i < end; i++)
             {
-                if (people.Employer[i] >= 0) continue;
+                if (!people.Present[i] || people.IsEmployed(i)) continue;
                 var rng = s.Random.Stream(Purpose.FirmEntry, s.Tick, people.Key[i]);
-                if (rng.Bernoulli(entrepreneurship * opportunity[people.Field[i]])) s.RowProposals.Add(chunk, i);
+                if (rng.Bernoulli(hazard * opportunity[people.Field[i]])) s.RowProposals.Add(chunk, i);
             }
         }
     }

@@ -1,12 +1,13 @@
-using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Firms;
 
 /// <summary>
-/// M19, exit: a firm exits when its cash runs out or after persistent losses. Its employees become
-/// unemployed; ties to it are dropped by the tie phase. Rows are kept (ids are never reused).
+/// M19, exit: a firm exits when its cash runs out or after persistent losses (UN ¶7 L71: failure to
+/// upgrade costs market share and profitability). Its employees become unemployed; ties to it are dropped
+/// by the tie phase. Rows are kept (ids are never reused).
 /// </summary>
 public static class ExitFirms
 {
@@ -20,11 +21,12 @@ public static class ExitFirms
             if (!firms.Alive[f] || (firms.CashUsd[f] >= 0 && firms.LossMonths[f] < lossMonths)) continue;
             firms.Alive[f] = false;
             firms.DeathTick[f] = s.Tick;
-            firms.Employees[f] = 0;
+            s.ExitedThisTick.Add(f);
             deaths++;
         }
         if (deaths == 0) return;
         s.Counters.Deaths += deaths;
+        // A dead firm keeps its last employee count, for the panel's exit row; no phase reads dead rows.
         s.Executor.For(s.People.Count, new ReleaseBody(s.People, firms));
     }
 

@@ -1,15 +1,16 @@
+using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Policies;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Knowledge;
 
 /// <summary>
-/// M1, knowledge creation: obsolescence erodes every field by δ; own R&amp;D adds to the firm's field in
-/// proportion to its R&amp;D intensity, which the rd_subsidy lever raises. R&amp;D is paid out of last
-/// month's revenue. Also refreshes each firm's knowledge level and absorptive capacity (M2).
-/// dK = −δ·K + yield·intensity·e_field;  AC = L / (L + L½) with L = Σ_k K_k.
+/// M1, knowledge creation. Obsolescence erodes every field of every firm and institution by δ. An R&amp;D
+/// performer adds to its own field in proportion to its R&amp;D intensity ρ = base × activity factor ×
+/// (1 + elasticity × s), s the rd_subsidy lever, and pays ρ × last month's revenue. Institutions add
+/// knowledge in proportion to their research budget, spread by their research profile. The external
+/// frontier grows. Refreshes each firm's knowledge level and absorptive capacity (M2).
 /// </summary>
 public static class CreateKnowledge
 {
@@ -18,31 +19,62 @@ public static class CreateKnowledge
         var p = s.Parameters.Knowledge;
         var rdSubsidy = s.Scenario.Policies.GetValueOrDefault(Levers.RdSubsidy.Name);
         Span<double> totals = stackalloc double[2];
-        s.Executor.Reduce(s.Firms.Count, new Body(s.Firms, s.Parameters.Transfer.AcHalfSaturation, p.ObsolescencePerMonth,
-            p.RdYield, p.RdIntensity, p.RdSubsidyElasticity, rdSubsidy?.LevelAt(s.Tick) ?? 0,
-            PolicyTargets.FirmKindOf(rdSubsidy?.Target ?? "all")), totals);
+        s.Executor.Reduce(s.Firms.Count, new Body(s, rdSubsidy?.LevelAt(s.Tick) ?? 0, PolicyTargets.FirmKindOf(rdSubsidy?.Target ?? "all")), totals);
         s.Counters.RdSpendUsd += totals[0];
         s.Counters.PublicSpendRdSubsidyUsd += totals[1];
+        DoResearch(s, p);
+        float growth = (float)(1 + s.Parameters.Transfer.FrontierGrowthPerMonth);
+        for (int k = 0; k < s.Frontier.Length; k++) s.Frontier[k] *= growth;
     }
 
-    private readonly struct Body(FirmTable firms, double acHalf, double obsolescence, double yield, double intensity,
-        double elasticity, double subsidy, int targetKind) : IChunkReduction
+    /// <summary>R&amp;D intensity of a performer before the subsidy: NTBFs that focus on R&amp;D or high-tech services spend more.</summary>
+    internal static double BaseIntensity(SimulationState s, FirmActivity activity) => s.Parameters.Knowledge.RdIntensity * activity switch
+    {
+        FirmActivity.RdFocused => s.Parameters.Rd.RdFocusedIntensityMultiplier,
+        FirmActivity.HighTechServices => s.Parameters.Rd.HighTechServicesIntensityMultiplier,
+        _ => 1.0,
+    };
+
+    private static void DoResearch(SimulationState s, Scenarios.KnowledgeParameters p)
+    {
+        var inst = s.Institutions;
+        float keep = (float)(1 - p.ObsolescencePerMonth);
+        for (int i = 0; i < inst.Count; i++)
+        {
+            double staffing = inst.ResearcherPosts[i] > 0 ? Math.Min(1.0, inst.Researchers[i] / (double)inst.ResearcherPosts[i]) : 1.0;
+            double added = p.InstitutionResearchYield * inst.ResearchBudgetUsdPerYear[i] / 1e6 * staffing;
+            var row = inst.KnowledgeOf(i);
+            var focus = inst.FieldFocus.AsSpan(i * inst.Stride, inst.Stride);
+            for (int k = 0; k < row.Length; k++) row[k] = (row[k] + (float)(added * focus[k])) * keep;
+        }
+    }
+
+    private readonly struct Body(SimulationState s, double subsidy, int targetKind) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
-            float keep = (float)(1 - obsolescence);
+            var firms = s.Firms;
+            var p = s.Parameters.Knowledge;
+            double acHalf = s.Parameters.Transfer.AcHalfSaturation;
+            float keep = (float)(1 - p.ObsolescencePerMonth);
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
-                double share = PolicyTargets.Applies(targetKind, firms.Kind[f]) ? subsidy : 0;
-                double rdIntensity = intensity * (1 + elasticity * share);
                 var row = firms.KnowledgeOf(f);
-                row[firms.Field[f]] += (float)(yield * rdIntensity);
-                AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.ScaleAndSum(row, keep), acHalf);
-                double rd = rdIntensity * firms.RevenueUsdPerMonth[f];
+                double rd = 0;
+                if (firms.RdPerformer[f])
+                {
+                    double share = PolicyTargets.Applies(targetKind, firms.Kind[f]) ? subsidy : 0;
+                    double intensity = BaseIntensity(s, firms.Activity[f]) * (1 + p.RdSubsidyElasticity * share);
+                    float created = (float)(p.RdYield * intensity);
+                    row[firms.Field[f]] += created;
+                    firms.InflowOf(f)[(int)KnowledgeChannel.Internal] += created;
+                    rd = intensity * firms.RevenueUsdPerMonth[f];
+                    sums[1] += rd * share;
+                }
                 firms.RdSpendUsdPerMonth[f] = (float)rd;
                 sums[0] += rd;
-                sums[1] += rd * share;
+                AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.ScaleAndSum(row, keep), acHalf);
             }
         }
     }

@@ -9,15 +9,18 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// </summary>
 internal static class KnowledgeKernels
 {
-    /// <summary>acc += coefficient × max(0, source − target), lane by lane.</summary>
-    public static void AddGap(Span<float> acc, ReadOnlySpan<float> source, ReadOnlySpan<float> target, float coefficient)
+    /// <summary>acc += coefficient × max(0, source − target), lane by lane; returns the total added.</summary>
+    public static float AddGap(Span<float> acc, ReadOnlySpan<float> source, ReadOnlySpan<float> target, float coefficient)
     {
         var c = Vector256.Create(coefficient);
+        var added = Vector256<float>.Zero;
         for (int i = 0; i < acc.Length; i += 8)
         {
-            var gap = Vector256.Max(Vector256.Create(source.Slice(i, 8)) - Vector256.Create(target.Slice(i, 8)), Vector256<float>.Zero);
-            (Vector256.Create(acc.Slice(i, 8)) + gap * c).CopyTo(acc.Slice(i, 8));
+            var gain = Vector256.Max(Vector256.Create(source.Slice(i, 8)) - Vector256.Create(target.Slice(i, 8)), Vector256<float>.Zero) * c;
+            (Vector256.Create(acc.Slice(i, 8)) + gain).CopyTo(acc.Slice(i, 8));
+            added += gain;
         }
+        return HorizontalSum(added);
     }
 
     /// <summary>row ×= factor; returns the row's sum (lane sums added in a fixed order).</summary>

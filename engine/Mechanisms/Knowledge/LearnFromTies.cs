@@ -1,31 +1,47 @@
-using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Knowledge;
 
 /// <summary>
-/// M2, firm-to-firm transfer through ties, gated by absorptive capacity:
+/// M2, firm-to-firm and external transfer through ties, gated by absorptive capacity:
 /// ΔK_f = Σ_ties η · AC_f^γ · g(AC_f) · w · max(0, K_partner − K_f), with g = 1 above AC* and the
-/// codified share below it (UN L42, ¶31 L136). Every firm learns from last month's stocks: new rows are
-/// written to a second buffer and swapped in, so the order firms are visited in does not matter.
+/// codified share below it (UN L42, ¶31 L136). An external tie's partner is the frontier outside the
+/// region, at its own rate. What flows is credited to the tie's channel (customer, supplier, peer,
+/// parent, multinational, import) for innovation tagging. Every firm learns from last month's stocks:
+/// new rows go to a second buffer that is swapped in, so visiting order does not matter.
 /// </summary>
 public static class LearnFromTies
 {
     public static void Run(SimulationState s)
     {
-        var p = s.Parameters.Transfer;
         Span<double> total = stackalloc double[1];
-        s.Executor.Reduce(s.Firms.Count, new Body(s.Firms, p.RatePerMonth, p.AcExponent, p.AcThreshold, p.CodifiedShare, p.AcHalfSaturation), total);
+        s.Executor.Reduce(s.Firms.Count, new Body(s), total);
         s.Firms.SwapKnowledgeBuffers();
         s.Counters.KnowledgeTransferred += total[0];
     }
 
-    private readonly struct Body(FirmTable firms, double rate, double exponent, double threshold, double codifiedShare, double acHalf)
-        : IChunkReduction
+    /// <summary>The AC gate: AC^γ, times the codified share below AC*.</summary>
+    internal static double Gate(Scenarios.TransferParameters p, double ac) =>
+        Math.Pow(ac, p.AcExponent) * (ac < p.AcThreshold ? p.CodifiedShare : 1.0);
+
+    internal static KnowledgeChannel ChannelOf(TieLayer layer, FirmKind partnerKind) => layer switch
+    {
+        TieLayer.External => KnowledgeChannel.Import,
+        _ when partnerKind == FirmKind.TncAffiliate => KnowledgeChannel.Multinational,
+        TieLayer.Supplier => KnowledgeChannel.Supplier,
+        TieLayer.Customer => KnowledgeChannel.Customer,
+        TieLayer.Parent => KnowledgeChannel.Parent,
+        _ => KnowledgeChannel.Peer,
+    };
+
+    private readonly struct Body(SimulationState s) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
+            var firms = s.Firms;
+            var p = s.Parameters.Transfer;
             int stride = firms.Stride, slots = firms.TieSlots;
             for (int f = start; f < end; f++)
             {
@@ -33,21 +49,24 @@ public static class LearnFromTies
                 var next = firms.KnowledgeNext.AsSpan(f * stride, stride);
                 own.CopyTo(next);
                 if (!firms.Alive[f]) continue;
-                double ac = firms.AbsorptiveCapacity[f];
-                double gate = Math.Pow(ac, exponent) * (ac < threshold ? codifiedShare : 1.0);
-                float before = firms.KnowledgeLevel[f];
-                bool learned = false;
+                double gate = Gate(p, firms.AbsorptiveCapacity[f]);
+                var inflow = firms.InflowOf(f);
+                float gained = 0;
                 for (int j = f * slots; j < (f + 1) * slots; j++)
                 {
                     int partner = firms.TieTarget[j];
-                    if (partner < 0 || !firms.Alive[partner]) continue;
-                    KnowledgeKernels.AddGap(next, firms.Knowledge.AsSpan(partner * stride, stride), own, (float)(rate * gate * firms.TieWeight[j]));
-                    learned = true;
+                    float added;
+                    if (partner == FirmTable.ExternalPartner)
+                        added = KnowledgeKernels.AddGap(next, s.Frontier, own, (float)(p.ExternalRatePerMonth * gate * firms.TieWeight[j]));
+                    else if (partner >= 0 && firms.Alive[partner])
+                        added = KnowledgeKernels.AddGap(next, firms.Knowledge.AsSpan(partner * stride, stride), own, (float)(p.RatePerMonth * gate * firms.TieWeight[j]));
+                    else continue;
+                    inflow[(int)ChannelOf(firms.TieKind[j], partner >= 0 ? firms.Kind[partner] : FirmKind.Sme)] += added;
+                    gained += added;
                 }
-                if (!learned) continue;
-                float after = KnowledgeKernels.Sum(next);
-                AbsorptiveCapacity.Refresh(firms, f, after, acHalf);
-                sums[0] += after - before;
+                if (gained == 0) continue;
+                AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(next), p.AcHalfSaturation);
+                sums[0] += gained;
             }
         }
     }

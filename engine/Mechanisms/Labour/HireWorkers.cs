@@ -1,56 +1,87 @@
-using ClusterSim.Engine.Execution;
-using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Labour;
 
 /// <summary>
-/// M6, hiring by propose → resolve → apply. Firms below their target post vacancies; each unemployed
-/// person searches with the search rate and applies to one vacancy in their locality, drawn in proportion
-/// to vacancies. A firm takes applicants in order of a hash of (seed, tick, person) up to its vacancies;
-/// the rest stay unemployed this month.
+/// M6, hiring and job-to-job mobility by propose → resolve → apply. Firms below their target and
+/// institutions with empty research posts post vacancies. The unemployed search with the search rate,
+/// the employed with the on-the-job rate; each searcher applies to one vacancy in their locality, drawn in
+/// proportion to vacancies. An employer takes applicants in order of a hash of (seed, tick, person) up to
+/// its vacancies. A mover carries tacit knowledge: the hiring firm gains
+/// c · AC · max(0, e − K_field) / √n in the mover's field, credited to the hire channel (TSER ¶29 L62).
 /// </summary>
 public static class HireWorkers
 {
     public static void Run(SimulationState s)
     {
-        var firms = s.Firms;
-        var people = s.People;
         var market = s.VacancyMarket;
-        market.Rebuild(firms, s.Scenario.Region.Localities);
+        market.Rebuild(s.Firms, s.Institutions, s.Scenario.Region.Localities);
         if (market.Total == 0) return;
 
-        s.HireProposals.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new ProposeBody(s, s.Parameters.Labour.SearchRatePerMonth));
+        s.HireProposals.Reset(s.Executor.ChunkCount(s.People.Count));
+        s.Executor.For(s.People.Count, new ProposeBody(s));
         int n = s.HireProposals.CopyInOrder(ref s.ProposalScratch);
         var proposals = s.ProposalScratch.AsSpan(0, n);
         int winners = ContestResolver.Resolve(proposals, market.Vacancies);
-        foreach (var hire in proposals[..winners])
-        {
-            people.Employer[hire.Proposer] = hire.Target;
-            people.TenureMonths[hire.Proposer] = 0;
-            firms.Employees[hire.Target]++;
-        }
-        s.Counters.Hires += winners;
+        foreach (var hire in proposals[..winners]) Apply(s, hire.Proposer, hire.Target);
     }
 
-    private readonly struct ProposeBody(SimulationState s, double searchRate) : IChunkBody
+    private static void Apply(SimulationState s, int person, int employer)
+    {
+        var people = s.People;
+        bool move = people.IsEmployed(person);
+        int firmCount = s.VacancyMarket.FirmCount;
+        if (employer >= firmCount)
+        {
+            Employment.JoinInstitution(s, person, employer - firmCount);
+        }
+        else
+        {
+            bool graduate = !move && people.GraduationTick[person] >= 0 && s.Tick - people.GraduationTick[person] <= 24;
+            Employment.JoinFirm(s, person, employer);
+            if (graduate) s.Counters.GraduatesHired++;
+            if (move) CarryKnowledge(s, person, employer);
+        }
+        s.Counters.Hires++;
+        if (move) s.Counters.JobToJobMoves++;
+    }
+
+    private static void CarryKnowledge(SimulationState s, int person, int firm)
+    {
+        var firms = s.Firms;
+        int field = s.People.Field[person];
+        ref float k = ref firms.Knowledge[firm * firms.Stride + field];
+        float gap = s.People.Expertise[person] - k;
+        if (gap <= 0) return;
+        float gained = (float)(s.Parameters.Labour.CarriedKnowledgeShare * firms.AbsorptiveCapacity[firm] * gap / Math.Sqrt(Math.Max(1, firms.Employees[firm])));
+        k += gained;
+        firms.InflowOf(firm)[(int)KnowledgeChannel.Hire] += gained;
+        s.Counters.KnowledgeTransferred += gained;
+        AbsorptiveCapacity.Refresh(firms, firm, KnowledgeKernels.Sum(firms.KnowledgeOf(firm)), s.Parameters.Transfer.AcHalfSaturation);
+    }
+
+    private readonly struct ProposeBody(SimulationState s) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
             var people = s.People;
             var market = s.VacancyMarket;
+            var p = s.Parameters.Labour;
             for (int i = start; i < end; i++)
             {
-                if (people.Employer[i] >= 0) continue;
-                var rng = s.Random.Stream(Purpose.JobSearch, s.Tick, people.Key[i]);
-                if (!rng.Bernoulli(searchRate)) continue;
-                int firm = market.Draw(people.Locality[i], ref rng);
-                if (firm < 0) continue;
+                if (!people.Present[i]) continue;
+                bool employed = people.IsEmployed(i);
+                var rng = s.Random.Stream(employed ? Purpose.OnTheJobSearch : Purpose.JobSearch, s.Tick, people.Key[i]);
+                if (!rng.Bernoulli(employed ? p.OnTheJobSearchRatePerMonth : p.SearchRatePerMonth)) continue;
+                int employer = market.Draw(people.Locality[i], ref rng);
+                if (employer < 0 || employer == people.Employer[i] || (people.Institution[i] >= 0 && employer == market.FirmCount + people.Institution[i])) continue;
                 var draw = s.Random.Stream(Purpose.HiringPriority, s.Tick, people.Key[i]);
                 ulong priority = (ulong)draw.NextUInt() << 32 | draw.NextUInt();
-                s.HireProposals.Add(chunk, new Proposal(firm, priority, i));
+                s.HireProposals.Add(chunk, new Proposal(employer, priority, i));
             }
         }
     }

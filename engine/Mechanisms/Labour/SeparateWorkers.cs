@@ -1,14 +1,13 @@
+using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Randomness;
-using ClusterSim.Engine.Core;
-using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Labour;
 
 /// <summary>
-/// M6, separations: each employee quits with the quit rate, and a firm above its target size lays off
-/// each employee with probability (n − target) / n, shedding the excess in expectation. Decisions are
-/// proposed per person in parallel and applied in chunk order.
+/// M6, separations: each employee or researcher quits into unemployment with the quit rate, and a firm
+/// above its target size lays off each employee with probability (n − target) / n, shedding the excess
+/// in expectation. Decisions are proposed per person in parallel and applied in chunk order.
 /// </summary>
 public static class SeparateWorkers
 {
@@ -21,9 +20,7 @@ public static class SeparateWorkers
         {
             foreach (int person in s.RowProposals.Chunk(c))
             {
-                s.Firms.Employees[people.Employer[person]]--;
-                people.Employer[person] = PersonTable.NoEmployer;
-                people.TenureMonths[person] = 0;
+                Employment.Leave(s, person);
                 s.Counters.Separations++;
             }
         }
@@ -37,11 +34,14 @@ public static class SeparateWorkers
             var firms = s.Firms;
             for (int i = start; i < end; i++)
             {
+                if (!people.Present[i] || !people.IsEmployed(i)) continue;
                 int employer = people.Employer[i];
-                if (employer < 0) continue;
-                people.TenureMonths[i]++;
-                int n = firms.Employees[employer];
-                double excess = n > 0 ? Math.Max(0, n - firms.TargetEmployees[employer]) / (double)n : 0;
+                double excess = 0;
+                if (employer >= 0)
+                {
+                    int n = firms.Employees[employer];
+                    excess = n > 0 ? Math.Max(0, n - firms.TargetEmployees[employer]) / (double)n : 0;
+                }
                 double leave = 1 - (1 - quitRate) * (1 - excess);
                 var rng = s.Random.Stream(Purpose.Quits, s.Tick, people.Key[i]);
                 if (rng.Bernoulli(leave)) s.RowProposals.Add(chunk, i);

@@ -6,11 +6,13 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Mechanisms.Market;
 
 /// <summary>
-/// The market. Productivity rises with knowledge, A = (1 + L)^β. A firm sells at a price that gives a firm
+/// The market. Productivity rises with knowledge and past innovations, A = (1 + L)^β · (1 + B), the bonus B
+/// eroding with obsolescence. Each field's log demand follows an AR(1). A firm sells at a price that gives a firm
 /// of mean productivity the markup over the reference wage bill, so what pays is productivity relative to
-/// the region: revenue = n · wage₀ · markup · (A / Ā) · e^shock, with a persistent firm-specific demand
-/// shock. The regional wage follows the wage curve, w = wage₀ · (u / u_ref)^−ε: a tight labour market
-/// squeezes margins. Profit (revenue − n·w − fixed cost − R&amp;D net of subsidy) feeds cash; the target
+/// the region, with a price falling in size beyond a reference size (downward-sloping demand, which
+/// bounds firm size): revenue = n · wage₀ · markup · (A / Ā) · (max(n, n_ref) / n_ref)^−ψ · e^(D_field + shock), with a persistent
+/// firm-specific demand shock. The regional wage follows the wage curve, w = wage₀ · (u / u_ref)^−ε: a tight labour market
+/// squeezes margins. Profit (revenue − n·w − fixed cost − training − R&amp;D net of subsidy) feeds cash; the target
 /// size moves with the margin, rounded stochastically so small firms can grow one worker at a time.
 /// </summary>
 public static class ProduceAndSell
@@ -19,23 +21,37 @@ public static class ProduceAndSell
     {
         var firms = s.Firms;
         var p = s.Parameters.Market;
+        UpdateFieldDemand(s, p);
         Span<double> sums = stackalloc double[2];
-        s.Executor.Reduce(firms.Count, new ProductivityBody(firms, p.KnowledgeElasticity), sums);
+        s.Executor.Reduce(firms.Count, new ProductivityBody(firms, p.KnowledgeElasticity, 1 - s.Parameters.Knowledge.ObsolescencePerMonth), sums);
         s.MeanProductivity = sums[1] > 0 ? sums[0] / sums[1] : 1;
-        double unemployment = s.People.Count > 0 ? Math.Max(1 - sums[1] / s.People.Count, 1e-3) : p.ReferenceUnemployment;
+        int population = s.People.PresentCount;
+        int researchers = 0;
+        for (int i = 0; i < s.Institutions.Count; i++) researchers += s.Institutions.Researchers[i];
+        double unemployment = population > 0 ? Math.Max(1 - (sums[1] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
         s.WageUsdPerMonth = p.WagePerMonth * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
         s.Executor.For(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth));
         SummariseFields(s);
     }
 
-    private readonly struct ProductivityBody(FirmTable firms, double elasticity) : IChunkReduction
+    private static void UpdateFieldDemand(SimulationState s, Scenarios.MarketParameters p)
+    {
+        for (int k = 0; k < s.FieldDemand.Length; k++)
+        {
+            var rng = s.Random.Stream(Purpose.FieldDemand, s.Tick, EntityKey.Child(s.RegionKey, 0, k));
+            s.FieldDemand[k] = p.FieldDemandPersistence * s.FieldDemand[k] + p.FieldDemandSd * rng.NextNormal();
+        }
+    }
+
+    private readonly struct ProductivityBody(FirmTable firms, double elasticity, double bonusKeep) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
-                float a = (float)Math.Pow(1 + firms.KnowledgeLevel[f], elasticity);
+                firms.InnovationBonus[f] *= (float)bonusKeep;
+                float a = (float)(Math.Pow(1 + firms.KnowledgeLevel[f], elasticity) * (1 + firms.InnovationBonus[f]));
                 firms.Productivity[f] = a;
                 sums[0] += (double)a * firms.Employees[f];
                 sums[1] += firms.Employees[f];
@@ -56,42 +72,40 @@ public static class ProduceAndSell
                 double shock = p.ShockPersistence * firms.DemandShock[f] + p.ShockSd * rng.NextNormal();
                 firms.DemandShock[f] = (float)shock;
                 int n = firms.Employees[f];
-                double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity) * Math.Exp(shock);
-                double profit = revenue - n * wage - p.FixedCostPerMonth - firms.RdSpendUsdPerMonth[f] * (1 - subsidy);
+                double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
+                    * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.FieldDemand[firms.Field[f]] + shock);
+                double profit = revenue - n * wage - p.FixedCostPerMonth - firms.TrainingSpendUsdPerMonth[f] - firms.RdSpendUsdPerMonth[f] * (1 - subsidy);
                 firms.RevenueUsdPerMonth[f] = (float)revenue;
                 firms.ProfitUsdPerMonth[f] = (float)profit;
                 firms.CashUsd[f] += profit;
                 firms.LossMonths[f] = profit < 0 ? firms.LossMonths[f] + 1 : 0;
                 double margin = revenue > 0 ? profit / revenue : -1;
-                double target = Math.Max(1.0, n * (1 + p.GrowthResponse * margin));
+                double target = Math.Max(1.0, n * (1 + p.GrowthResponse * (margin > 0 ? firms.GrowthMultiplier[f] : 1) * margin));
                 int whole = (int)target;
                 firms.TargetEmployees[f] = whole + (rng.Bernoulli(target - whole) ? 1 : 0);
             }
         }
     }
 
-    /// <summary>Per-field mean margin (entry opportunity) and mean own-field knowledge (what entrants start from).</summary>
+    /// <summary>Per-field mean margin (entry opportunity) and mean knowledge row of the field's firms (what entrants start from).</summary>
     private static void SummariseFields(SimulationState s)
     {
         var firms = s.Firms;
-        int fields = firms.Fields;
-        if (s.FieldOpportunity.Length != fields)
-        {
-            s.FieldOpportunity = new double[fields];
-            s.FieldKnowledge = new double[fields];
-        }
+        int fields = firms.Fields, stride = firms.Stride;
         Span<double> profit = stackalloc double[fields];
         Span<double> revenue = stackalloc double[fields];
-        Span<double> knowledge = stackalloc double[fields];
         Span<int> count = stackalloc int[fields];
-        profit.Clear(); revenue.Clear(); knowledge.Clear(); count.Clear();
+        profit.Clear(); revenue.Clear(); count.Clear();
+        var knowledge = s.FieldKnowledge;
+        Array.Clear(knowledge);
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f]) continue;
             int k = firms.Field[f];
             profit[k] += firms.ProfitUsdPerMonth[f];
             revenue[k] += firms.RevenueUsdPerMonth[f];
-            knowledge[k] += firms.Knowledge[f * firms.Stride + k];
+            var row = firms.KnowledgeOf(f);
+            for (int j = 0; j < fields; j++) knowledge[k * stride + j] += row[j];
             count[k]++;
         }
         double normalMargin = 1 - 1 / s.Parameters.Market.Markup;
@@ -99,7 +113,8 @@ public static class ProduceAndSell
         {
             double margin = revenue[k] > 0 ? profit[k] / revenue[k] : 0;
             s.FieldOpportunity[k] = normalMargin > 0 ? Math.Clamp(margin / normalMargin, 0, 3) : 0;
-            s.FieldKnowledge[k] = count[k] > 0 ? knowledge[k] / count[k] : s.Scenario.Population.InitialKnowledge;
+            for (int j = 0; j < fields; j++)
+                knowledge[k * stride + j] = count[k] > 0 ? knowledge[k * stride + j] / count[k] : j == k ? s.Scenario.Population.InitialKnowledge : 0;
         }
     }
 }

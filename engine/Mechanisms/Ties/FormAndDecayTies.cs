@@ -1,71 +1,122 @@
+using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Randomness;
-using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Ties;
 
 /// <summary>
-/// M3–M4, collaboration ties. Every tie loses weight each month (networks are "entropic", WB:L450) and is
-/// dropped below a floor or when the partner exits. A firm with a free slot meets, with the formation
-/// rate, one candidate drawn from its field or its locality (never all pairs) and ties to it with
-/// probability equal to their proximity: ½·[same locality] + ½·cosine(K_f, K_candidate) (TSER ¶18 L41).
-/// Ties are directed (the slot owner learns from the partner), so each firm writes only its own slots.
+/// M3–M4, the firm network. Every tie loses weight each month at its layer's rate (networks are
+/// "entropic", WB:L450) and is dropped below a floor or when the partner exits. A firm with a free slot
+/// meets, with the formation rate, one candidate: an external partner (with the external share), a
+/// customer or supplier from its locality (with the vertical share: close links "especially between
+/// customers and suppliers", TSER ¶18 L41), or a collaborator from its field or locality. It ties to a
+/// regional candidate with probability ½·[same locality] + ½·cos(K_f, K_c), never searching all pairs.
+/// New ties are proposed in parallel and applied in chunk order together with the partner's reciprocal
+/// tie (supplier ↔ customer), when the partner has a free slot.
 /// </summary>
 public static class FormAndDecayTies
 {
     public static void Run(SimulationState s)
     {
-        s.Neighbourhoods.Rebuild(s.Firms, s.Scenario.Region.Localities);
-        s.Executor.For(s.Firms.Count, new Body(s, s.Parameters.Ties));
+        var firms = s.Firms;
+        s.Neighbourhoods.Rebuild(firms, s.Scenario.Region.Localities);
+        s.TieProposals.Reset(s.Executor.ChunkCount(firms.Count));
+        s.Executor.For(firms.Count, new Body(s, s.Parameters.Ties));
+        int n = s.TieProposals.CopyInOrder(ref s.TieScratch);
+        foreach (var t in s.TieScratch.AsSpan(0, n))
+        {
+            int slot = firms.FreeTieSlot(t.Owner);
+            if (slot < 0 || firms.IsTied(t.Owner, t.Partner)) continue;
+            Link(firms, slot, t.Partner, t.Layer, 1f);
+            if (t.Partner < 0 || firms.IsTied(t.Partner, t.Owner)) continue;
+            int back = firms.FreeTieSlot(t.Partner);
+            if (back >= 0) Link(firms, back, t.Owner, Reciprocal(t.Layer), 1f);
+        }
     }
 
-    private readonly struct Body(SimulationState s, Scenarios.TieParameters p) : IChunkBody
+    public static void Link(FirmTable firms, int slot, int partner, TieLayer layer, float weight)
+    {
+        firms.TieTarget[slot] = partner;
+        firms.TieKind[slot] = layer;
+        firms.TieWeight[slot] = weight;
+    }
+
+    public static TieLayer Reciprocal(TieLayer layer) => layer switch
+    {
+        TieLayer.Supplier => TieLayer.Customer,
+        TieLayer.Customer => TieLayer.Supplier,
+        _ => layer,
+    };
+
+    private readonly struct Body(SimulationState s, TieParameters p) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
             var firms = s.Firms;
             int slots = firms.TieSlots;
-            float keep = (float)(1 - p.DecayPerMonth);
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
-                int free = -1;
+                bool hasFree = false;
                 for (int j = f * slots; j < (f + 1) * slots; j++)
                 {
                     int partner = firms.TieTarget[j];
-                    if (partner >= 0)
+                    if (partner == FirmTable.NoPartner)
                     {
-                        float w = firms.TieWeight[j] * keep;
-                        if (w < p.MinWeight || !firms.Alive[partner])
-                        {
-                            firms.TieTarget[j] = -1;
-                            firms.TieWeight[j] = 0;
-                        }
-                        else firms.TieWeight[j] = w;
+                        hasFree = true;
+                        continue;
                     }
-                    if (firms.TieTarget[j] < 0 && free < 0) free = j;
+                    float w = firms.TieWeight[j] * (float)(1 - DecayOf(firms.TieKind[j]));
+                    if (w < p.MinWeight || (partner >= 0 && !firms.Alive[partner]))
+                    {
+                        firms.TieTarget[j] = FirmTable.NoPartner;
+                        firms.TieWeight[j] = 0;
+                        hasFree = true;
+                    }
+                    else firms.TieWeight[j] = w;
                 }
-                if (free < 0) continue;
-                var rng = s.Random.Stream(Purpose.TieFormation, s.Tick, firms.Key[f]);
-                if (!rng.Bernoulli(p.FormationRatePerMonth)) continue;
-                var pool = rng.Bernoulli(p.SameFieldShare) ? s.Neighbourhoods.InField(firms.Field[f]) : s.Neighbourhoods.InLocality(firms.Locality[f]);
-                int candidate = pool[rng.NextInt(pool.Length)];
-                if (candidate == f || IsTied(firms, f, candidate)) continue;
-                double proximity = (firms.Locality[candidate] == firms.Locality[f] ? 0.5 : 0)
-                    + 0.5 * KnowledgeKernels.Cosine(firms.KnowledgeOf(f), firms.KnowledgeOf(candidate));
-                if (!rng.Bernoulli(proximity)) continue;
-                firms.TieTarget[free] = candidate;
-                firms.TieWeight[free] = 1f;
+                if (hasFree) Propose(chunk, f);
             }
         }
-    }
 
-    private static bool IsTied(FirmTable firms, int f, int partner)
-    {
-        for (int j = f * firms.TieSlots; j < (f + 1) * firms.TieSlots; j++)
-            if (firms.TieTarget[j] == partner) return true;
-        return false;
+        private double DecayOf(TieLayer layer) => layer switch
+        {
+            TieLayer.Supplier or TieLayer.Customer => p.VerticalDecayPerMonth,
+            TieLayer.Parent => p.ParentDecayPerMonth,
+            _ => p.DecayPerMonth,
+        };
+
+        private void Propose(int chunk, int f)
+        {
+            var firms = s.Firms;
+            var rng = s.Random.Stream(Purpose.TieFormation, s.Tick, firms.Key[f]);
+            if (!rng.Bernoulli(p.FormationRatePerMonth)) return;
+            double u = rng.NextDouble();
+            if (u < p.ExternalShare)
+            {
+                if (!firms.IsTied(f, FirmTable.ExternalPartner)) s.TieProposals.Add(chunk, new TieProposal(f, FirmTable.ExternalPartner, TieLayer.External));
+                return;
+            }
+            TieLayer layer;
+            ReadOnlySpan<int> pool;
+            if (u < p.ExternalShare + p.VerticalShare)
+            {
+                layer = rng.Bernoulli(0.5) ? TieLayer.Supplier : TieLayer.Customer;
+                pool = s.Neighbourhoods.InLocality(firms.Locality[f]);
+            }
+            else
+            {
+                layer = TieLayer.Collaboration;
+                pool = rng.Bernoulli(p.SameFieldShare) ? s.Neighbourhoods.InField(firms.Field[f]) : s.Neighbourhoods.InLocality(firms.Locality[f]);
+            }
+            int candidate = pool[rng.NextInt(pool.Length)];
+            if (candidate == f || firms.IsTied(f, candidate)) return;
+            double proximity = (firms.Locality[candidate] == firms.Locality[f] ? 0.5 : 0)
+                + 0.5 * KnowledgeKernels.Cosine(firms.KnowledgeOf(f), firms.KnowledgeOf(candidate));
+            if (rng.Bernoulli(proximity)) s.TieProposals.Add(chunk, new TieProposal(f, candidate, layer));
+        }
     }
 }

@@ -1,0 +1,53 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Labour;
+using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Demography;
+
+/// <summary>
+/// Demography, outflows: everyone ages a month; from the retirement age people retire with a monthly
+/// hazard, and all retire at the mandatory age; anyone may leave the region with the emigration rate.
+/// Departures are proposed per person in parallel and applied in chunk order.
+/// </summary>
+public static class AgeAndDepart
+{
+    public static void Run(SimulationState s)
+    {
+        var people = s.People;
+        s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
+        s.Executor.For(people.Count, new Body(s, s.Parameters.Demography));
+        for (int c = 0; c < s.RowProposals.Chunks; c++)
+        {
+            foreach (int code in s.RowProposals.Chunk(c))
+            {
+                // Retirements are written as the row, emigrations as −row − 1.
+                int person = code >= 0 ? code : -code - 1;
+                Employment.Leave(s, person);
+                people.Remove(person);
+                if (code >= 0) s.Counters.Retirements++;
+                else s.Counters.MigrantsOut++;
+            }
+        }
+    }
+
+    private readonly struct Body(SimulationState s, Scenarios.DemographyParameters p) : IChunkBody
+    {
+        public void Run(int chunk, int start, int end)
+        {
+            var people = s.People;
+            int retireFrom = (int)(p.RetirementAgeYears * 12), mandatory = (int)(p.MandatoryRetirementAgeYears * 12);
+            for (int i = start; i < end; i++)
+            {
+                if (!people.Present[i]) continue;
+                int age = ++people.AgeMonths[i];
+                var rng = s.Random.Stream(Purpose.Retirement, s.Tick, people.Key[i]);
+                if (age >= mandatory || (age >= retireFrom && rng.Bernoulli(p.RetirementHazardPerMonth)))
+                    s.RowProposals.Add(chunk, i);
+                else if (s.Random.Stream(Purpose.Emigration, s.Tick, people.Key[i]).Bernoulli(p.EmigrationRatePerMonth))
+                    s.RowProposals.Add(chunk, -i - 1);
+            }
+        }
+    }
+}

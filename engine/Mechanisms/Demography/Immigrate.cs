@@ -1,0 +1,32 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Generation;
+using ClusterSim.Engine.Randomness;
+
+namespace ClusterSim.Engine.Mechanisms.Demography;
+
+/// <summary>
+/// Demography, immigration: a Poisson number of immigrants a month, in proportion to the population.
+/// They arrive unemployed, of working age, in a locality drawn by its size, in a uniformly drawn field,
+/// with expertise around the field's mean. Immigrant j of tick t is keyed by (region key, t, j).
+/// </summary>
+public static class Immigrate
+{
+    public static void Run(SimulationState s)
+    {
+        var p = s.Parameters.Demography;
+        var people = s.People;
+        var rng = s.Random.Stream(Purpose.Immigration, s.Tick, s.RegionKey);
+        int arrivals = rng.NextPoisson(p.ImmigrantsPer1000PerMonth * people.PresentCount / 1000.0);
+        var localities = RegionGenerator.LocalityCumulative(s.Scenario.Region.Localities);
+        double minAge = p.ImmigrantMinAgeYears * 12, span = Math.Max(0, p.ImmigrantMaxAgeYears - p.ImmigrantMinAgeYears) * 12;
+        for (int j = 0; j < arrivals; j++)
+        {
+            ulong key = EntityKey.Child(s.RegionKey, s.Tick, j);
+            var draw = s.Random.Stream(Purpose.Immigration, s.Tick, key);
+            int field = draw.NextInt(s.Scenario.Region.Fields);
+            people.Add(key, (int)(minAge + draw.NextDouble() * span), RegionGenerator.Pick(localities, draw.NextDouble()), field,
+                (float)draw.NextDouble(), (float)(s.FieldExpertise[field] * (0.5 + draw.NextDouble())));
+        }
+        s.Counters.MigrantsIn += arrivals;
+    }
+}

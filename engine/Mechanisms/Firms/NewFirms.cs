@@ -1,0 +1,47 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Mechanisms.Labour;
+using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Firms;
+
+/// <summary>
+/// Setting up a firm founded during the run, shared by de novo entry and spin-offs: the founder becomes its
+/// first employee; its kind follows its field (NTBF in high-tech fields), its R&amp;D choice the usual rule;
+/// it starts with cash for a few months of costs. It is keyed by (founder key, tick, 0), never by row.
+/// </summary>
+internal static class NewFirms
+{
+    public static int Found(SimulationState s, int founder, FirmOrigin origin, ulong parentKey, int parentRow, int generation, int locality)
+    {
+        var people = s.People;
+        var firms = s.Firms;
+        var p = s.Parameters;
+        int field = people.Field[founder];
+        ulong key = EntityKey.Child(people.Key[founder], s.Tick, 0);
+        var rng = s.Random.Stream(Purpose.NewFirmSetup, s.Tick, key);
+        bool highTech = s.IsHighTech(field);
+        int f = firms.Add(key, highTech ? FirmKind.Ntbf : FirmKind.Sme, origin, parentKey, parentRow, generation, s.Tick, locality, field);
+        firms.Activity[f] = !highTech ? FirmActivity.Manufacturing
+            : origin is FirmOrigin.UniversitySpinoff or FirmOrigin.ResearchInstituteSpinoff ? FirmActivity.RdFocused
+            : (FirmActivity)(1 + rng.NextInt(2));
+        firms.CashUsd[f] = p.Entry.InitialCashMonths * (s.WageUsdPerMonth + p.Market.FixedCostPerMonth);
+        firms.KnowledgeOf(f).Clear();
+        firms.KnowledgeNext.AsSpan(f * firms.Stride, firms.Stride).Clear();
+        Employment.JoinFirm(s, founder, f);
+        firms.TargetEmployees[f] = 1;
+        s.Counters.Births++;
+        s.Counters.Hires++;
+        return f;
+    }
+
+    /// <summary>Refreshes level, AC and the R&amp;D decision once the founder has filled in the firm's knowledge.</summary>
+    public static void Finish(SimulationState s, int f)
+    {
+        var firms = s.Firms;
+        AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(firms.KnowledgeOf(f)), s.Parameters.Transfer.AcHalfSaturation);
+        var rng = s.Random.Stream(Purpose.RdReview, s.Tick, firms.Key[f]);
+        firms.RdPerformer[f] = ReviewRd.Decide(s, f, ref rng);
+    }
+}

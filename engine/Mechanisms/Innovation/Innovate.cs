@@ -1,0 +1,90 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Innovation;
+
+/// <summary>
+/// M1, innovation events. A firm innovates as a Poisson process with rate λ = r · I · n^θ, I its recent
+/// knowledge inflow summed over channels and n its employees. Each event is tagged with the channel of
+/// the knowledge that triggered it, drawn in proportion to the recent inflows (validation-targets E7),
+/// and typed by the capability ladder (UN ¶9 L75, ¶39 L166): original with probability
+/// p_orig · AC for R&amp;D performers, else adapted with probability AC, else adopted; product or process.
+/// An innovation raises productivity by a type-specific bonus divided by n^θ: a large firm innovates more
+/// often (validation-targets E6), but each innovation touches a smaller part of it, so the expected
+/// productivity gain does not grow with size. Recent inflows then decay with the memory.
+/// </summary>
+public static class Innovate
+{
+    /// <summary>Sums per chunk: 3 types, then one per channel, then product and process.</summary>
+    private static readonly int Width = 3 + FirmTable.Channels + 2;
+
+    public static void Run(SimulationState s)
+    {
+        Span<double> sums = stackalloc double[Width];
+        s.Executor.Reduce(s.Firms.Count, new Body(s), sums);
+        ref var c = ref s.Counters.Innovations;
+        c.Adopted += (int)sums[(int)InnovationType.Adopted];
+        c.Adapted += (int)sums[(int)InnovationType.Adapted];
+        c.Original += (int)sums[(int)InnovationType.Original];
+        for (int k = 0; k < FirmTable.Channels; k++) c.ByChannel[k] += (int)sums[3 + k];
+        s.Counters.InnovationsProduct += (int)sums[3 + FirmTable.Channels];
+        s.Counters.InnovationsProcess += (int)sums[4 + FirmTable.Channels];
+    }
+
+    private readonly struct Body(SimulationState s) : IChunkReduction
+    {
+        public void Run(int chunk, int start, int end, Span<double> sums)
+        {
+            var firms = s.Firms;
+            var p = s.Parameters.Innovation;
+            float keep = (float)Math.Exp(-1 / p.InflowMemoryMonths);
+            for (int f = start; f < end; f++)
+            {
+                if (!firms.Alive[f]) continue;
+                var inflow = firms.InflowOf(f);
+                double total = 0;
+                foreach (float x in inflow) total += x;
+                if (total > 0)
+                {
+                    var rng = s.Random.Stream(Purpose.Innovation, s.Tick, firms.Key[f]);
+                    double scale = Math.Pow(Math.Max(1, firms.Employees[f]), p.SizeElasticity);
+                    int events = rng.NextPoisson(p.RatePerKnowledgeInflow * total * scale);
+                    for (int e = 0; e < events; e++) Record(firms, f, inflow, total, scale, ref rng, sums, p);
+                    if (events > 0) firms.LastInnovationTick[f] = s.Tick;
+                }
+                for (int k = 0; k < inflow.Length; k++) inflow[k] *= keep;
+            }
+        }
+
+        private void Record(FirmTable firms, int f, Span<float> inflow, double total, double scale, ref RandomStream rng, Span<double> sums, Scenarios.InnovationParameters p)
+        {
+            double u = rng.NextDouble() * total;
+            int channel = inflow.Length - 1;
+            for (int k = 0; k < inflow.Length; k++)
+            {
+                u -= inflow[k];
+                if (u < 0 && inflow[k] > 0)
+                {
+                    channel = k;
+                    break;
+                }
+            }
+            double ac = firms.AbsorptiveCapacity[f];
+            double pOriginal = firms.RdPerformer[f] ? p.OriginalPropensity * ac : 0;
+            double v = rng.NextDouble();
+            var type = v < pOriginal ? InnovationType.Original : v < pOriginal + (1 - pOriginal) * ac ? InnovationType.Adapted : InnovationType.Adopted;
+            firms.InnovationBonus[f] += (float)(type switch
+            {
+                InnovationType.Original => p.BonusOriginal,
+                InnovationType.Adapted => p.BonusAdapted,
+                _ => p.BonusAdopted,
+            } / scale);
+            firms.InnovationsSincePanel[f * 3 + (int)type]++;
+            sums[(int)type] += 1;
+            sums[3 + channel] += 1;
+            sums[3 + FirmTable.Channels + (rng.Bernoulli(p.ProductShare) ? 0 : 1)] += 1;
+        }
+    }
+}

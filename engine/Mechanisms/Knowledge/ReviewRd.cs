@@ -1,0 +1,44 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Knowledge;
+
+/// <summary>
+/// R&amp;D decision: once every review period (staggered by firm key) a firm decides whether to do R&amp;D,
+/// with P = logistic(b₀ + b_size·ln n + b_K·L + b_ht·[high-tech field]). Larger and more knowledgeable
+/// firms do R&amp;D more often (Cohen, Levin &amp; Mowery 1987; UN ¶41 L172: SMEs lack the resources).
+/// </summary>
+public static class ReviewRd
+{
+    public static void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: false));
+
+    /// <summary>Every firm decides now: used when the region is generated.</summary>
+    public static void DecideAll(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: true));
+
+    internal static bool Decide(SimulationState s, int firm, ref RandomStream rng)
+    {
+        var p = s.Parameters.Rd;
+        var firms = s.Firms;
+        double x = p.LogitIntercept + p.LogitSize * Math.Log(Math.Max(1, firms.Employees[firm]))
+                   + p.LogitKnowledge * firms.KnowledgeLevel[firm] + (s.IsHighTech(firms.Field[firm]) ? p.LogitHighTech : 0);
+        return rng.Bernoulli(1 / (1 + Math.Exp(-x)));
+    }
+
+    private readonly struct Body(SimulationState s, bool everyone) : IChunkBody
+    {
+        public void Run(int chunk, int start, int end)
+        {
+            var firms = s.Firms;
+            int period = s.Parameters.Rd.ReviewMonths;
+            for (int f = start; f < end; f++)
+            {
+                if (!firms.Alive[f]) continue;
+                if (!everyone && (s.Tick + (int)(firms.Key[f] % (ulong)period)) % period != 0) continue;
+                var rng = s.Random.Stream(Purpose.RdReview, s.Tick, firms.Key[f]);
+                firms.RdPerformer[f] = Decide(s, f, ref rng);
+            }
+        }
+    }
+}

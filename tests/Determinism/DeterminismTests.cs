@@ -8,13 +8,13 @@ public class DeterminismTests
 {
     private static readonly string[] Small = ["run.ticks=36", "population.people=20000", "run.chunk_size=64", "run.replications=2"];
 
-    private static string Run(int threads, IEnumerable<string> extra)
+    private static string Run(int threads, IEnumerable<string> extra, string file = "indicators.csv")
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");
-        var options = new RunCommand.RunOptions(TestPaths.Scenario("baseline.yaml"), dir, threads, Small.Concat(extra).ToArray(), Plots: false, Force: false);
+        var options = new RunCommand.RunOptions(TestPaths.Scenario("baseline.yaml"), dir, threads, Small.Concat(extra).ToArray(), Plots: false, Force: false, Panel: "csv");
         int code = RunCommand.Execute(options, TextWriter.Null, CancellationToken.None).GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
-        return File.ReadAllText(Path.Combine(dir, "indicators.csv"));
+        return File.ReadAllText(Path.Combine(dir, file));
     }
 
     [Test]
@@ -31,6 +31,14 @@ public class DeterminismTests
         string one = Run(1, []);
         Assert.That(one.Split('\n'), Has.Length.GreaterThan(70));
         Assert.That(Run(2, []), Is.EqualTo(one));
+    }
+
+    [Test]
+    public void OneAndTwoThreadsGiveByteIdenticalPanels()
+    {
+        string one = Run(1, [], "panel.csv");
+        Assert.That(one.Split('\n'), Has.Length.GreaterThan(1000));
+        Assert.That(Run(2, [], "panel.csv"), Is.EqualTo(one));
     }
 
     [Test]

@@ -42,6 +42,24 @@ public class RunCommandTests
     }
 
     [Test]
+    public void PanelHasARowPerAliveFirmEveryTwelfthTickAndOneAtEachExit()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        var r = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", dir, "--no-plots", "--panel", "--ticks", "25", "--set", "population.people=5000"]);
+        Assert.That(r.Code, Is.EqualTo(0), r.Stderr);
+        var indicators = File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        var panel = File.ReadLines(Path.Combine(dir, "panel.csv")).ToArray();
+        Assert.That(panel[0].Split(','), Is.EqualTo(ClusterSim.Runner.Output.PanelCsvWriter.Columns));
+        var rows = panel.Skip(1).Select(l => l.Split(',')).ToArray();
+        int alive = Array.IndexOf(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name).ToArray(), "firms_alive") + 4;
+        int deaths = alive + 2;
+        foreach (int tick in new[] { 0, 12, 24 })
+            Assert.That(rows.Count(x => x[2] == tick.ToString() && x[^1] == "0"), Is.EqualTo(int.Parse(indicators[tick][alive])), $"tick {tick}");
+        Assert.That(rows.Count(x => x[^1] == "1"), Is.EqualTo(indicators.Sum(x => int.Parse(x[deaths]))));
+        Assert.That(rows.Select(x => x[2]).Distinct().Count(), Is.GreaterThan(3), "exit rows fall between panel ticks");
+    }
+
+    [Test]
     public void TypoedKeyExitsTwoWithPositionAndWritesNothing()
     {
         string work = TestPaths.TempDir();

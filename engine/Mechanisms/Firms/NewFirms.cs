@@ -36,11 +36,12 @@ internal static class NewFirms
         return f;
     }
 
-    /// <summary>Refreshes level, AC and the R&amp;D decision once the founder has filled in the firm's knowledge.</summary>
+    /// <summary>Refreshes level, AC, productivity and the R&amp;D decision once the founder has filled in the firm's knowledge.</summary>
     public static void Finish(SimulationState s, int f)
     {
         var firms = s.Firms;
         AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(firms.KnowledgeOf(f)), s.Parameters.Transfer.AcHalfSaturation);
+        firms.Productivity[f] = Market.ProduceAndSell.ProductivityOf(firms, f, s.Parameters.Market.KnowledgeElasticity);
         var rng = s.Random.Stream(Purpose.RdReview, s.Tick, firms.Key[f]);
         firms.RdPerformer[f] = ReviewRd.Decide(s, f, ref rng);
     }

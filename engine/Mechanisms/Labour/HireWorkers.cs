@@ -30,11 +30,11 @@ public static class HireWorkers
         foreach (var hire in proposals[..winners]) Apply(s, hire.Proposer, hire.Target);
     }
 
-    private static void Apply(SimulationState s, int person, int employer)
+    internal static void Apply(SimulationState s, int person, int employer)
     {
         var people = s.People;
         bool move = people.IsEmployed(person);
-        int firmCount = s.VacancyMarket.FirmCount;
+        int firmCount = s.Firms.Count; // employers are numbered firms first, then institutions (VacancyMarket)
         if (employer >= firmCount)
         {
             Employment.JoinInstitution(s, person, employer - firmCount);

@@ -34,6 +34,10 @@ public static class ProduceAndSell
         SummariseFields(s);
     }
 
+    /// <summary>A = (1 + L)^β · (1 + B).</summary>
+    internal static float ProductivityOf(FirmTable firms, int f, double elasticity) =>
+        (float)(Math.Pow(1 + firms.KnowledgeLevel[f], elasticity) * (1 + firms.InnovationBonus[f]));
+
     private static void UpdateFieldDemand(SimulationState s, Scenarios.MarketParameters p)
     {
         for (int k = 0; k < s.FieldDemand.Length; k++)
@@ -51,7 +55,7 @@ public static class ProduceAndSell
             {
                 if (!firms.Alive[f]) continue;
                 firms.InnovationBonus[f] *= (float)bonusKeep;
-                float a = (float)(Math.Pow(1 + firms.KnowledgeLevel[f], elasticity) * (1 + firms.InnovationBonus[f]));
+                float a = ProductivityOf(firms, f, elasticity);
                 firms.Productivity[f] = a;
                 sums[0] += (double)a * firms.Employees[f];
                 sums[1] += firms.Employees[f];

@@ -28,7 +28,7 @@ public static class FoundSpinoffs
             foreach (int founder in s.RowProposals.Chunk(c)) Found(s, founder);
     }
 
-    private static void Found(SimulationState s, int founder)
+    internal static void Found(SimulationState s, int founder)
     {
         var people = s.People;
         var firms = s.Firms;

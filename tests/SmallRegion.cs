@@ -1,0 +1,28 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Tests;
+
+/// <summary>Paired runs of the baseline on a small region (20,000 people), straight through the engine.</summary>
+internal static class SmallRegion
+{
+    public static Scenario Scenario(params string[] overrides) =>
+        ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml"), ["population.people=20000", .. overrides]).Scenario;
+
+    /// <summary>Indicator rows [tick][indicator] of replication <paramref name="replication"/>.</summary>
+    public static double[][] Run(int ticks, int replication, params string[] overrides)
+    {
+        var sim = new Simulation(Scenario(overrides), replication, new ChunkedExecutor(2, 1024));
+        return Enumerable.Range(0, ticks).Select(_ => sim.Step().Values).ToArray();
+    }
+
+    public static double Sum(double[][] rows, string indicator) => rows.Sum(r => r[IndicatorCatalog.IndexOf(indicator)]);
+
+    public static double Last(double[][] rows, string indicator) => rows[^1][IndicatorCatalog.IndexOf(indicator)];
+
+    /// <summary>Mean over the last <paramref name="months"/> ticks.</summary>
+    public static double Tail(double[][] rows, string indicator, int months) =>
+        rows[^months..].Average(r => r[IndicatorCatalog.IndexOf(indicator)]);
+}

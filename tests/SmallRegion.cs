@@ -9,7 +9,7 @@ namespace ClusterSim.Tests;
 internal static class SmallRegion
 {
     public static Scenario Scenario(params string[] overrides) =>
-        ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml"), ["population.people=20000", .. overrides]).Scenario;
+        ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml"), ["population.people=20000", "run.burn_in_ticks=0", .. overrides]).Scenario;
 
     /// <summary>Indicator rows [tick][indicator] of replication <paramref name="replication"/>.</summary>
     public static double[][] Run(int ticks, int replication, params string[] overrides)

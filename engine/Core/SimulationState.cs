@@ -34,6 +34,7 @@ public sealed class SimulationState
         Frontier = new float[firms.Stride];
         Frontier.AsSpan(0, fields).Fill((float)scenario.Parameters.Transfer.FrontierKnowledge);
         HighTechFields = (int)Math.Round(fields * scenario.Region.HighTechFieldShare);
+        LocalityCumulative = Generation.RegionGenerator.LocalityCumulative(scenario.Region.Localities);
         WageUsdPerMonth = scenario.Parameters.Market.WagePerMonth;
     }
 
@@ -55,6 +56,9 @@ public sealed class SimulationState
 
     /// <summary>Flows counted by the phases of the current tick; cleared when a tick starts.</summary>
     public TickCounters Counters;
+
+    /// <summary>Cumulative locality size weights, for drawing where a newcomer settles.</summary>
+    public double[] LocalityCumulative { get; }
 
     /// <summary>Fields 0 … HighTechFields − 1 are high-tech.</summary>
     public int HighTechFields { get; }

@@ -51,7 +51,9 @@ public static class RegionGenerator
             for (int k = 0; k < region.Fields; k++)
                 row[k] = (float)(pop.InitialKnowledge * (k == field ? 0.5 + rng.NextDouble() : 0.1 * rng.NextDouble()));
             AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(row), parameters.Transfer.AcHalfSaturation);
-            firms.DemandShock[f] = (float)(parameters.Market.ShockSd * rng.NextNormal());
+            // Shocks start from their stationary distribution, sd = σ / √(1 − ρ²), as if the firm had always been there.
+            double rho = parameters.Market.ShockPersistence;
+            firms.DemandShock[f] = (float)(parameters.Market.ShockSd / Math.Sqrt(1 - rho * rho) * rng.NextNormal());
         }
 
         // Employers: research posts first (coded −2 − institution), then one employee per firm, then the
@@ -112,7 +114,11 @@ public static class RegionGenerator
             if (firms.Kind[f] != FirmKind.Ntbf) firms.Activity[f] = FirmActivity.Manufacturing;
             firms.TargetEmployees[f] = n;
             firms.RevenueUsdPerMonth[f] = (float)(n * market.WagePerMonth * market.Markup);
-            firms.CashUsd[f] = parameters.Entry.InitialCashMonths * (n * market.WagePerMonth + market.FixedCostPerMonth);
+            // Firms of the generated region have histories: cash buffers (U(0, 2) × a new firm's) and runs of
+            // loss months (U{0 … loss_months_to_exit − 1}) vary, so the weak ones do not all fail at once.
+            var history = random.Stream(Purpose.RegionGeneration, 3, firms.Key[f]);
+            firms.CashUsd[f] = 2 * history.NextDouble() * parameters.Entry.InitialCashMonths * (n * market.WagePerMonth + market.FixedCostPerMonth);
+            firms.LossMonths[f] = history.NextInt(parameters.Exit.LossMonthsToExit);
         }
 
         MakeAffiliates(firms, pop.TncAffiliates);

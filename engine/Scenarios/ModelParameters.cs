@@ -114,6 +114,9 @@ public sealed record TieParameters
     [Param("Ties whose weight falls below this are dropped.", Unit = "weight", Min = 0, Max = 1, Source = "calibrated")]
     public double MinWeight { get; init; } = 0.1;
 
+    [Param("Weight of geographic proximity (same locality) in the chance of accepting a candidate partner; the rest is technological proximity (cosine of knowledge vectors).", Unit = "share 0–1", Min = 0, Max = 1, Source = "brief M3; TSER ¶18 L41, ¶31 L67; calibrated")]
+    public double GeographicProximityWeight { get; init; } = 0.5;
+
     [Param("Share of new firm-to-firm ties that are customer–supplier links (the rest collaboration or external).", Unit = "share 0–1", Min = 0, Max = 1, Source = "TSER ¶18 L41 (close links especially between customers and suppliers); calibrated")]
     public double VerticalShare { get; init; } = 0.6;
 
@@ -219,6 +222,9 @@ public sealed record LabourParameters
     [Param("Share of the gap to the employer's knowledge in their field that a worker learns per month.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
     public double OnTheJobLearningPerMonth { get; init; } = 0.03;
 
+    [Param("Weight of the collaboration tie a job-to-job move creates from the new employer to the old one (social proximity: a shared employee).", Unit = "weight", Min = 0, Max = 1, Source = "brief M6 (a weak tie forms between old and new employer), M3 (social proximity)")]
+    public double MobilityTieWeight { get; init; } = 0.5;
+
     [Param("Expertise lost per month while unemployed.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
     public double UnemployedExpertiseDecayPerMonth { get; init; } = 0.01;
 }
@@ -287,6 +293,9 @@ public sealed record EntryParameters
 {
     [Param("Chance per month that an unemployed person founds a firm, at opportunity 1 (regional entrepreneurship).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶27 L57")]
     public double EntrepreneurshipPerMonth { get; init; } = 0.003;
+
+    [Param("Largest entry opportunity of a field, relative to a field with a normal margin.", Unit = "factor", Min = 0, Max = 100, Source = "calibrated")]
+    public double OpportunityCap { get; init; } = 3;
 
     [Param("Starting cash of a firm, in months of its costs (wage bill plus fixed cost).", Unit = "months", Min = 0, Max = 1_000, Source = "calibrated")]
     public double InitialCashMonths { get; init; } = 6;

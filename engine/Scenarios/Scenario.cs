@@ -46,7 +46,7 @@ public sealed record RunSettings
     [Param("Number of monthly ticks to simulate.", Unit = "months", Min = 1, Max = 12_000, Required = true)]
     public int Ticks { get; init; } = 120;
 
-    [Param("Run seed; replication r uses seed + r.", Min = 0, Max = long.MaxValue, Required = true)]
+    [Param("Run seed; replication r uses seed + r.", Min = 0, Max = 9_007_199_254_740_992, Required = true)]
     public long Seed { get; init; } = 1;
 
     [Param("Independent replications, numbered from 0.", Min = 1, Max = 10_000)]
@@ -91,7 +91,7 @@ public sealed record PopulationSettings
     [Param("The largest initial firms that are affiliates of multinationals (kind tnc_affiliate).", Unit = "firms", Min = 0, Max = 1_000_000, Source = "brief §1.2")]
     public int TncAffiliates { get; init; }
 
-    [Param("Pareto exponent of the initial firm-size draw (sizes then evolve).", Unit = "", Min = 0.5, Max = 5, Source = "Axtell (2001), validation-targets E1")]
+    [Param("Pareto exponent of the initial firm-size draw (sizes then evolve).", Unit = "exponent", Min = 0.5, Max = 5, Source = "Axtell (2001), validation-targets E1")]
     public double FirmSizeTailExponent { get; init; } = 1.06;
 
     [Param("Largest initial firm.", Unit = "employees", Min = 1, Max = 1_000_000)]

@@ -6,7 +6,7 @@ namespace ClusterSim.Tests.Determinism;
 /// <summary>Same seed → same bytes, whatever the thread count or vector width; different seeds → different results.</summary>
 public class DeterminismTests
 {
-    private static readonly string[] Small = ["run.ticks=36", "population.people=20000", "run.chunk_size=64", "run.replications=2"];
+    private static readonly string[] Small = ["run.ticks=36", "run.burn_in_ticks=0", "population.people=20000", "run.chunk_size=64", "run.replications=2"];
 
     private static string Run(int threads, IEnumerable<string> extra, string file = "indicators.csv")
     {

@@ -9,7 +9,7 @@ public class RdSubsidyTests
 {
     private static double[][] Run(params string[] policy)
     {
-        var scenario = ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml"), ["population.people=10000", "run.ticks=48", .. policy]).Scenario;
+        var scenario = ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml"), ["population.people=10000", "run.ticks=48", "run.burn_in_ticks=0", .. policy]).Scenario;
         var sim = new Simulation(scenario, 0, new ChunkedExecutor(1, 1024));
         return Enumerable.Range(0, 48).Select(_ => sim.Step().Values).ToArray();
     }

@@ -6,7 +6,7 @@ namespace ClusterSim.Tests.Runner;
 
 public class RunCommandTests
 {
-    private static readonly string[] Quick = ["--ticks", "6", "--set", "population.people=5000"];
+    private static readonly string[] Quick = ["--ticks", "6", "--set", "run.burn_in_ticks=0", "--set", "population.people=5000"];
 
     [Test]
     public void RunWritesManifestResolvedScenarioIndicatorsAndPlots()
@@ -21,8 +21,8 @@ public class RunCommandTests
         Assert.That(header[4..], Is.EqualTo(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name)));
         var rows = File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).ToArray();
         Assert.That(rows, Has.Length.EqualTo(12));
-        Assert.That(rows[0], Does.StartWith("baseline,0,0,2010-01,"));
-        Assert.That(rows[^1], Does.StartWith("baseline,1,5,2010-06,"));
+        Assert.That(rows[0], Does.StartWith("baseline,0,0,2008-01,"));
+        Assert.That(rows[^1], Does.StartWith("baseline,1,5,2008-06,"));
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
         var m = manifest.RootElement;
@@ -45,7 +45,7 @@ public class RunCommandTests
     public void PanelHasARowPerAliveFirmEveryTwelfthTickAndOneAtEachExit()
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");
-        var r = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", dir, "--no-plots", "--panel", "--ticks", "25", "--set", "population.people=5000"]);
+        var r = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", dir, "--no-plots", "--panel", "--ticks", "25", "--set", "run.burn_in_ticks=0", "--set", "population.people=5000"]);
         Assert.That(r.Code, Is.EqualTo(0), r.Stderr);
         var indicators = File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
         var panel = File.ReadLines(Path.Combine(dir, "panel.csv")).ToArray();
@@ -64,7 +64,9 @@ public class RunCommandTests
     {
         string work = TestPaths.TempDir();
         string file = Path.Combine(work, "typo.yaml");
-        File.WriteAllText(file, File.ReadAllText(TestPaths.Scenario("baseline.yaml")).Replace("  ticks: 120", "  tikcs: 120\n  ticks: 120"));
+        string baseline = File.ReadAllText(TestPaths.Scenario("baseline.yaml"));
+        File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(baseline, "^  ticks: ", "  tikcs: 1\n  ticks: ", System.Text.RegularExpressions.RegexOptions.Multiline));
+        Assert.That(File.ReadAllText(file), Does.Contain("tikcs"));
         var r = TestPaths.RunProcess(["run", file, .. Quick], workingDirectory: work);
         Assert.That(r.Code, Is.EqualTo(2));
         Assert.That(r.Stderr, Does.Contain($"{file}:").And.Contain("error: run.tikcs: unknown key; did you mean 'ticks'?"));
@@ -122,7 +124,7 @@ public class RunCommandTests
         string dir = Path.Combine(TestPaths.TempDir(), "out");
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        var options = new RunCommand.RunOptions(TestPaths.Scenario("baseline.yaml"), dir, 1, ["run.ticks=6"], true, false);
+        var options = new RunCommand.RunOptions(TestPaths.Scenario("baseline.yaml"), dir, 1, ["run.ticks=6", "run.burn_in_ticks=0"], true, false);
         int code = RunCommand.Execute(options, TextWriter.Null, cancel.Token).GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Cancelled));
         Assert.That(Directory.Exists(dir), Is.False);

@@ -14,7 +14,7 @@ public class LibraryScenarioTests
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");
         var log = new StringWriter();
-        int code = RunCommand.Execute(new RunCommand.RunOptions(file, dir, 2, ["run.ticks=3"], Plots: false, Force: false), log, CancellationToken.None)
+        int code = RunCommand.Execute(new RunCommand.RunOptions(file, dir, 2, ["run.ticks=3", "run.burn_in_ticks=0"], Plots: false, Force: false), log, CancellationToken.None)
             .GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), log.ToString());
         Assert.That(File.ReadLines(Path.Combine(dir, "indicators.csv")).Count(), Is.GreaterThanOrEqualTo(4));

@@ -17,14 +17,13 @@ public static class Immigrate
         var people = s.People;
         var rng = s.Random.Stream(Purpose.Immigration, s.Tick, s.RegionKey);
         int arrivals = rng.NextPoisson(p.ImmigrantsPer1000PerMonth * people.PresentCount / 1000.0);
-        var localities = RegionGenerator.LocalityCumulative(s.Scenario.Region.Localities);
         double minAge = p.ImmigrantMinAgeYears * 12, span = Math.Max(0, p.ImmigrantMaxAgeYears - p.ImmigrantMinAgeYears) * 12;
         for (int j = 0; j < arrivals; j++)
         {
             ulong key = EntityKey.Child(s.RegionKey, s.Tick, j);
             var draw = s.Random.Stream(Purpose.Immigration, s.Tick, key);
             int field = draw.NextInt(s.Scenario.Region.Fields);
-            people.Add(key, (int)(minAge + draw.NextDouble() * span), RegionGenerator.Pick(localities, draw.NextDouble()), field,
+            people.Add(key, (int)(minAge + draw.NextDouble() * span), RegionGenerator.Pick(s.LocalityCumulative, draw.NextDouble()), field,
                 (float)draw.NextDouble(), (float)(s.FieldExpertise[field] * (0.5 + draw.NextDouble())));
         }
         s.Counters.MigrantsIn += arrivals;

@@ -1,6 +1,7 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
@@ -12,7 +13,8 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// the employed with the on-the-job rate; each searcher applies to one vacancy in their locality, drawn in
 /// proportion to vacancies. An employer takes applicants in order of a hash of (seed, tick, person) up to
 /// its vacancies. A mover carries tacit knowledge: the hiring firm gains
-/// c · AC · max(0, e − K_field) / √n in the mover's field, credited to the hire channel (TSER ¶29 L62).
+/// c · AC · max(0, e − K_field) / √n in the mover's field, credited to the hire channel (TSER ¶29 L62),
+/// and a weak collaboration tie forms between the new and the old employer (brief M6: social proximity).
 /// </summary>
 public static class HireWorkers
 {
@@ -42,9 +44,12 @@ public static class HireWorkers
         else
         {
             bool graduate = !move && people.GraduationTick[person] >= 0 && s.Tick - people.GraduationTick[person] <= 24;
+            int previous = people.Employer[person];
             Employment.JoinFirm(s, person, employer);
             if (graduate) s.Counters.GraduatesHired++;
             if (move) CarryKnowledge(s, person, employer);
+            if (previous >= 0 && s.Parameters.Labour.MobilityTieWeight > 0)
+                FormAndDecayTies.TieBothWays(s.Firms, employer, previous, TieLayer.Collaboration, (float)s.Parameters.Labour.MobilityTieWeight);
         }
         s.Counters.Hires++;
         if (move) s.Counters.JobToJobMoves++;

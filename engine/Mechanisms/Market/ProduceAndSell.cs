@@ -116,7 +116,7 @@ public static class ProduceAndSell
         for (int k = 0; k < fields; k++)
         {
             double margin = revenue[k] > 0 ? profit[k] / revenue[k] : 0;
-            s.FieldOpportunity[k] = normalMargin > 0 ? Math.Clamp(margin / normalMargin, 0, 3) : 0;
+            s.FieldOpportunity[k] = normalMargin > 0 ? Math.Clamp(margin / normalMargin, 0, s.Parameters.Entry.OpportunityCap) : 0;
             for (int j = 0; j < fields; j++)
                 knowledge[k * stride + j] = count[k] > 0 ? knowledge[k * stride + j] / count[k] : j == k ? s.Scenario.Population.InitialKnowledge : 0;
         }

@@ -44,7 +44,7 @@ public static class FoundSpinoffs
         int parentLocality = fromFirm ? firms.Locality[parentFirm] : inst.Locality[parentInstitution];
         var rng = s.Random.Stream(Purpose.Spinoff, s.Tick, EntityKey.Child(people.Key[founder], s.Tick, 0));
         int locality = rng.Bernoulli(p.LocalShare) ? parentLocality
-            : RegionGenerator.Pick(RegionGenerator.LocalityCumulative(s.Scenario.Region.Localities), rng.NextDouble());
+            : RegionGenerator.Pick(s.LocalityCumulative, rng.NextDouble());
         float expertise = people.Expertise[founder];
 
         int f = NewFirms.Found(s, founder, origin, parentKey, fromFirm ? parentFirm : FirmTable.NoPartner, generation, locality);
@@ -56,9 +56,7 @@ public static class FoundSpinoffs
 
         if (fromFirm)
         {
-            FormAndDecayTies.Link(firms, f * firms.TieSlots, parentFirm, TieLayer.Parent, (float)p.ParentTieWeight);
-            int back = firms.FreeTieSlot(parentFirm);
-            if (back >= 0) FormAndDecayTies.Link(firms, back, f, TieLayer.Parent, (float)p.ParentTieWeight);
+            FormAndDecayTies.TieBothWays(firms, f, parentFirm, TieLayer.Parent, (float)p.ParentTieWeight);
         }
         else
         {

@@ -13,7 +13,7 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 /// meets, with the formation rate, one candidate: an external partner (with the external share), a
 /// customer or supplier from its locality (with the vertical share: close links "especially between
 /// customers and suppliers", TSER ¶18 L41), or a collaborator from its field or locality. It ties to a
-/// regional candidate with probability ½·[same locality] + ½·cos(K_f, K_c), never searching all pairs.
+/// regional candidate with probability g·[same locality] + (1 − g)·cos(K_f, K_c), never searching all pairs.
 /// New ties are proposed in parallel and applied in chunk order together with the partner's reciprocal
 /// tie (supplier ↔ customer), when the partner has a free slot.
 /// </summary>
@@ -26,15 +26,18 @@ public static class FormAndDecayTies
         s.TieProposals.Reset(s.Executor.ChunkCount(firms.Count));
         s.Executor.For(firms.Count, new Body(s, s.Parameters.Ties));
         int n = s.TieProposals.CopyInOrder(ref s.TieScratch);
-        foreach (var t in s.TieScratch.AsSpan(0, n))
-        {
-            int slot = firms.FreeTieSlot(t.Owner);
-            if (slot < 0 || firms.IsTied(t.Owner, t.Partner)) continue;
-            Link(firms, slot, t.Partner, t.Layer, 1f);
-            if (t.Partner < 0 || firms.IsTied(t.Partner, t.Owner)) continue;
-            int back = firms.FreeTieSlot(t.Partner);
-            if (back >= 0) Link(firms, back, t.Owner, Reciprocal(t.Layer), 1f);
-        }
+        foreach (var t in s.TieScratch.AsSpan(0, n)) TieBothWays(firms, t.Owner, t.Partner, t.Layer, 1f);
+    }
+
+    /// <summary>Ties <paramref name="owner"/> to <paramref name="partner"/> and, for a regional partner, back, where each has a free slot and no tie yet.</summary>
+    public static void TieBothWays(FirmTable firms, int owner, int partner, TieLayer layer, float weight)
+    {
+        int slot = firms.FreeTieSlot(owner);
+        if (slot < 0 || firms.IsTied(owner, partner)) return;
+        Link(firms, slot, partner, layer, weight);
+        if (partner < 0 || firms.IsTied(partner, owner)) return;
+        int back = firms.FreeTieSlot(partner);
+        if (back >= 0) Link(firms, back, owner, Reciprocal(layer), weight);
     }
 
     public static void Link(FirmTable firms, int slot, int partner, TieLayer layer, float weight)
@@ -114,8 +117,8 @@ public static class FormAndDecayTies
             }
             int candidate = pool[rng.NextInt(pool.Length)];
             if (candidate == f || firms.IsTied(f, candidate)) return;
-            double proximity = (firms.Locality[candidate] == firms.Locality[f] ? 0.5 : 0)
-                + 0.5 * KnowledgeKernels.Cosine(firms.KnowledgeOf(f), firms.KnowledgeOf(candidate));
+            double proximity = (firms.Locality[candidate] == firms.Locality[f] ? p.GeographicProximityWeight : 0)
+                + (1 - p.GeographicProximityWeight) * KnowledgeKernels.Cosine(firms.KnowledgeOf(f), firms.KnowledgeOf(candidate));
             if (rng.Bernoulli(proximity)) s.TieProposals.Add(chunk, new TieProposal(f, candidate, layer));
         }
     }

@@ -92,7 +92,7 @@ public static class RegionGenerator
             else if (e < 0)
             {
                 int inst = (int)(-2 - e);
-                int field = PickField(institutions, inst, rng.NextDouble());
+                int field = institutions.DrawField(inst, rng.NextDouble());
                 p = table.Add(EntityKey.Initial(EntityKey.Table.Person, i), age, institutions.Locality[inst], field, 0.5f + 0.5f * skill,
                     institutions.Knowledge[inst * institutions.Stride + field] * (float)(0.5 + rng.NextDouble()));
                 table.Institution[p] = inst;
@@ -150,21 +150,6 @@ public static class RegionGenerator
         if (count == 0) return;
         var rows = Enumerable.Range(0, firms.Count).OrderByDescending(f => firms.Employees[f]).ThenBy(f => f).Take(count);
         foreach (int f in rows) firms.Kind[f] = FirmKind.TncAffiliate;
-    }
-
-    private static int PickField(InstitutionTable institutions, int inst, double u)
-    {
-        var focus = institutions.FieldFocus.AsSpan(inst * institutions.Stride, institutions.Stride);
-        double c = 0;
-        int last = 0;
-        for (int k = 0; k < focus.Length; k++)
-        {
-            if (focus[k] <= 0) continue;
-            last = k;
-            c += focus[k];
-            if (u < c) return k;
-        }
-        return last;
     }
 
     private static double[] Cumulative(double[] weights)

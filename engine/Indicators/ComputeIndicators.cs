@@ -18,8 +18,7 @@ public static class ComputeIndicators
         Span<double> sums = stackalloc double[Sums];
         s.Executor.Reduce(s.Firms.Count, new Body(s.Firms, s.Tick), sums);
         double alive = sums[0], firmEmployment = sums[1];
-        int researchers = 0;
-        for (int i = 0; i < s.Institutions.Count; i++) researchers += s.Institutions.Researchers[i];
+        int researchers = s.Institutions.TotalResearchers;
         double employed = firmEmployment + researchers, population = s.People.PresentCount;
         var c = s.Counters;
         var v = new double[All.Count];

@@ -49,4 +49,30 @@ public sealed class InstitutionTable
     public readonly float[] Knowledge;
 
     public Span<float> KnowledgeOf(int institution) => Knowledge.AsSpan(institution * Stride, Stride);
+
+    public int TotalResearchers
+    {
+        get
+        {
+            int n = 0;
+            foreach (int r in Researchers) n += r;
+            return n;
+        }
+    }
+
+    /// <summary>A field drawn by the institution's research profile, for a uniform <paramref name="u"/> in [0, 1).</summary>
+    public int DrawField(int institution, double u)
+    {
+        var focus = FieldFocus.AsSpan(institution * Stride, Stride);
+        double c = 0;
+        int last = 0;
+        for (int k = 0; k < focus.Length; k++)
+        {
+            if (focus[k] <= 0) continue;
+            last = k;
+            c += focus[k];
+            if (u < c) return k;
+        }
+        return last;
+    }
 }

@@ -42,8 +42,8 @@ public static class AgeAndDepart
             {
                 if (!people.Present[i]) continue;
                 int age = ++people.AgeMonths[i];
-                var rng = s.Random.Stream(Purpose.Retirement, s.Tick, people.Key[i]);
-                if (age >= mandatory || (age >= retireFrom && rng.Bernoulli(p.RetirementHazardPerMonth)))
+                // The retirement draw is made only from the retirement age: most people skip a Philox block.
+                if (age >= mandatory || (age >= retireFrom && s.Random.Stream(Purpose.Retirement, s.Tick, people.Key[i]).Bernoulli(p.RetirementHazardPerMonth)))
                     s.RowProposals.Add(chunk, i);
                 else if (s.Random.Stream(Purpose.Emigration, s.Tick, people.Key[i]).Bernoulli(p.EmigrationRatePerMonth))
                     s.RowProposals.Add(chunk, -i - 1);

@@ -17,33 +17,20 @@ public static class Graduate
         var p = s.Parameters.Graduates;
         if (s.Scenario.Run.Start.AddMonths(s.Tick).Month != p.GraduationMonth) return;
         var institutions = s.Institutions;
-        int fields = s.Scenario.Region.Fields;
         for (int inst = 0; inst < institutions.Count; inst++)
         {
             if (institutions.Kind[inst] != InstitutionKind.University) continue;
-            var focus = institutions.FieldFocus.AsSpan(inst * institutions.Stride, fields);
             var knowledge = institutions.KnowledgeOf(inst);
             for (int j = 0; j < institutions.GraduatesPerYear[inst]; j++)
             {
                 ulong key = EntityKey.Child(institutions.Key[inst], s.Tick, j);
                 var draw = s.Random.Stream(Purpose.Graduation, s.Tick, key);
-                int field = Draw(focus, draw.NextDouble());
+                int field = institutions.DrawField(inst, draw.NextDouble());
                 int person = s.People.Add(key, (int)(p.AgeYears * 12), institutions.Locality[inst], field,
                     (float)(0.5 + 0.5 * draw.NextDouble()), (float)(p.ExpertiseShare * knowledge[field] * (0.75 + 0.5 * draw.NextDouble())));
                 s.People.GraduationTick[person] = s.Tick;
                 s.Counters.Graduates++;
             }
         }
-    }
-
-    private static int Draw(ReadOnlySpan<float> shares, double u)
-    {
-        double c = 0;
-        for (int k = 0; k < shares.Length; k++)
-        {
-            c += shares[k];
-            if (u < c) return k;
-        }
-        return shares.Length - 1;
     }
 }

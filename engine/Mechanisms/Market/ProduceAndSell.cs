@@ -26,8 +26,7 @@ public static class ProduceAndSell
         s.Executor.Reduce(firms.Count, new ProductivityBody(firms, p.KnowledgeElasticity, 1 - s.Parameters.Knowledge.ObsolescencePerMonth), sums);
         s.MeanProductivity = sums[1] > 0 ? sums[0] / sums[1] : 1;
         int population = s.People.PresentCount;
-        int researchers = 0;
-        for (int i = 0; i < s.Institutions.Count; i++) researchers += s.Institutions.Researchers[i];
+        int researchers = s.Institutions.TotalResearchers;
         double unemployment = population > 0 ? Math.Max(1 - (sums[1] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
         s.WageUsdPerMonth = p.WagePerMonth * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
         s.Executor.For(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth));

@@ -27,6 +27,7 @@ public sealed class Simulation
     public IndicatorRow Step()
     {
         State.Counters = default;
+        State.Policy.StartTick(State.Tick);
         State.ExitedThisTick.Clear();
         foreach (var phase in _enabled) phase.Run(State);
         var row = new IndicatorRow(State.Replication, State.Tick, ComputeIndicators.Compute(State));

@@ -36,6 +36,7 @@ public sealed class SimulationState
         HighTechFields = (int)Math.Round(fields * scenario.Region.HighTechFieldShare);
         LocalityCumulative = Generation.RegionGenerator.LocalityCumulative(scenario.Region.Localities);
         WageUsdPerMonth = scenario.Parameters.Market.WagePerMonth;
+        Policy = new Policies.PolicyState(scenario);
     }
 
     public Scenario Scenario { get; }
@@ -53,6 +54,9 @@ public sealed class SimulationState
 
     /// <summary>The tick being simulated (0-based; tick t is month Start + t).</summary>
     public int Tick { get; internal set; }
+
+    /// <summary>The levers in force this tick and the public spending booked on them.</summary>
+    public Policies.PolicyState Policy { get; }
 
     /// <summary>Flows counted by the phases of the current tick; cleared when a tick starts.</summary>
     public TickCounters Counters;
@@ -101,6 +105,7 @@ public sealed class SimulationState
     internal readonly VacancyMarket VacancyMarket = new();
     internal float[] LevelScratch = [];
     internal readonly List<int> ExitedThisTick = [];
+    internal double[] InstitutionScratch = [];
 }
 
 /// <summary>A tie a firm proposes to form this tick; applied serially, with the reciprocal slot.</summary>
@@ -126,7 +131,6 @@ public struct TickCounters
     public double RdSpendUsd;
     public double TrainingSpendUsd;
     public double KnowledgeTransferred;
-    public double PublicSpendRdSubsidyUsd;
     public int InnovationsProduct;
     public int InnovationsProcess;
     public InnovationCounts Innovations;

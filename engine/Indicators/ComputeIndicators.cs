@@ -35,8 +35,13 @@ public static class ComputeIndicators
         v[KnowledgeTransferred] = c.KnowledgeTransferred;
         v[Hires] = c.Hires;
         v[Separations] = c.Separations;
-        v[PublicSpendRdSubsidy] = c.PublicSpendRdSubsidyUsd;
-        v[PublicSpendTotal] = c.PublicSpendRdSubsidyUsd;
+        double publicSpend = 0;
+        foreach (var lever in Policies.Levers.All)
+        {
+            v[PublicSpendColumn(lever)] = s.Policy.Spend[lever.Index];
+            publicSpend += s.Policy.Spend[lever.Index];
+        }
+        v[PublicSpendTotal] = publicSpend;
         v[Wage] = s.WageUsdPerMonth;
         v[KnowledgeP90] = Percentile90(s);
         v[InnovationsTotal] = c.Innovations.Total;

@@ -57,6 +57,10 @@ public static class IndicatorCatalog
     public const int InnovativeFirmsShare = 50;
     public const int TrainingSpend = 51;
     public const int Researchers = 52;
+    /// <summary>public_spend_&lt;lever&gt; of the levers after rd_subsidy (whose column is 14), in lever order.</summary>
+    private const int PublicSpendOfLaterLevers = 53;
+
+    public static int PublicSpendColumn(Policies.Lever lever) => lever.Index == 0 ? PublicSpendRdSubsidy : PublicSpendOfLaterLevers + lever.Index - 1;
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } = Build();
 
@@ -86,7 +90,7 @@ public static class IndicatorCatalog
             new("hires", "persons", "Hires during the tick: from unemployment, job to job, and founders."),
             new("separations", "persons", "Employees and researchers who quit or were laid off during the tick (exits excluded)."),
             new("public_spend_rd_subsidy", "USD/month", "Public spending on the rd_subsidy lever."),
-            new("public_spend_total", "USD/month", "Public spending on all levers."),
+            new("public_spend_total", "USD/month", "Public spending on all levers: the sum of the public_spend_<lever> columns."),
             new("wage", "USD/month", "The regional wage set by the wage curve."),
             new("knowledge_p90", "knowledge units", "90th percentile over alive firms of the knowledge level."),
             new("innovations_total", "events", "Innovation events during the tick."),
@@ -123,6 +127,8 @@ public static class IndicatorCatalog
             new("training_spend", "USD/month", "Training spend of all firms during the tick."),
             new("researchers", "persons", "People employed by universities and research institutes."),
         ]);
+        foreach (var lever in Policies.Levers.All.Skip(1))
+            list.Add(new($"public_spend_{lever.Name}", "USD/month", $"Public spending on the {lever.Name} lever (negative: revenue)."));
         return [.. list];
     }
 }

@@ -60,6 +60,12 @@ public sealed record TransferParameters
     [Param("Share of the gap to a partner institution's knowledge closed per month at AC 1 and full tie weight.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶13 L32 (knowledge centres a lesser source than customers)")]
     public double InstitutionRatePerMonth { get; init; } = 0.01;
 
+    [Param("How much more of design and engineering knowledge firms absorb than of other research knowledge: institution transfer is scaled by 1 + (u − 1) × design share.", Unit = "factor", Min = 1, Max = 100, Source = "brief M24 (design knowledge is directly usable); WB:L681–683; calibrated")]
+    public double DesignUsability { get; init; } = 3;
+
+    [Param("Monthly cost of running a tailored liaison office turned on by the tailored_liaison lever.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "calibrated; brief §3.4 (liaison staff)")]
+    public double TailoredLiaisonCostUsdPerMonth { get; init; } = 15_000;
+
     [Param("Factor on institution transfer and link formation for a `tailored` liaison office.", Unit = "factor", Min = 0, Max = 100, Source = "TSER ¶13 L32 (tailored beats generalist); calibrated")]
     public double TailoredLiaisonMultiplier { get; init; } = 2;
 
@@ -239,6 +245,21 @@ public sealed record TrainingParameters
 
     [Param("Extra on-the-job learning per unit of training share, for a worker of skill 1.", Unit = "factor per share of wage bill", Min = 0, Max = 10_000, Source = "UN ¶45 L192, ¶47 L196; calibrated")]
     public double LearningBoost { get; init; } = 50;
+
+    [Param("Elasticity of the training share to the training_grant rate.", Unit = "elasticity", Min = 0, Max = 100, Source = "calibrated; UN Box 3 L242–246")]
+    public double GrantElasticity { get; init; } = 2;
+
+    [Param("Share of its levy a levied firm spends on training to win it back; the rest it pays (SMEs under-claim, UN Box 3 L246).", Unit = "share 0–1", Min = 0, Max = 1, Source = "calibrated; UN Box 3 L242–250")]
+    public double LevyUptake { get; init; } = 0.7;
+
+    [Param("Human capital a firm builds per month per unit of training share (M7: productivity uplift κ·ΔH).", Unit = "per (month × share of wage bill)", Min = 0, Max = 1_000, Source = "UN ¶45 L192 (training raises productivity); calibrated")]
+    public double HumanCapitalYield { get; init; } = 0.1;
+
+    [Param("Human capital lost per month, by obsolescence and by trained staff leaving.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; UN ¶49 L220 (appropriation risk)")]
+    public double HumanCapitalDecayPerMonth { get; init; } = 0.02;
+
+    [Param("Smallest firm the training_levy applies to.", Unit = "employees", Min = 1, Max = 1_000_000, Source = "UN Box 3 L250 (Korea: medium and large firms)")]
+    public int LevyMinEmployees { get; init; } = 50;
 
     [Param("Factor on the training boost in high-tech fields.", Unit = "factor", Min = 0, Max = 100, Source = "UN ¶46 L194 (high tech gains more from training)")]
     public double HighTechMultiplier { get; init; } = 1.5;

@@ -142,6 +142,9 @@ public sealed record KnowledgeInstitutionSpec
 
     [Param("How the institution works with firms.")]
     public LiaisonMode Liaison { get; init; } = LiaisonMode.Generalist;
+
+    [Param("Share of the research budget spent on design and engineering, whose knowledge firms use directly (the rest applied and fundamental research).", Unit = "share 0–1", Min = 0, Max = 1, Source = "WB:L681–683 (Kazakhstan 1.5 %; high-income economies 50–60 %)")]
+    public double DesignShare { get; init; } = 0.15;
 }
 
 public enum ParkModel { BicIncubator, LandZone, CampusAppliedResearch, RdCentred, IndustrialRestructuring }
@@ -175,7 +178,7 @@ public sealed record PolicySchedule
     [Param("Months over which the lever rises linearly to its value.", Unit = "months", Min = 0, Max = 12_000)]
     public int RampMonths { get; init; }
 
-    [Param("What the lever applies to: `all` or a firm kind.")]
+    [Param("What the lever applies to: `all`, a firm kind, `field:K`, `locality:L`, `park:NAME` or `institution:NAME`, as the lever allows.")]
     public string Target { get; init; } = "all";
 
     /// <summary>The lever's level at <paramref name="tick"/>: zero outside [from, until), ramped linearly over ramp_months.</summary>

@@ -1,6 +1,5 @@
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Policies;
-using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Scenarios;
 
@@ -33,7 +32,6 @@ internal static class ScenarioValidator
                 Error(path + ".locality", $"locality {park.Locality} does not exist (region.localities is {s.Region.Localities})");
         }
 
-        var kinds = Enum.GetValues<FirmKind>().Select(k => ScenarioSchema.EnumName(k)).ToArray();
         foreach (var (name, policy) in s.Policies)
         {
             string path = "policies." + name;
@@ -48,8 +46,8 @@ internal static class ScenarioValidator
                 Error(path + ".value", $"{policy.Value} is out of range [{lever.Min}, {lever.Max}] ({lever.Unit})");
             if (policy.Until is int until && until <= policy.From)
                 Error(path + ".until", $"must be after from ({policy.From})");
-            if (policy.Target != "all" && !kinds.Contains(policy.Target))
-                Error(path + ".target", $"'{policy.Target}' is not a target; targets are all, {string.Join(", ", kinds)}");
+            if (PolicyTarget.Parse(policy.Target, lever, s, out string targetError) is null)
+                Error(path + ".target", targetError);
         }
 
         for (int i = 0; i < s.Outputs.Plots.Count; i++)

@@ -34,7 +34,12 @@ public sealed class FirmTable
     public float[] RevenueUsdPerMonth = [];
     public float[] ProfitUsdPerMonth = [];
     public float[] RdSpendUsdPerMonth = [];
-    public float[] TrainingSpendUsdPerMonth = [];
+    /// <summary>Training spend as a share of the wage bill; speeds employees' on-the-job learning.</summary>
+    public float[] TrainingShare = [];
+    /// <summary>Human capital built by training, as a productivity share (M7).</summary>
+    public float[] HumanCapital = [];
+    /// <summary>What training costs the firm after grants, plus any training levy it pays.</summary>
+    public float[] TrainingCostUsdPerMonth = [];
     public bool[] RdPerformer = [];
     public float[] Productivity = [];
     /// <summary>Productivity gained from innovations, as a share; erodes with obsolescence.</summary>
@@ -123,7 +128,9 @@ public sealed class FirmTable
         Columns.Grow(ref RevenueUsdPerMonth, capacity);
         Columns.Grow(ref ProfitUsdPerMonth, capacity);
         Columns.Grow(ref RdSpendUsdPerMonth, capacity);
-        Columns.Grow(ref TrainingSpendUsdPerMonth, capacity);
+        Columns.Grow(ref TrainingShare, capacity);
+        Columns.Grow(ref HumanCapital, capacity);
+        Columns.Grow(ref TrainingCostUsdPerMonth, capacity);
         Columns.Grow(ref RdPerformer, capacity);
         Columns.Grow(ref Productivity, capacity);
         Columns.Grow(ref InnovationBonus, capacity);

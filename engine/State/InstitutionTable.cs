@@ -18,6 +18,7 @@ public sealed class InstitutionTable
         Researchers = new int[Count];
         GraduatesPerYear = new int[Count];
         ResearchBudgetUsdPerYear = new double[Count];
+        DesignShare = new double[Count];
         FieldFocus = new float[Count * stride];
         Knowledge = new float[Count * stride];
         for (int i = 0; i < Count; i++)
@@ -29,6 +30,7 @@ public sealed class InstitutionTable
             ResearcherPosts[i] = specs[i].Researchers;
             GraduatesPerYear[i] = specs[i].GraduatesPerYear;
             ResearchBudgetUsdPerYear[i] = specs[i].ResearchBudgetUsdPerYear;
+            DesignShare[i] = specs[i].DesignShare;
         }
     }
 
@@ -44,6 +46,8 @@ public sealed class InstitutionTable
     public readonly int[] Researchers;
     public readonly int[] GraduatesPerYear;
     public readonly double[] ResearchBudgetUsdPerYear;
+    /// <summary>Share of the budget on design and engineering, as the scenario sets it (levers add to it).</summary>
+    public readonly double[] DesignShare;
     /// <summary>Share of research effort per field (sums to 1 over the fields).</summary>
     public readonly float[] FieldFocus;
     public readonly float[] Knowledge;

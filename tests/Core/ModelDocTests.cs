@@ -47,3 +47,15 @@ public class ModelDocTests
         Assert.That(documented, Is.EqualTo(Schedule.Phases.Select(p => (p.Name, p.Switch ?? ""))));
     }
 }
+
+public class LeverDocTests
+{
+    [Test]
+    public void LeverTableEqualsTheRegistry()
+    {
+        string doc = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "model.md"));
+        var documented = Regex.Matches(doc, @"^\| `([a-z_]+)` \| ([^|]+) \| ([^|]+) \| [^|]+ \| `([a-z_]+)` \| ([+−]) \|", RegexOptions.Multiline)
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value.Trim(), m.Groups[4].Value, m.Groups[5].Value == "+" ? 1 : -1));
+        Assert.That(documented, Is.EqualTo(Engine.Policies.Levers.All.Select(l => (l.Name, l.Unit, l.Outcome, l.ExpectedSign))));
+    }
+}

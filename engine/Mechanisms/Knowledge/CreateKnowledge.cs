@@ -17,11 +17,10 @@ public static class CreateKnowledge
     public static void Run(SimulationState s)
     {
         var p = s.Parameters.Knowledge;
-        var rdSubsidy = s.Scenario.Policies.GetValueOrDefault(Levers.RdSubsidy.Name);
         Span<double> totals = stackalloc double[2];
-        s.Executor.Reduce(s.Firms.Count, new Body(s, rdSubsidy?.LevelAt(s.Tick) ?? 0, PolicyTargets.FirmKindOf(rdSubsidy?.Target ?? "all")), totals);
+        s.Executor.Reduce(s.Firms.Count, new Body(s), totals);
         s.Counters.RdSpendUsd += totals[0];
-        s.Counters.PublicSpendRdSubsidyUsd += totals[1];
+        s.Policy.Spend[Levers.RdSubsidy.Index] += totals[1];
         DoResearch(s, p);
         float growth = (float)(1 + s.Parameters.Transfer.FrontierGrowthPerMonth);
         for (int k = 0; k < s.Frontier.Length; k++) s.Frontier[k] *= growth;
@@ -49,7 +48,7 @@ public static class CreateKnowledge
         }
     }
 
-    private readonly struct Body(SimulationState s, double subsidy, int targetKind) : IChunkReduction
+    private readonly struct Body(SimulationState s) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
@@ -64,7 +63,7 @@ public static class CreateKnowledge
                 double rd = 0;
                 if (firms.RdPerformer[f])
                 {
-                    double share = PolicyTargets.Applies(targetKind, firms.Kind[f]) ? subsidy : 0;
+                    double share = s.Policy.LevelFor(Levers.RdSubsidy, firms, f);
                     double intensity = BaseIntensity(s, firms.Activity[f]) * (1 + p.RdSubsidyElasticity * share);
                     float created = (float)(p.RdYield * intensity);
                     row[firms.Field[f]] += created;

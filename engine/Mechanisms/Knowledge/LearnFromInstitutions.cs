@@ -7,20 +7,24 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 
 /// <summary>
 /// M2, institution-to-firm transfer: a firm linked to a university or research institute gains
-/// η_inst · m · AC^γ · g(AC) · w · max(0, K_inst − K_f), m the tailored-liaison multiplier for a tailored
-/// office (TSER ¶13 L32). Credited to the university or research-institute channel. A firm writes only
+/// η_inst · m · u · AC^γ · g(AC) · w · max(0, K_inst − K_f), m the tailored-liaison multiplier for a
+/// tailored office (TSER ¶13 L32) and u the usability of its research mix (M24; see LiaisonOffices). Credited to the university or research-institute channel. A firm writes only
 /// its own row and institutions are read-only here, so no second buffer is needed.
 /// </summary>
 public static class LearnFromInstitutions
 {
     public static void Run(SimulationState s)
     {
+        LiaisonOffices.BookCosts(s);
+        if (s.InstitutionScratch.Length != s.Institutions.Count) s.InstitutionScratch = new double[s.Institutions.Count];
+        var multiplier = s.InstitutionScratch;
+        for (int i = 0; i < multiplier.Length; i++) multiplier[i] = LiaisonOffices.LiaisonMultiplier(s, i) * LiaisonOffices.UsabilityMultiplier(s, i);
         Span<double> total = stackalloc double[1];
-        s.Executor.Reduce(s.Firms.Count, new Body(s), total);
+        s.Executor.Reduce(s.Firms.Count, new Body(s, multiplier), total);
         s.Counters.KnowledgeTransferred += total[0];
     }
 
-    private readonly struct Body(SimulationState s) : IChunkReduction
+    private readonly struct Body(SimulationState s, double[] multiplier) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
@@ -31,8 +35,7 @@ public static class LearnFromInstitutions
             {
                 int i = firms.InstitutionTie[f];
                 if (!firms.Alive[f] || i < 0) continue;
-                double liaison = inst.Liaison[i] == LiaisonMode.Tailored ? p.TailoredLiaisonMultiplier : 1.0;
-                double coefficient = p.InstitutionRatePerMonth * liaison * LearnFromTies.Gate(p, firms.AbsorptiveCapacity[f]) * firms.InstitutionTieWeight[f];
+                double coefficient = p.InstitutionRatePerMonth * multiplier[i] * LearnFromTies.Gate(p, firms.AbsorptiveCapacity[f]) * firms.InstitutionTieWeight[f];
                 var own = firms.KnowledgeOf(f);
                 float added = KnowledgeKernels.AddGap(own, inst.KnowledgeOf(i), own, (float)coefficient);
                 if (added == 0) continue;

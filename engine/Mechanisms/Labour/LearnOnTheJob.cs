@@ -30,7 +30,6 @@ public static class LearnOnTheJob
             var inst = s.Institutions;
             var p = s.Parameters;
             int fields = s.Scenario.Region.Fields;
-            double wage = Math.Max(s.WageUsdPerMonth, 1e-9);
             for (int i = start; i < end; i++)
             {
                 if (!people.Present[i]) continue;
@@ -39,8 +38,7 @@ public static class LearnOnTheJob
                 int firm = people.Employer[i], institution = people.Institution[i];
                 if (firm >= 0)
                 {
-                    double trainingShare = firms.Employees[firm] > 0 ? firms.TrainingSpendUsdPerMonth[firm] / (firms.Employees[firm] * wage) : 0;
-                    double boost = 1 + p.Training.LearningBoost * trainingShare * people.Skill[i] * (s.IsHighTech(field) ? p.Training.HighTechMultiplier : 1);
+                    double boost = 1 + p.Training.LearningBoost * firms.TrainingShare[firm] * people.Skill[i] * (s.IsHighTech(field) ? p.Training.HighTechMultiplier : 1);
                     float gap = firms.Knowledge[firm * firms.Stride + field] - e;
                     if (gap > 0) e += (float)Math.Min(1, p.Labour.OnTheJobLearningPerMonth * boost) * gap;
                 }

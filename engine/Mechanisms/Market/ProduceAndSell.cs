@@ -6,8 +6,8 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Mechanisms.Market;
 
 /// <summary>
-/// The market. Productivity rises with knowledge and past innovations, A = (1 + L)^β · (1 + B), the bonus B
-/// eroding with obsolescence. Each field's log demand follows an AR(1). A firm sells at a price that gives a firm
+/// The market. Productivity rises with knowledge, past innovations and trained staff,
+/// A = (1 + L)^β · (1 + B) · (1 + H), the bonus B eroding with obsolescence. Each field's log demand follows an AR(1). A firm sells at a price that gives a firm
 /// of mean productivity the markup over the reference wage bill, so what pays is productivity relative to
 /// the region, with a price falling in size beyond a reference size (downward-sloping demand, which
 /// bounds firm size): revenue = n · wage₀ · markup · (A / Ā) · (max(n, n_ref) / n_ref)^−ψ · e^(D_field + shock), with a persistent
@@ -33,9 +33,9 @@ public static class ProduceAndSell
         SummariseFields(s);
     }
 
-    /// <summary>A = (1 + L)^β · (1 + B).</summary>
+    /// <summary>A = (1 + L)^β · (1 + B) · (1 + H).</summary>
     internal static float ProductivityOf(FirmTable firms, int f, double elasticity) =>
-        (float)(Math.Pow(1 + firms.KnowledgeLevel[f], elasticity) * (1 + firms.InnovationBonus[f]));
+        (float)(Math.Pow(1 + firms.KnowledgeLevel[f], elasticity) * (1 + firms.InnovationBonus[f]) * (1 + firms.HumanCapital[f]));
 
     private static void UpdateFieldDemand(SimulationState s, Scenarios.MarketParameters p)
     {
@@ -67,7 +67,6 @@ public static class ProduceAndSell
         public void Run(int chunk, int start, int end)
         {
             var firms = s.Firms;
-            double subsidy = s.Scenario.Policies.GetValueOrDefault(Policies.Levers.RdSubsidy.Name)?.LevelAt(s.Tick) ?? 0;
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
@@ -77,7 +76,8 @@ public static class ProduceAndSell
                 int n = firms.Employees[f];
                 double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
                     * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.FieldDemand[firms.Field[f]] + shock);
-                double profit = revenue - n * wage - p.FixedCostPerMonth - firms.TrainingSpendUsdPerMonth[f] - firms.RdSpendUsdPerMonth[f] * (1 - subsidy);
+                double profit = revenue - n * wage - p.FixedCostPerMonth - firms.TrainingCostUsdPerMonth[f]
+                    - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));
                 firms.RevenueUsdPerMonth[f] = (float)revenue;
                 firms.ProfitUsdPerMonth[f] = (float)profit;
                 firms.CashUsd[f] += profit;

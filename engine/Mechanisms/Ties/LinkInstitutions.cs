@@ -48,7 +48,7 @@ public static class LinkInstitutions
                 int chosen = -1;
                 for (int i = 0; i < inst.Count && chosen < 0; i++)
                     if (inst.Locality[i] == locality && pick-- == 0) chosen = i;
-                double liaison = inst.Liaison[chosen] == LiaisonMode.Tailored ? p.Transfer.TailoredLiaisonMultiplier : 1.0;
+                double liaison = Knowledge.LiaisonOffices.LiaisonMultiplier(s, chosen);
                 if (!rng.Bernoulli(Math.Min(1, p.Ties.InstitutionLinkRatePerMonth * firms.AbsorptiveCapacity[f] * liaison))) continue;
                 firms.InstitutionTie[f] = chosen;
                 firms.InstitutionTieWeight[f] = 1;

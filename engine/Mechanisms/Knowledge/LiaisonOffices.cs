@@ -1,0 +1,35 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Policies;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Engine.Mechanisms.Knowledge;
+
+/// <summary>
+/// How easily firms work with an institution: its liaison office (tailored offices reach and serve firms
+/// better, TSER ¶13 L32; the tailored_liaison lever turns one tailored) and the share of its research in
+/// design and engineering, which firms can use directly (M24; the public_rd_design_share lever adds to it).
+/// </summary>
+internal static class LiaisonOffices
+{
+    public static bool IsTailored(SimulationState s, int institution) =>
+        s.Institutions.Liaison[institution] == LiaisonMode.Tailored || s.Policy.LevelFor(Levers.TailoredLiaison, TargetScope.Institution, institution) >= 0.5;
+
+    /// <summary>Factor on link formation and transfer from the office's mode.</summary>
+    public static double LiaisonMultiplier(SimulationState s, int institution) =>
+        IsTailored(s, institution) ? s.Parameters.Transfer.TailoredLiaisonMultiplier : 1.0;
+
+    /// <summary>Factor on transfer from the design share: 1 + (u − 1) × d.</summary>
+    public static double UsabilityMultiplier(SimulationState s, int institution)
+    {
+        double design = Math.Min(1, s.Institutions.DesignShare[institution] + s.Policy.LevelFor(Levers.PublicRdDesignShare, TargetScope.Institution, institution));
+        return 1 + (s.Parameters.Transfer.DesignUsability - 1) * design;
+    }
+
+    /// <summary>Books the monthly cost of offices the lever made tailored.</summary>
+    public static void BookCosts(SimulationState s)
+    {
+        for (int i = 0; i < s.Institutions.Count; i++)
+            if (s.Institutions.Liaison[i] != LiaisonMode.Tailored && IsTailored(s, i))
+                s.Policy.Spend[Levers.TailoredLiaison.Index] += s.Parameters.Transfer.TailoredLiaisonCostUsdPerMonth;
+    }
+}

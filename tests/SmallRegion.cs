@@ -8,14 +8,21 @@ namespace ClusterSim.Tests;
 /// <summary>Paired runs of the baseline on a small region (20,000 people), straight through the engine.</summary>
 internal static class SmallRegion
 {
-    public static Scenario Scenario(params string[] overrides) =>
-        ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml"), ["population.people=20000", "run.burn_in_ticks=0", .. overrides]).Scenario;
+    public static Scenario Scenario(params string[] overrides) => Scenario("baseline.yaml", overrides);
 
-    /// <summary>Indicator rows [tick][indicator] of replication <paramref name="replication"/>.</summary>
-    public static double[][] Run(int ticks, int replication, params string[] overrides)
+    public static Scenario Scenario(string file, params string[] overrides) =>
+        ScenarioLoader.Load(TestPaths.Scenario(file), ["population.people=20000", "run.burn_in_ticks=0", .. overrides]).Scenario;
+
+    /// <summary>Indicator rows [tick][indicator] of replication <paramref name="replication"/> of the baseline.</summary>
+    public static double[][] Run(int ticks, int replication, params string[] overrides) => RunFile("baseline.yaml", ticks, replication, overrides);
+
+    /// <summary>Indicator rows [tick][indicator] of replication <paramref name="replication"/> of a library scenario.</summary>
+    public static double[][] RunFile(string file, int ticks, int replication, params string[] overrides)
     {
-        var sim = new Simulation(Scenario(overrides), replication, new ChunkedExecutor(2, 1024));
-        return Enumerable.Range(0, ticks).Select(_ => sim.Step().Values).ToArray();
+        var sim = new Simulation(Scenario(file, overrides), replication, new ChunkedExecutor(2, 1024));
+        var rows = new double[ticks][];
+        for (int t = 0; t < ticks; t++) rows[t] = sim.Step().Values;
+        return rows;
     }
 
     public static double Sum(double[][] rows, string indicator) => rows.Sum(r => r[IndicatorCatalog.IndexOf(indicator)]);

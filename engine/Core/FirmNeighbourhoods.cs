@@ -3,7 +3,7 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Core;
 
 /// <summary>
-/// Alive firms bucketed by locality and by field in CSR arrays (offsets + rows), rebuilt by a counting
+/// Alive firms bucketed by locality, by field and by park (tenants only) in CSR arrays (offsets + rows), rebuilt by a counting
 /// sort in O(firms). Partner search draws from these buckets, so its cost is linear in firms, never all pairs.
 /// </summary>
 public sealed class FirmNeighbourhoods
@@ -12,12 +12,18 @@ public sealed class FirmNeighbourhoods
     public int[] LocalityRows = [];
     public int[] FieldStart = [];
     public int[] FieldRows = [];
+    public int[] ParkStart = [];
+    public int[] ParkRows = [];
 
-    public void Rebuild(FirmTable firms, int localities)
+    public void Rebuild(FirmTable firms, int localities, int parks)
     {
         Bucket(firms, firms.Locality, localities, ref LocalityStart, ref LocalityRows);
         Bucket(firms, firms.Field, firms.Fields, ref FieldStart, ref FieldRows);
+        if (parks > 0) Bucket(firms, firms.Park, parks, ref ParkStart, ref ParkRows);
     }
+
+    /// <summary>The tenants of <paramref name="park"/>.</summary>
+    public ReadOnlySpan<int> InPark(int park) => ParkRows.AsSpan(ParkStart[park], ParkStart[park + 1] - ParkStart[park]);
 
     public ReadOnlySpan<int> InLocality(int locality) => LocalityRows.AsSpan(LocalityStart[locality], LocalityStart[locality + 1] - LocalityStart[locality]);
 
@@ -30,7 +36,7 @@ public sealed class FirmNeighbourhoods
         int alive = 0;
         for (int f = 0; f < firms.Count; f++)
         {
-            if (!firms.Alive[f]) continue;
+            if (!firms.Alive[f] || bucketOf[f] < 0) continue;
             start[bucketOf[f] + 1]++;
             alive++;
         }
@@ -39,6 +45,6 @@ public sealed class FirmNeighbourhoods
         Span<int> next = buckets <= 1024 ? stackalloc int[buckets] : new int[buckets];
         start.AsSpan(0, buckets).CopyTo(next);
         for (int f = 0; f < firms.Count; f++)
-            if (firms.Alive[f]) rows[next[bucketOf[f]]++] = f;
+            if (firms.Alive[f] && bucketOf[f] >= 0) rows[next[bucketOf[f]]++] = f;
     }
 }

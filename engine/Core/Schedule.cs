@@ -5,6 +5,7 @@ using ClusterSim.Engine.Mechanisms.Innovation;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Mechanisms.Market;
+using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Mechanisms.Spinoffs;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Mechanisms.Training;
@@ -32,6 +33,8 @@ public static class Schedule
         new("innovate", "innovation", Innovate.Run),
         new("train_staff", "training", TrainStaff.Run),
         new("produce_and_sell", "market", ProduceAndSell.Run),
+        new("manage_parks", "parks", ManageParks.Run),
+        new("admit_tenants", "parks", AdmitTenants.Run),
         new("learn_on_the_job", null, LearnOnTheJob.Run),
         new("separate_workers", "labour_mobility", SeparateWorkers.Run),
         new("hire_workers", "labour_mobility", HireWorkers.Run),

@@ -23,7 +23,7 @@ public sealed class SimulationState
         Firms = firms;
         People = people;
         Institutions = institutions;
-        Parks = new ParkTable(scenario.Institutions.Parks);
+        Parks = new ParkTable(scenario.Institutions.Parks, scenario.Institutions.KnowledgeInstitutions);
         RegionKey = EntityKey.Initial(EntityKey.Table.Region, 0);
         int fields = scenario.Region.Fields;
         FieldOpportunity = Enumerable.Repeat(1.0, fields).ToArray();
@@ -106,6 +106,7 @@ public sealed class SimulationState
     internal float[] LevelScratch = [];
     internal readonly List<int> ExitedThisTick = [];
     internal double[] InstitutionScratch = [];
+    internal int[] ParkSlots = [];
 }
 
 /// <summary>A tie a firm proposes to form this tick; applied serially, with the reciprocal slot.</summary>

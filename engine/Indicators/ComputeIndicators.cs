@@ -21,7 +21,8 @@ public static class ComputeIndicators
         int researchers = s.Institutions.TotalResearchers;
         double employed = firmEmployment + researchers, population = s.People.PresentCount;
         var c = s.Counters;
-        var v = new double[All.Count];
+        var parks = s.Parks;
+        var v = new double[All.Count + ParkColumns.Length * parks.Count];
         v[FirmsAlive] = alive;
         v[FirmBirths] = c.Births;
         v[FirmDeaths] = c.Deaths;
@@ -71,6 +72,15 @@ public static class ComputeIndicators
         v[InnovativeFirmsShare] = alive > 0 ? sums[6] / alive : 0;
         v[TrainingSpend] = c.TrainingSpendUsd;
         v[Researchers] = researchers;
+        for (int k = 0; k < parks.Count; k++)
+        {
+            int at = All.Count + ParkColumns.Length * k;
+            int capacity = parks.Specs[k].CapacityFirms;
+            v[at] = capacity > 0 ? parks.Tenants[k] / (double)capacity : 0;
+            v[at + 1] = parks.SelfFunding[k];
+            v[at + 2] = parks.Tenants[k];
+            v[at + 3] = parks.Applicants[k];
+        }
         return v;
     }
 

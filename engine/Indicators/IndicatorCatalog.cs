@@ -64,11 +64,31 @@ public static class IndicatorCatalog
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } = Build();
 
-    public static int IndexOf(string name)
+    /// <summary>Columns per park, after the fixed columns, in park order.</summary>
+    public static readonly string[] ParkColumns = ["park_occupancy", "park_self_funding", "park_tenants", "park_applicants"];
+
+    public static int IndexOf(string name) => IndexOf(All, name);
+
+    public static int IndexOf(IReadOnlyList<IndicatorDefinition> columns, string name)
     {
-        for (int i = 0; i < All.Count; i++)
-            if (All[i].Name == name) return i;
+        for (int i = 0; i < columns.Count; i++)
+            if (columns[i].Name == name) return i;
         return -1;
+    }
+
+    /// <summary>The columns of a scenario: the fixed ones, then <see cref="ParkColumns"/> for each of its parks.</summary>
+    public static IReadOnlyList<IndicatorDefinition> For(Scenario scenario)
+    {
+        if (scenario.Institutions.Parks.Count == 0) return All;
+        var list = new List<IndicatorDefinition>(All);
+        foreach (var park in scenario.Institutions.Parks)
+        {
+            list.Add(new($"park_occupancy_{park.Name}", "share 0–1", $"Tenants of {park.Name} over its tenant slots."));
+            list.Add(new($"park_self_funding_{park.Name}", "ratio", $"Rent, fees and licensing income of {park.Name} over its operating cost."));
+            list.Add(new($"park_tenants_{park.Name}", "firms", $"Tenants of {park.Name}."));
+            list.Add(new($"park_applicants_{park.Name}", "firms", $"Firms that applied to {park.Name} during the tick."));
+        }
+        return list;
     }
 
     private static IndicatorDefinition[] Build()

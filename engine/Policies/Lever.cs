@@ -24,7 +24,7 @@ public sealed record Lever(int Index, string Name, string Unit, double Min, doub
 public static class Levers
 {
     public static readonly Lever RdSubsidy = new(0, "rd_subsidy", "share of R&D spend", 0, 1,
-        TargetScope.FirmKind | TargetScope.Field | TargetScope.Locality,
+        TargetScope.FirmKind | TargetScope.Field | TargetScope.Locality | TargetScope.Park,
         "Share of firms' R&D spend reimbursed; raises R&D intensity by rd_subsidy_elasticity.", "knowledge_mean", +1, "brief §3.1 (rd.sme_subsidy_rate); UN ¶41 L172");
 
     public static readonly Lever TrainingGrant = new(1, "training_grant", "share of training cost", 0, 1,
@@ -40,7 +40,20 @@ public static class Levers
     public static readonly Lever PublicRdDesignShare = new(4, "public_rd_design_share", "share of public research budget", 0, 1, TargetScope.Institution,
         "Share of an institution's budget moved to design and engineering, added to its design_share: knowledge firms can use directly (M24).", "innovations_from_university", +1, "brief §3.1 (rd.gov_split), M24; WB:L681–683");
 
-    public static IReadOnlyList<Lever> All { get; } = [RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare];
+    public static readonly Lever RentSubsidy = new(5, "rent_subsidy", "share of park rent", 0, 1, TargetScope.Park,
+        "Share of a park's rent the state pays for its tenants, lowering their rent and drawing applicants.", "park_occupancy", +1, "brief §3.3 (park.rent_subsidy_rate); WB:L465");
+
+    public static readonly Lever LandRelease = new(6, "land_release", "plots per year", 0, 100_000, TargetScope.Park,
+        "Plots a year added to a land_zone park's released land, each a capital grant of parks.plot_cost_usd.", "park_tenants", +1, "brief §3.3 (park.land_release_schedule), M17; WB:L179");
+
+    public static readonly Lever InfrastructureCapacity = new(7, "infrastructure_capacity", "MW", 0, 1e6, TargetScope.Park,
+        "Power capacity added to a park, at parks.power_cost_usd_per_mw_month.", "park_tenants", +1, "brief §3.8 (infra.power_mw), M17; WB:L181");
+
+    public static readonly Lever TaxPrivileges = new(8, "tax_privileges", "share of profit tax", 0, 1, TargetScope.Park,
+        "Share of profit tax forgiven for a park's tenants, added to its production_incentive; the tax forgone is the spending.", "park_tenants", +1, "brief §3.3 (park.tax_incentives); UN Box 4 L274");
+
+    public static IReadOnlyList<Lever> All { get; } =
+        [RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare, RentSubsidy, LandRelease, InfrastructureCapacity, TaxPrivileges];
 
     public static Lever? Find(string name) => All.FirstOrDefault(l => l.Name == name);
 }

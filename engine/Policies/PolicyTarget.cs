@@ -61,6 +61,7 @@ public readonly record struct PolicyTarget(TargetScope Scope, int Index)
         TargetScope.FirmKind => (int)firms.Kind[f] == Index,
         TargetScope.Field => firms.Field[f] == Index,
         TargetScope.Locality => firms.Locality[f] == Index,
+        TargetScope.Park => firms.Park[f] == Index,
         _ => false,
     };
 

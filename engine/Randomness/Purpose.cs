@@ -28,4 +28,6 @@ public enum Purpose : uint
     OnTheJobSearch = 19,
     Spinoff = 20,
     InstitutionSetup = 21,
+    ParkTenancy = 22,
+    ParkApplication = 23,
 }

@@ -41,4 +41,7 @@ public sealed record MechanismSwitches
 
     [Param("People age, retire and migrate into and out of the region.")]
     public bool Demography { get; init; } = true;
+
+    [Param("Technoparks admit, serve and lose tenants and keep a profit-and-loss account (M9, M11, M17, M23).")]
+    public bool Parks { get; init; } = true;
 }

@@ -149,6 +149,8 @@ public sealed record KnowledgeInstitutionSpec
 
 public enum ParkModel { BicIncubator, LandZone, CampusAppliedResearch, RdCentred, IndustrialRestructuring }
 
+public enum ParkServices { InHouse, Partners }
+
 public sealed record ParkSpec
 {
     [Param("Unique name.", Required = true)]
@@ -160,8 +162,62 @@ public sealed record ParkSpec
     [Param("Locality index (0-based).", Min = 0, Max = 9_999)]
     public int Locality { get; init; }
 
-    [Param("Tenant slots.", Unit = "firms", Min = 0, Max = 1_000_000)]
+    [Param("Tenant slots: floor space or plots in units of one tenant firm.", Unit = "firms", Min = 0, Max = 1_000_000)]
     public int CapacityFirms { get; init; } = 30;
+
+    [Param("Rent per tenant.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "WB:L213, L222")]
+    public double RentUsdPerMonth { get; init; } = 800;
+
+    [Param("Rent a firm of the locality pays for comparable premises outside the park.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "WB:L465, L757")]
+    public double MarketRentUsdPerMonth { get; init; } = 1_000;
+
+    [Param("Service fee per tenant.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "WB:L303, L312")]
+    public double ServiceFeeUsdPerMonth { get; init; } = 150;
+
+    [Param("Operating cost of the park (staff, maintenance, services).", Unit = "USD/month", Min = 0, Max = 1e10, Source = "brief M9")]
+    public double OperatingCostUsdPerMonth { get; init; } = 25_000;
+
+    [Param("Self-funding ratio (rent and fees over operating cost) the park is held to; 0 for none. Pressure to meet it relaxes admission.", Unit = "ratio", Min = 0, Max = 10, Source = "WB:L213, L867 (M9, SF20)")]
+    public double SelfFundingTarget { get; init; }
+
+    [Param("Quality of the park's management: scales its services and its marketing reach.", Unit = "0–1", Min = 0, Max = 1, Source = "WB:L308–310 (M23)")]
+    public double ManagementQuality { get; init; } = 0.5;
+
+    [Param("Weight of technology potential (the rest commercial potential) when selecting tenants.", Unit = "share 0–1", Min = 0, Max = 1, Source = "WB:L160–162 (Karaganda tech-heavy vs best practice)")]
+    public double SelectionTechWeight { get; init; } = 0.5;
+
+    [Param("Services delivered in-house or through specialist service partners.")]
+    public ParkServices Services { get; init; } = ParkServices.InHouse;
+
+    [Param("Quality of the park's service partners (used when services are partners).", Unit = "0–1", Min = 0, Max = 1, Source = "WB:L440–444 (M11)")]
+    public double PartnerQuality { get; init; } = 0.7;
+
+    [Param("Power supply available to tenants.", Unit = "MW", Min = 0, Max = 1e6, Source = "WB:L181 (M17)")]
+    public double PowerCapacityMw { get; init; } = 1_000;
+
+    [Param("Power one tenant needs.", Unit = "MW", Min = 0, Max = 1e3, Source = "M17; calibrated")]
+    public double PowerPerTenantMw { get; init; } = 0.1;
+
+    [Param("Plots released at the start (land_zone only; other models use all their slots).", Unit = "plots", Min = 0, Max = 1_000_000, Source = "WB:L173–179")]
+    public int LandReleasedPlots { get; init; } = 1_000_000;
+
+    [Param("Master-plan phases: plots released at given ticks (land_zone).")]
+    public IReadOnlyList<LandPhaseSpec> LandPhases { get; init; } = [];
+
+    [Param("Share of profit tax forgiven for tenants as a production incentive (industrial_restructuring); the tax_privileges lever adds to it.", Unit = "share 0–1", Min = 0, Max = 1, Source = "UN Box 4 L274 (Hsinchu); WB:L527")]
+    public double ProductionIncentive { get; init; }
+
+    [Param("University or institute whose applied-research units a campus_applied_research park hosts.")]
+    public string HostInstitution { get; init; } = "";
+}
+
+public sealed record LandPhaseSpec
+{
+    [Param("Tick at which the phase's land is released.", Unit = "tick", Min = 0, Max = 12_000, Required = true)]
+    public int Tick { get; init; }
+
+    [Param("Plots the phase releases.", Unit = "plots", Min = 0, Max = 1_000_000, Required = true)]
+    public int Plots { get; init; }
 }
 
 public sealed record PolicySchedule

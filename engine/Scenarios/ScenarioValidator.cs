@@ -30,6 +30,10 @@ internal static class ScenarioValidator
             if (!names.Add(park.Name)) Error(path + ".name", $"'{park.Name}' is used twice");
             if (park.Locality >= s.Region.Localities)
                 Error(path + ".locality", $"locality {park.Locality} does not exist (region.localities is {s.Region.Localities})");
+            if (park.HostInstitution.Length > 0 && !institutions.Any(x => x.Name == park.HostInstitution))
+                Error(path + ".host_institution", $"'{park.HostInstitution}' is not an institution of this scenario");
+            if (park.Model == ParkModel.CampusAppliedResearch && park.HostInstitution.Length == 0)
+                Error(path + ".host_institution", "a campus_applied_research park needs the institution it belongs to");
         }
 
         foreach (var (name, policy) in s.Policies)
@@ -50,12 +54,13 @@ internal static class ScenarioValidator
                 Error(path + ".target", targetError);
         }
 
+        var columns = IndicatorCatalog.For(s);
         for (int i = 0; i < s.Outputs.Plots.Count; i++)
         {
             string plot = s.Outputs.Plots[i];
-            if (IndicatorCatalog.IndexOf(plot) < 0)
+            if (IndicatorCatalog.IndexOf(columns, plot) < 0)
             {
-                string? near = ScenarioBinder.Nearest(plot, IndicatorCatalog.All.Select(d => d.Name));
+                string? near = ScenarioBinder.Nearest(plot, columns.Select(d => d.Name));
                 Error($"outputs.plots[{i}]", $"'{plot}' is not an indicator" + (near is null ? "" : $"; did you mean '{near}'?"));
             }
         }

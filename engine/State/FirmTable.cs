@@ -59,6 +59,9 @@ public sealed class FirmTable
     public TieLayer[] TieKind = [];
     /// <summary>The knowledge institution the firm works with, or <see cref="NoPartner"/>.</summary>
     public int[] InstitutionTie = [];
+    /// <summary>The park the firm is a tenant of, or <see cref="NoPartner"/>.</summary>
+    public int[] Park = [];
+    public int[] ParkEntryTick = [];
     public float[] InstitutionTieWeight = [];
 
     // Cold: identity and history, read by reports.
@@ -146,6 +149,8 @@ public sealed class FirmTable
         Columns.Grow(ref TieWeight, capacity, TieSlots);
         Columns.Grow(ref TieKind, capacity, TieSlots);
         Columns.Grow(ref InstitutionTie, capacity, 1, NoPartner);
+        Columns.Grow(ref Park, capacity, 1, NoPartner);
+        Columns.Grow(ref ParkEntryTick, capacity);
         Columns.Grow(ref InstitutionTieWeight, capacity);
         Columns.Grow(ref Key, capacity);
         Columns.Grow(ref Kind, capacity);

@@ -1,31 +1,66 @@
+using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Engine.State;
 
-/// <summary>Technoparks and incubators as columns.</summary>
+/// <summary>
+/// Technoparks and incubators as columns (brief §1.5, M9, M17, M23): physical capacity, released land and
+/// power, tenants, visibility, and the monthly profit-and-loss account.
+/// </summary>
 public sealed class ParkTable
 {
-    public ParkTable(IReadOnlyList<ParkSpec> specs)
+    public ParkTable(IReadOnlyList<ParkSpec> specs, IReadOnlyList<KnowledgeInstitutionSpec> institutions)
     {
         Count = specs.Count;
+        Specs = specs;
         Key = new ulong[Count];
-        Model = new ParkModel[Count];
-        Locality = new int[Count];
-        CapacityFirms = new int[Count];
+        HostInstitution = new int[Count];
+        LandReleasedPlots = new double[Count];
+        PowerMw = new double[Count];
         Tenants = new int[Count];
+        Applicants = new int[Count];
+        Admitted = new int[Count];
+        InnovativeTenants = new int[Count];
+        Visibility = new double[Count];
+        IncomeUsd = new double[Count];
+        CostUsd = new double[Count];
+        SelfFunding = new double[Count];
         for (int i = 0; i < Count; i++)
         {
-            Key[i] = Randomness.EntityKey.Initial(Randomness.EntityKey.Table.Park, i);
-            Model[i] = specs[i].Model;
-            Locality[i] = specs[i].Locality;
-            CapacityFirms[i] = specs[i].CapacityFirms;
+            Key[i] = EntityKey.Initial(EntityKey.Table.Park, i);
+            HostInstitution[i] = institutions.Select(x => x.Name).ToList().IndexOf(specs[i].HostInstitution);
+            LandReleasedPlots[i] = specs[i].Model == ParkModel.LandZone ? specs[i].LandReleasedPlots : specs[i].CapacityFirms;
+            PowerMw[i] = specs[i].PowerCapacityMw;
+            Visibility[i] = specs[i].ManagementQuality;
         }
     }
 
     public int Count { get; }
+    /// <summary>The scenario's description of each park: model, prices, targets, quality.</summary>
+    public IReadOnlyList<ParkSpec> Specs { get; }
     public readonly ulong[] Key;
-    public readonly ParkModel[] Model;
-    public readonly int[] Locality;
-    public readonly int[] CapacityFirms;
+    /// <summary>Row of the hosting institution of a campus park, or −1.</summary>
+    public readonly int[] HostInstitution;
+    public readonly double[] LandReleasedPlots;
+    public readonly double[] PowerMw;
     public readonly int[] Tenants;
+    public readonly int[] Applicants;
+    /// <summary>Tenants admitted this tick; they pay rent from the next month.</summary>
+    public readonly int[] Admitted;
+    /// <summary>Tenants with an innovation in the last 12 months.</summary>
+    public readonly int[] InnovativeTenants;
+    /// <summary>How well known the park is; raises applications and (later) idea inflow (M10).</summary>
+    public readonly double[] Visibility;
+    public readonly double[] IncomeUsd;
+    public readonly double[] CostUsd;
+    /// <summary>(Rent + fees + licensing income) / operating cost, this month.</summary>
+    public readonly double[] SelfFunding;
+
+    /// <summary>Tenants the park can hold now: its slots, the released land and the power supply, whichever binds.</summary>
+    public int AvailableSlots(int park)
+    {
+        var spec = Specs[park];
+        double byPower = spec.PowerPerTenantMw > 0 ? Math.Floor(PowerMw[park] / spec.PowerPerTenantMw) : double.MaxValue;
+        return (int)Math.Max(0, Math.Min(spec.CapacityFirms, Math.Min(Math.Floor(LandReleasedPlots[park]), byPower)));
+    }
 }

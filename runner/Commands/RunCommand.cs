@@ -89,12 +89,12 @@ public static class RunCommand
         string resolved = ScenarioWriter.Write(scenario);
         File.WriteAllText(folder.PathOf("resolved_scenario.yaml"), resolved);
 
-        var bands = new IndicatorBands(scenario.Outputs.Plots);
+        var bands = new IndicatorBands(scenario.Outputs.Plots, IndicatorCatalog.For(scenario));
         var executor = new ChunkedExecutor(options.Threads, run.ChunkSize);
         var rows = Channel.CreateBounded<TickOutput>(new BoundedChannelOptions(256) { SingleReader = true, SingleWriter = true });
         var writer = Task.Run(async () =>
         {
-            using var csv = new IndicatorCsvWriter(folder.PathOf("indicators.csv"), scenario.Name, run.Start);
+            using var csv = new IndicatorCsvWriter(folder.PathOf("indicators.csv"), scenario);
             using var panel = options.Panel is null ? null : new PanelCsvWriter(folder.PathOf("panel.csv"), scenario.Name, run.Start);
             await foreach (var output in rows.Reader.ReadAllAsync(CancellationToken.None))
             {

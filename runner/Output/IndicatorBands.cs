@@ -12,11 +12,14 @@ public sealed class IndicatorBands
     private readonly int[] _columns;
     private readonly Dictionary<int, Accumulator[]> _byTick = [];
 
-    public IndicatorBands(IReadOnlyList<string> indicators)
+    public IndicatorBands(IReadOnlyList<string> indicators, IReadOnlyList<IndicatorDefinition> columns)
     {
         Names = indicators;
-        _columns = indicators.Select(IndicatorCatalog.IndexOf).ToArray();
+        Definitions = indicators.Select(name => columns[IndicatorCatalog.IndexOf(columns, name)]).ToArray();
+        _columns = indicators.Select(name => IndicatorCatalog.IndexOf(columns, name)).ToArray();
     }
+
+    public IReadOnlyList<IndicatorDefinition> Definitions { get; }
 
     public IReadOnlyList<string> Names { get; }
 

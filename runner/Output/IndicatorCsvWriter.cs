@@ -7,7 +7,7 @@ namespace ClusterSim.Runner.Output;
 
 /// <summary>
 /// Writes <c>indicators.csv</c>: key columns <c>scenario,replication,tick,date</c>, then every indicator in
-/// catalog order. Numbers use the shortest round-trip form, so equal doubles give equal bytes.
+/// catalog order, then the columns of each park. Numbers use the shortest round-trip form, so equal doubles give equal bytes.
 /// </summary>
 public sealed class IndicatorCsvWriter : IDisposable
 {
@@ -16,12 +16,12 @@ public sealed class IndicatorCsvWriter : IDisposable
     private readonly string _scenario;
     private readonly YearMonth _start;
 
-    public IndicatorCsvWriter(string path, string scenarioName, YearMonth start)
+    public IndicatorCsvWriter(string path, Scenario scenario)
     {
         _writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
-        _scenario = Quote(scenarioName);
-        _start = start;
-        _writer.WriteLine(string.Join(',', KeyColumns.Concat(IndicatorCatalog.All.Select(d => d.Name))));
+        _scenario = Quote(scenario.Name);
+        _start = scenario.Run.Start;
+        _writer.WriteLine(string.Join(',', KeyColumns.Concat(IndicatorCatalog.For(scenario).Select(d => d.Name))));
     }
 
     public void Write(IndicatorRow row)

@@ -31,7 +31,7 @@ public static class PlotWriter
 
     private static PlotModel Build(IndicatorBands bands, int index, string name, string scenarioName, YearMonth start, int replications)
     {
-        var definition = IndicatorCatalog.All[IndicatorCatalog.IndexOf(name)];
+        var definition = bands.Definitions[index];
         var model = new PlotModel
         {
             Title = name,

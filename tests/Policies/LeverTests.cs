@@ -12,14 +12,21 @@ public class LeverTests
     private const int Ticks = 96;
     private static readonly int[] Replications = [0, 1, 2];
 
-    /// <summary>A schedule for each lever that exercises it, in force from tick 24.</summary>
-    private static readonly Dictionary<string, string> Schedules = new()
+    private const string Parks = "examples/all_institutions.yaml";
+
+    /// <summary>For each lever, a scenario and a schedule that exercise it, in force from tick 24, and the park whose column is its outcome.</summary>
+    private static readonly Dictionary<string, (string File, string Schedule, string? Park)> Schedules = new()
     {
-        ["rd_subsidy"] = "{value: 0.5, from: 24}",
-        ["training_grant"] = "{value: 0.9, from: 24, target: sme}",
-        ["training_levy"] = "{value: 0.03, from: 24}",
-        ["tailored_liaison"] = "{value: 1, from: 24, target: 'institution:regional_university'}",
-        ["public_rd_design_share"] = "{value: 0.5, from: 24, target: 'institution:regional_university'}",
+        ["rd_subsidy"] = ("baseline.yaml", "{value: 0.5, from: 24}", null),
+        ["training_grant"] = ("baseline.yaml", "{value: 0.9, from: 24, target: sme}", null),
+        ["training_levy"] = ("baseline.yaml", "{value: 0.03, from: 24}", null),
+        ["tailored_liaison"] = ("baseline.yaml", "{value: 1, from: 24, target: 'institution:regional_university'}", null),
+        ["public_rd_design_share"] = ("baseline.yaml", "{value: 0.5, from: 24, target: 'institution:regional_university'}", null),
+        ["rent_subsidy"] = (Parks, "{value: 0.8, from: 24, target: 'park:city_incubator'}", "city_incubator"),
+        ["land_release"] = (Parks, "{value: 60, from: 24, target: 'park:alatau_zone'}", "alatau_zone"),
+        // With strong demand for plots, so that after the land phase of tick 60 the power cap binds.
+        ["infrastructure_capacity"] = (Parks, "{value: 5, from: 24, target: 'park:alatau_zone'}\nparameters.parks.application_rate_per_month=0.2", "alatau_zone"),
+        ["tax_privileges"] = (Parks, "{value: 0.7, from: 24, target: 'park:industrial_park'}", "industrial_park"),
     };
 
     public static IEnumerable<string> LeverNames() => Levers.All.Select(l => l.Name);
@@ -27,21 +34,26 @@ public class LeverTests
     [Test]
     public void EveryLeverHasATestSchedule() => Assert.That(Schedules.Keys, Is.EquivalentTo(LeverNames()));
 
-    private static double[][][] Run(params string[] overrides) =>
-        Replications.Select(r => SmallRegion.Run(Ticks, r, overrides)).ToArray();
+    private static double[][][] Run(string file, params string[] overrides) =>
+        Replications.Select(r => SmallRegion.RunFile(file, Ticks, r, overrides)).ToArray();
 
     [TestCaseSource(nameof(LeverNames))]
     public void MovesItsMainOutcomeInTheExpectedDirection(string name)
     {
         var lever = Levers.Find(name)!;
-        var baseline = Run();
-        var policy = Run($"policies.{name}={Schedules[name]}");
-        int outcome = IndicatorCatalog.IndexOf(lever.Outcome);
-        Assert.That(outcome, Is.GreaterThanOrEqualTo(0), lever.Outcome);
+        var (file, schedule, park) = Schedules[name];
+        // A schedule line may carry further overrides that both runs share, after a newline.
+        var lines = schedule.Split('\n');
+        var shared = lines[1..];
+        var baseline = Run(file, shared);
+        var policy = Run(file, [.. shared, $"policies.{name}={lines[0]}"]);
+        string column = park is null ? lever.Outcome : $"{lever.Outcome}_{park}";
+        int outcome = IndicatorCatalog.IndexOf(IndicatorCatalog.For(SmallRegion.Scenario(file)), column);
+        Assert.That(outcome, Is.GreaterThanOrEqualTo(0), column);
         // The outcome over the last four years, summed over the paired replications.
         double Effect(double[][][] runs) => runs.Sum(rows => rows[^48..].Sum(v => v[outcome]));
         double difference = Effect(policy) - Effect(baseline);
-        Assert.That(Math.Sign(difference), Is.EqualTo(lever.ExpectedSign), $"{lever.Outcome}: {Effect(policy)} vs {Effect(baseline)}");
+        Assert.That(Math.Sign(difference), Is.EqualTo(lever.ExpectedSign), $"{column}: {Effect(policy)} vs {Effect(baseline)}");
 
         for (int r = 0; r < Replications.Length; r++)
             for (int t = 0; t < 24; t++)
@@ -51,11 +63,13 @@ public class LeverTests
     [Test]
     public void PublicSpendColumnsAddUpToTheTotal()
     {
-        var rows = SmallRegion.Run(36, 0, "policies.rd_subsidy={value: 0.3}", "policies.training_grant={value: 0.5}",
-            "policies.training_levy={value: 0.02}", "policies.tailored_liaison={value: 1}");
+        var rows = SmallRegion.RunFile(Parks, 36, 0, "policies.rd_subsidy={value: 0.3}", "policies.training_grant={value: 0.5}",
+            "policies.training_levy={value: 0.02}", "policies.tailored_liaison={value: 1}", "policies.rent_subsidy={value: 0.5, target: 'park:research_park'}",
+            "policies.land_release={value: 12, target: 'park:alatau_zone'}", "policies.infrastructure_capacity={value: 2, target: 'park:alatau_zone'}",
+            "policies.tax_privileges={value: 0.5, target: 'park:industrial_park'}");
         foreach (var v in rows)
             Assert.That(Levers.All.Sum(l => v[IndicatorCatalog.PublicSpendColumn(l)]), Is.EqualTo(v[IndicatorCatalog.PublicSpendTotal]).Within(1e-6));
-        foreach (var lever in new[] { Levers.RdSubsidy, Levers.TrainingGrant, Levers.TailoredLiaison })
+        foreach (var lever in Levers.All.Where(l => l != Levers.TrainingLevy && l != Levers.PublicRdDesignShare))
             Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(lever)]), Is.GreaterThan(0), lever.Name);
         Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(Levers.TrainingLevy)]), Is.LessThan(0), "a levy is revenue");
     }

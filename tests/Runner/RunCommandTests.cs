@@ -18,7 +18,9 @@ public class RunCommandTests
 
         var header = File.ReadLines(Path.Combine(dir, "indicators.csv")).First().Split(',');
         Assert.That(header[..4], Is.EqualTo(new[] { "scenario", "replication", "tick", "date" }));
-        Assert.That(header[4..], Is.EqualTo(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name)));
+        var scenario = Engine.Scenarios.ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml")).Scenario;
+        Assert.That(header[4..], Is.EqualTo(Engine.Indicators.IndicatorCatalog.For(scenario).Select(d => d.Name)));
+        Assert.That(header[^4..], Is.EqualTo(new[] { "park_occupancy_city_incubator", "park_self_funding_city_incubator", "park_tenants_city_incubator", "park_applicants_city_incubator" }));
         var rows = File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).ToArray();
         Assert.That(rows, Has.Length.EqualTo(12));
         Assert.That(rows[0], Does.StartWith("baseline,0,0,2008-01,"));

@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.State;
@@ -12,7 +13,10 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 /// the region, with a price falling in size beyond a reference size (downward-sloping demand, which
 /// bounds firm size): revenue = n · wage₀ · markup · (A / Ā) · (max(n, n_ref) / n_ref)^−ψ · e^(D_field + shock), with a persistent
 /// firm-specific demand shock. The regional wage follows the wage curve, w = wage₀ · (u / u_ref)^−ε: a tight labour market
-/// squeezes margins. Profit (revenue − n·w − fixed cost − training − R&amp;D net of subsidy) feeds cash; the target
+/// squeezes margins. A park tenant's revenue gains the park's service uplift and its premises cost changes to
+/// the park's rent and fee (net of the rent subsidy) instead of the market rent. Profit (revenue − n·w −
+/// fixed cost − premises − training − R&amp;D net of subsidy) less profit tax (part forgiven for tenants of
+/// parks with tax privileges) feeds cash; the target
 /// size moves with the margin, rounded stochastically so small firms can grow one worker at a time.
 /// </summary>
 public static class ProduceAndSell
@@ -29,7 +33,9 @@ public static class ProduceAndSell
         int researchers = s.Institutions.TotalResearchers;
         double unemployment = population > 0 ? Math.Max(1 - (sums[1] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
         s.WageUsdPerMonth = p.WagePerMonth * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
-        s.Executor.For(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth));
+        Span<double> forgone = stackalloc double[1];
+        s.Executor.Reduce(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth), forgone);
+        s.Policy.Spend[Policies.Levers.TaxPrivileges.Index] += forgone[0];
         SummariseFields(s);
     }
 
@@ -62,9 +68,9 @@ public static class ProduceAndSell
         }
     }
 
-    private readonly struct SellBody(SimulationState s, Scenarios.MarketParameters p, double meanProductivity, double wage) : IChunkBody
+    private readonly struct SellBody(SimulationState s, Scenarios.MarketParameters p, double meanProductivity, double wage) : IChunkReduction
     {
-        public void Run(int chunk, int start, int end)
+        public void Run(int chunk, int start, int end, Span<double> forgone)
         {
             var firms = s.Firms;
             for (int f = start; f < end; f++)
@@ -76,11 +82,26 @@ public static class ProduceAndSell
                 int n = firms.Employees[f];
                 double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
                     * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.FieldDemand[firms.Field[f]] + shock);
-                double profit = revenue - n * wage - p.FixedCostPerMonth - firms.TrainingCostUsdPerMonth[f]
+                int park = firms.Park[f];
+                double premises = 0;
+                if (park >= 0)
+                {
+                    revenue *= 1 + ManageParks.ServiceUplift(s, park);
+                    premises = ManageParks.PremisesCostChange(s, park);
+                }
+                double profit = revenue - n * wage - p.FixedCostPerMonth - premises - firms.TrainingCostUsdPerMonth[f]
                     - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));
+                double tax = profit > 0 ? p.ProfitTaxRate * profit : 0;
+                if (park >= 0 && tax > 0)
+                {
+                    double spec = s.Parks.Specs[park].ProductionIncentive;
+                    double forgiven = ManageParks.TaxForgiven(s, park);
+                    forgone[0] += tax * (forgiven - Math.Min(spec, forgiven));
+                    tax *= 1 - forgiven;
+                }
                 firms.RevenueUsdPerMonth[f] = (float)revenue;
                 firms.ProfitUsdPerMonth[f] = (float)profit;
-                firms.CashUsd[f] += profit;
+                firms.CashUsd[f] += profit - tax;
                 firms.LossMonths[f] = profit < 0 ? firms.LossMonths[f] + 1 : 0;
                 double margin = revenue > 0 ? profit / revenue : -1;
                 double target = Math.Max(1.0, n * (1 + p.GrowthResponse * (margin > 0 ? firms.GrowthMultiplier[f] : 1) * margin));

@@ -22,7 +22,7 @@ public static class FormAndDecayTies
     public static void Run(SimulationState s)
     {
         var firms = s.Firms;
-        s.Neighbourhoods.Rebuild(firms, s.Scenario.Region.Localities);
+        s.Neighbourhoods.Rebuild(firms, s.Scenario.Region.Localities, s.Parks.Count);
         s.TieProposals.Reset(s.Executor.ChunkCount(firms.Count));
         s.Executor.For(firms.Count, new Body(s, s.Parameters.Ties));
         int n = s.TieProposals.CopyInOrder(ref s.TieScratch);
@@ -113,7 +113,10 @@ public static class FormAndDecayTies
             else
             {
                 layer = TieLayer.Collaboration;
-                pool = rng.Bernoulli(p.SameFieldShare) ? s.Neighbourhoods.InField(firms.Field[f]) : s.Neighbourhoods.InLocality(firms.Locality[f]);
+                int park = firms.Park[f];
+                // Tenants meet co-tenants (parks "facilitate geographic proximity", WB:L95); others draw no extra number.
+                if (park >= 0 && rng.Bernoulli(s.Parameters.Parks.ColocationShare)) pool = s.Neighbourhoods.InPark(park);
+                else pool = rng.Bernoulli(p.SameFieldShare) ? s.Neighbourhoods.InField(firms.Field[f]) : s.Neighbourhoods.InLocality(firms.Locality[f]);
             }
             int candidate = pool[rng.NextInt(pool.Length)];
             if (candidate == f || firms.IsTied(f, candidate)) return;

@@ -1,0 +1,110 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Policies;
+using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Parks;
+
+/// <summary>
+/// Park admission by propose → resolve → apply (brief §1.5, M9). A firm of a park's locality that the
+/// park's model accepts (young firms for a bic_incubator, any firm for a land_zone, R&amp;D performers and
+/// NTBFs for an rd_centred park, manufacturers for an industrial_restructuring park, no firm tenants for a
+/// campus_applied_research park) applies with probability rate × visibility × attractiveness, where
+/// cheaper rent than the market and tax privileges attract. The park scores applicants
+/// w·technology (AC) + (1 − w)·commercial potential (margin), WB:L160–162, and admits the best above a
+/// threshold up to its free slots; pressure to meet a self-funding target relaxes the threshold, so a
+/// strict target fills the park with weaker tenants (WB:L213; SF20).
+/// </summary>
+public static class AdmitTenants
+{
+    public static void Run(SimulationState s)
+    {
+        var parks = s.Parks;
+        if (parks.Count == 0) return;
+        // Targets 0 … n − 1 are the parks; n … 2n − 1 hold rejected applications (no slots), so every
+        // application is counted but only those above the threshold can win.
+        if (s.ParkSlots.Length != 2 * parks.Count) s.ParkSlots = new int[2 * parks.Count];
+        for (int k = 0; k < parks.Count; k++)
+        {
+            s.ParkSlots[k] = Math.Max(0, parks.AvailableSlots(k) - parks.Tenants[k]);
+            parks.Applicants[k] = 0;
+            parks.Admitted[k] = 0;
+        }
+        s.HireProposals.Reset(s.Executor.ChunkCount(s.Firms.Count));
+        s.Executor.For(s.Firms.Count, new ProposeBody(s));
+        int n = s.HireProposals.CopyInOrder(ref s.ProposalScratch);
+        var proposals = s.ProposalScratch.AsSpan(0, n);
+        foreach (var a in proposals) parks.Applicants[a.Target % parks.Count]++;
+        int admitted = ContestResolver.Resolve(proposals, s.ParkSlots);
+        foreach (var a in proposals[..admitted])
+        {
+            s.Firms.Park[a.Proposer] = a.Target;
+            s.Firms.ParkEntryTick[a.Proposer] = s.Tick;
+            parks.Tenants[a.Target]++;
+            parks.Admitted[a.Target]++;
+        }
+    }
+
+    public static bool Accepts(SimulationState s, int park, int f)
+    {
+        var firms = s.Firms;
+        return s.Parks.Specs[park].Model switch
+        {
+            ParkModel.BicIncubator => s.Tick - firms.BirthTick[f] < s.Parameters.Parks.YoungFirmMonths,
+            ParkModel.LandZone => true,
+            ParkModel.CampusAppliedResearch => false,
+            ParkModel.RdCentred => firms.RdPerformer[f] || firms.Kind[f] == FirmKind.Ntbf,
+            ParkModel.IndustrialRestructuring => firms.Activity[f] == FirmActivity.Manufacturing,
+            _ => false,
+        };
+    }
+
+    /// <summary>w·AC + (1 − w)·clamp(½ + 2·margin, 0, 1).</summary>
+    public static double Score(SimulationState s, int park, int f)
+    {
+        var firms = s.Firms;
+        double w = s.Parks.Specs[park].SelectionTechWeight;
+        double margin = firms.RevenueUsdPerMonth[f] > 0 ? firms.ProfitUsdPerMonth[f] / firms.RevenueUsdPerMonth[f] : -1;
+        return w * firms.AbsorptiveCapacity[f] + (1 - w) * Math.Clamp(0.5 + 2 * margin, 0, 1);
+    }
+
+    /// <summary>The admission threshold, relaxed by the shortfall against the self-funding target.</summary>
+    public static double Threshold(SimulationState s, int park)
+    {
+        double target = s.Parks.Specs[park].SelfFundingTarget;
+        double pressure = target > 0 ? Math.Clamp((target - s.Parks.SelfFunding[park]) / target, 0, 1) : 0;
+        return s.Parameters.Parks.AdmissionThreshold * (1 - pressure);
+    }
+
+    private readonly struct ProposeBody(SimulationState s) : IChunkBody
+    {
+        public void Run(int chunk, int start, int end)
+        {
+            var firms = s.Firms;
+            var parks = s.Parks;
+            for (int f = start; f < end; f++)
+            {
+                if (!firms.Alive[f] || firms.Park[f] >= 0) continue;
+                var rng = s.Random.Stream(Purpose.ParkApplication, s.Tick, firms.Key[f]);
+                // One application a month at most: to a park of the firm's locality drawn at random.
+                int local = 0;
+                for (int k = 0; k < parks.Count; k++) if (parks.Specs[k].Locality == firms.Locality[f]) local++;
+                if (local == 0) continue;
+                int pick = rng.NextInt(local), park = -1;
+                for (int k = 0; k < parks.Count && park < 0; k++)
+                    if (parks.Specs[k].Locality == firms.Locality[f] && pick-- == 0) park = k;
+                if (!Accepts(s, park, f)) continue;
+                var spec = parks.Specs[park];
+                double rent = spec.RentUsdPerMonth * (1 - s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, park));
+                double attraction = Math.Max(0, 1 + (spec.MarketRentUsdPerMonth - rent) / Math.Max(spec.MarketRentUsdPerMonth, 1)) * (1 + ManageParks.TaxForgiven(s, park));
+                if (!rng.Bernoulli(Math.Min(1, s.Parameters.Parks.ApplicationRatePerMonth * parks.Visibility[park] * attraction))) continue;
+                double score = Score(s, park, f);
+                // Best score first; ties broken by a hash.
+                ulong priority = (ulong)((1 - Math.Clamp(score, 0, 1)) * uint.MaxValue) << 32 | rng.NextUInt();
+                s.HireProposals.Add(chunk, new Proposal(score >= Threshold(s, park) ? park : park + parks.Count, priority, f));
+            }
+        }
+    }
+}

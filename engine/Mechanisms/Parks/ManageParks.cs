@@ -1,0 +1,92 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Policies;
+using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Parks;
+
+/// <summary>
+/// Parks as real-estate, service and network businesses (brief M9, M17, M23). Each month a park's land
+/// and power grow by its master-plan phases and the land_release and infrastructure_capacity levers;
+/// tenants leave (exit, the easy-out rate, or outgrowing a bic_incubator); visibility drifts toward what
+/// management sustains; and the profit-and-loss account is struck: income = tenants × (rent + fee) +
+/// licensing (rd_centred), cost = operating cost + tenants × service cost, self-funding = income / cost.
+/// The rent_subsidy lever pays a share of tenants' rent; the state's share is public spending.
+/// </summary>
+public static class ManageParks
+{
+    public static void Run(SimulationState s)
+    {
+        var parks = s.Parks;
+        var firms = s.Firms;
+        var p = s.Parameters.Parks;
+        int month = s.Tick;
+        for (int k = 0; k < parks.Count; k++)
+        {
+            var spec = parks.Specs[k];
+            foreach (var phase in spec.LandPhases)
+                if (phase.Tick == month) parks.LandReleasedPlots[k] += phase.Plots;
+            double plots = spec.Model == ParkModel.LandZone ? s.Policy.LevelFor(Levers.LandRelease, TargetScope.Park, k) / 12 : 0;
+            parks.LandReleasedPlots[k] += plots;
+            s.Policy.Spend[Levers.LandRelease.Index] += plots * p.PlotCostUsd;
+            double extraMw = s.Policy.LevelFor(Levers.InfrastructureCapacity, TargetScope.Park, k);
+            parks.PowerMw[k] = spec.PowerCapacityMw + extraMw;
+            s.Policy.Spend[Levers.InfrastructureCapacity.Index] += extraMw * p.PowerCostUsdPerMwMonth;
+            parks.Visibility[k] += p.VisibilityAdjustmentPerMonth * (spec.ManagementQuality - parks.Visibility[k]);
+            parks.Tenants[k] = 0;
+            parks.InnovativeTenants[k] = 0;
+            parks.IncomeUsd[k] = 0;
+        }
+
+        for (int f = 0; f < firms.Count; f++)
+        {
+            int k = firms.Park[f];
+            if (k < 0) continue;
+            if (!firms.Alive[f] || Leaves(s, f, k))
+            {
+                firms.Park[f] = FirmTable.NoPartner;
+                continue;
+            }
+            var spec = parks.Specs[k];
+            parks.Tenants[k]++;
+            if (firms.LastInnovationTick[f] >= 0 && s.Tick - firms.LastInnovationTick[f] < 12) parks.InnovativeTenants[k]++;
+            parks.IncomeUsd[k] += spec.RentUsdPerMonth + spec.ServiceFeeUsdPerMonth;
+            if (spec.Model == ParkModel.RdCentred && firms.LastInnovationTick[f] == s.Tick) parks.IncomeUsd[k] += p.LicensingFeeUsd;
+            s.Policy.Spend[Levers.RentSubsidy.Index] += s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, k) * spec.RentUsdPerMonth;
+        }
+
+        for (int k = 0; k < parks.Count; k++)
+        {
+            parks.CostUsd[k] = parks.Specs[k].OperatingCostUsdPerMonth + parks.Tenants[k] * p.ServiceCostUsdPerTenant;
+            parks.SelfFunding[k] = parks.CostUsd[k] > 0 ? parks.IncomeUsd[k] / parks.CostUsd[k] : 0;
+        }
+    }
+
+    private static bool Leaves(SimulationState s, int f, int park)
+    {
+        var firms = s.Firms;
+        if (s.Parks.Specs[park].Model == ParkModel.BicIncubator && s.Tick - firms.BirthTick[f] >= s.Parameters.Parks.YoungFirmMonths) return true;
+        return s.Random.Stream(Purpose.ParkTenancy, s.Tick, firms.Key[f]).Bernoulli(s.Parameters.Parks.TenantExitRatePerMonth);
+    }
+
+    /// <summary>What a tenant pays for premises and services, net of the rent subsidy, less the market rent it no longer pays.</summary>
+    public static double PremisesCostChange(SimulationState s, int park)
+    {
+        var spec = s.Parks.Specs[park];
+        double rent = spec.RentUsdPerMonth * (1 - s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, park));
+        return rent + spec.ServiceFeeUsdPerMonth - spec.MarketRentUsdPerMonth;
+    }
+
+    /// <summary>Revenue uplift from the park's services: effect × management quality × service quality (M11, M23).</summary>
+    public static double ServiceUplift(SimulationState s, int park)
+    {
+        var spec = s.Parks.Specs[park];
+        double quality = spec.Services == ParkServices.Partners ? spec.PartnerQuality : s.Parameters.Parks.InHouseServiceQuality;
+        return s.Parameters.Parks.ServiceEffect * spec.ManagementQuality * quality;
+    }
+
+    /// <summary>Share of profit tax a tenant of <paramref name="park"/> is forgiven: production incentive plus the tax_privileges lever.</summary>
+    public static double TaxForgiven(SimulationState s, int park) =>
+        Math.Min(1, s.Parks.Specs[park].ProductionIncentive + s.Policy.LevelFor(Levers.TaxPrivileges, TargetScope.Park, park));
+}

@@ -1,6 +1,9 @@
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Demography;
+using ClusterSim.Engine.Mechanisms.Events;
+using ClusterSim.Engine.Mechanisms.Finance;
 using ClusterSim.Engine.Mechanisms.Firms;
+using ClusterSim.Engine.Mechanisms.Incubation;
 using ClusterSim.Engine.Mechanisms.Innovation;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Mechanisms.Labour;
@@ -35,6 +38,9 @@ public static class Schedule
         new("produce_and_sell", "market", ProduceAndSell.Run),
         new("manage_parks", "parks", ManageParks.Run),
         new("admit_tenants", "parks", AdmitTenants.Run),
+        new("incubate_ideas", "incubation", IncubateIdeas.Run),
+        new("hold_events", "events", HoldEvents.Run),
+        new("finance_firms", "finance", FinanceFirms.Run),
         new("learn_on_the_job", null, LearnOnTheJob.Run),
         new("separate_workers", "labour_mobility", SeparateWorkers.Run),
         new("hire_workers", "labour_mobility", HireWorkers.Run),

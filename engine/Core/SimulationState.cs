@@ -37,6 +37,7 @@ public sealed class SimulationState
         LocalityCumulative = Generation.RegionGenerator.LocalityCumulative(scenario.Region.Localities);
         WageUsdPerMonth = scenario.Parameters.Market.WagePerMonth;
         Policy = new Policies.PolicyState(scenario);
+        FundBudgetLeft = new double[scenario.Institutions.Funds.Count];
     }
 
     public Scenario Scenario { get; }
@@ -107,6 +108,11 @@ public sealed class SimulationState
     internal readonly List<int> ExitedThisTick = [];
     internal double[] InstitutionScratch = [];
     internal int[] ParkSlots = [];
+
+    /// <summary>What each fund may still place this year, in scenario order.</summary>
+    public double[] FundBudgetLeft { get; }
+    /// <summary>What is left this year of the public seed money of the seed_fund_budget lever.</summary>
+    public double PublicSeedLeft { get; internal set; }
 }
 
 /// <summary>A tie a firm proposes to form this tick; applied serially, with the reciprocal slot.</summary>
@@ -132,6 +138,12 @@ public struct TickCounters
     public double RdSpendUsd;
     public double TrainingSpendUsd;
     public double KnowledgeTransferred;
+    public int IncubatorEntries;
+    public int SeedInvestments;
+    public int VcInvestments;
+    public int BankLoans;
+    public double FinancePlacedUsd;
+    public int EventsHeld;
     public int InnovationsProduct;
     public int InnovationsProcess;
     public InnovationCounts Innovations;

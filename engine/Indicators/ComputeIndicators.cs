@@ -72,6 +72,17 @@ public static class ComputeIndicators
         v[InnovativeFirmsShare] = alive > 0 ? sums[6] / alive : 0;
         v[TrainingSpend] = c.TrainingSpendUsd;
         v[Researchers] = researchers;
+        v[EventsHeld] = c.EventsHeld;
+        v[SeedInvestments] = c.SeedInvestments;
+        v[VcInvestments] = c.VcInvestments;
+        v[BankLoans] = c.BankLoans;
+        v[FinancePlaced] = c.FinancePlacedUsd;
+        for (int k = 0; k < parks.Count; k++)
+        {
+            if (parks.Specs[k].Model != Scenarios.ParkModel.BicIncubator) continue;
+            v[Incubatees] += parks.Tenants[k];
+            v[IncubatorGraduates] += parks.Graduates[k];
+        }
         for (int k = 0; k < parks.Count; k++)
         {
             int at = All.Count + ParkColumns.Length * k;

@@ -57,8 +57,15 @@ public static class IndicatorCatalog
     public const int InnovativeFirmsShare = 50;
     public const int TrainingSpend = 51;
     public const int Researchers = 52;
-    /// <summary>public_spend_&lt;lever&gt; of the levers after rd_subsidy (whose column is 14), in lever order.</summary>
-    private const int PublicSpendOfLaterLevers = 53;
+    public const int Incubatees = 53;
+    public const int IncubatorGraduates = 54;
+    public const int EventsHeld = 55;
+    public const int SeedInvestments = 56;
+    public const int VcInvestments = 57;
+    public const int BankLoans = 58;
+    public const int FinancePlaced = 59;
+    /// <summary>public_spend_&lt;lever&gt; of the levers after rd_subsidy (whose column is 14), in lever order, after the fixed columns.</summary>
+    private const int PublicSpendOfLaterLevers = 60;
 
     public static int PublicSpendColumn(Policies.Lever lever) => lever.Index == 0 ? PublicSpendRdSubsidy : PublicSpendOfLaterLevers + lever.Index - 1;
 
@@ -146,6 +153,13 @@ public static class IndicatorCatalog
             new("innovative_firms_share", "share 0–1", "Share of alive firms with an innovation in the last 12 months."),
             new("training_spend", "USD/month", "Training spend of all firms during the tick."),
             new("researchers", "persons", "People employed by universities and research institutes."),
+            new("incubatees", "firms", "Firms in incubation (tenants of bic_incubator parks)."),
+            new("incubator_graduates", "firms", "Incubatees that graduated during the tick."),
+            new("events_held", "events", "Events held by parks and brokers during the tick."),
+            new("seed_investments", "deals", "Seed-fund investments during the tick."),
+            new("vc_investments", "deals", "Venture-capital investments during the tick."),
+            new("bank_loans", "deals", "Bank loans granted during the tick."),
+            new("finance_placed", "USD/month", "Money placed in firms by funds and banks during the tick."),
         ]);
         foreach (var lever in Policies.Levers.All.Skip(1))
             list.Add(new($"public_spend_{lever.Name}", "USD/month", $"Public spending on the {lever.Name} lever (negative: revenue)."));

@@ -52,8 +52,20 @@ public static class Levers
     public static readonly Lever TaxPrivileges = new(8, "tax_privileges", "share of profit tax", 0, 1, TargetScope.Park,
         "Share of profit tax forgiven for a park's tenants, added to its production_incentive; the tax forgone is the spending.", "park_tenants", +1, "brief §3.3 (park.tax_incentives); UN Box 4 L274");
 
+    public static readonly Lever IncubatorCapacity = new(9, "incubator_capacity", "incubation slots", 0, 100_000, TargetScope.Park,
+        "Incubation slots added to a bic_incubator, each costing incubation.slot_cost_usd_per_month.", "incubator_graduates", +1, "brief §3.3 (park.incubator_slots); WB:L467");
+
+    public static readonly Lever BrokerageEvents = new(10, "brokerage_events", "events per year", 0, 10_000, TargetScope.Park | TargetScope.Locality,
+        "Matchmaking events a year added at a park or in a locality, each costing events.cost_usd.", "ties_collaboration", +1, "brief §3.5 (brokerage.events_per_year); WB:L479, L903; TSER ¶16 L36");
+
+    public static readonly Lever SeedFundBudget = new(11, "seed_fund_budget", "USD per year", 0, 1e11, TargetScope.All,
+        "Public money a year added to the region's seed funds, placed before their own budgets.", "firms_alive", +1, "brief §3.2 (finance.seed_fund.size_usd); WB:L372, L467");
+
     public static IReadOnlyList<Lever> All { get; } =
-        [RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare, RentSubsidy, LandRelease, InfrastructureCapacity, TaxPrivileges];
+    [
+        RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare, RentSubsidy, LandRelease, InfrastructureCapacity,
+        TaxPrivileges, IncubatorCapacity, BrokerageEvents, SeedFundBudget,
+    ];
 
     public static Lever? Find(string name) => All.FirstOrDefault(l => l.Name == name);
 }

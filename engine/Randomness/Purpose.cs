@@ -30,4 +30,8 @@ public enum Purpose : uint
     InstitutionSetup = 21,
     ParkTenancy = 22,
     ParkApplication = 23,
+    Incubation = 24,
+    Events = 25,
+    IncubationFounder = 26,
+    Finance = 27,
 }

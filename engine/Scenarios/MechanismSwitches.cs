@@ -44,4 +44,13 @@ public sealed record MechanismSwitches
 
     [Param("Technoparks admit, serve and lose tenants and keep a profit-and-loss account (M9, M11, M17, M23).")]
     public bool Parks { get; init; } = true;
+
+    [Param("Incubators scout ideas, pre-incubate and select them, incubate the new firms with seed money and mentoring, and graduate them (M8).")]
+    public bool Incubation { get; init; } = true;
+
+    [Param("Parks and brokers hold events that raise visibility and form ties among attendees (M10).")]
+    public bool Events { get; init; } = true;
+
+    [Param("Seed funds, venture capital and banks place money in firms that need it (M12).")]
+    public bool Finance { get; init; } = true;
 }

@@ -21,6 +21,72 @@ public sealed record ModelParameters
     public ExitParameters Exit { get; init; } = new();
     public DemographyParameters Demography { get; init; } = new();
     public ParkParameters Parks { get; init; } = new();
+    public IncubationParameters Incubation { get; init; } = new();
+    public EventParameters Events { get; init; } = new();
+    public FinanceParameters Finance { get; init; } = new();
+}
+
+public sealed record FinanceParameters
+{
+    [Param("Months of wages a firm must hold in cash for each worker it adds: without finance a firm cannot grow past its cash.", Unit = "months", Min = 0, Max = 120, Source = "brief M12 (funding lifts cash constraints); UN ¶68 L314")]
+    public double HiringCashMonths { get; init; } = 3;
+
+    [Param("A firm also needs money when its cash covers fewer than this many months of its wage bill and fixed cost.", Unit = "months", Min = 0, Max = 120, Source = "brief M12 (funding raises survival); calibrated")]
+    public double NeedCashMonths { get; init; } = 3;
+
+    [Param("Chance per month that a firm in need of money meets a fund, for a firm outside the parks or a fund with no park integration.", Unit = "1/month", Min = 0, Max = 1, Source = "WB:L372 (weak deal flow); calibrated")]
+    public double DealRatePerMonth { get; init; } = 0.2;
+
+    [Param("Lowest investment readiness a seed or venture fund invests at (readiness mixes commercial signal and merit).", Unit = "score 0–1", Min = 0, Max = 1, Source = "WB:L386 (readiness raises the chances); calibrated")]
+    public double ReadinessThreshold { get; init; } = 0.5;
+
+    [Param("Oldest firm a seed fund invests in.", Unit = "months", Min = 0, Max = 1_200, Source = "brief §3.2 (seed and start-up stages)")]
+    public int SeedMaxAgeMonths { get; init; } = 36;
+
+    [Param("Months of revenue a bank accepts as collateral for a loan.", Unit = "months", Min = 0, Max = 120, Source = "WB:L465 (banks require collateral); calibrated")]
+    public double CollateralMonths { get; init; } = 2;
+
+    [Param("Months over which a bank loan is repaid.", Unit = "months", Min = 1, Max = 600, Source = "calibrated")]
+    public int LoanTermMonths { get; init; } = 36;
+}
+
+public sealed record IncubationParameters
+{
+    [Param("Ideas a bic_incubator receives a month at visibility 1 (from faculty, employees, students and outsiders).", Unit = "ideas/month", Min = 0, Max = 10_000, Source = "WB:L458, L895–896 (scouting, workshops); calibrated")]
+    public double IdeasPerMonth { get; init; } = 3;
+
+    [Param("Effect of an incubated firm's commercial merit on its revenue: revenue × (1 + m·(merit − ½)).", Unit = "share of revenue", Min = 0, Max = 10, Source = "brief M8 (true success is driven mainly by commercial merit); calibrated")]
+    public double MeritEffect { get; init; } = 0.4;
+
+    [Param("Seed money an incubatee receives on entering the incubator.", Unit = "USD", Min = 0, Max = 1e9, Source = "WB:L465, L467 (seed and start-up funds); calibrated")]
+    public double SeedMoneyUsd { get; init; } = 20_000;
+
+    [Param("Share of its fixed cost an incubatee is spared by mentoring and easy-in space.", Unit = "share 0–1", Min = 0, Max = 1, Source = "WB:L465, L467; calibrated")]
+    public double MentoringCostReduction { get; init; } = 0.5;
+
+    [Param("Employees at which an incubatee graduates early.", Unit = "employees", Min = 1, Max = 1_000_000, Source = "brief M8 (revenue or employment threshold); calibrated")]
+    public int GraduationEmployees { get; init; } = 10;
+
+    [Param("Share of the park's service uplift a graduate keeps during aftercare.", Unit = "share 0–1", Min = 0, Max = 1, Source = "WB:L467; calibrated")]
+    public double AftercareShare { get; init; } = 0.5;
+
+    [Param("Monthly cost of an incubation slot added by the incubator_capacity lever.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "calibrated; WB:L921–928 (programme budgets)")]
+    public double SlotCostUsdPerMonth { get; init; } = 2_000;
+}
+
+public sealed record EventParameters
+{
+    [Param("Firms of the locality attending an event.", Unit = "firms", Min = 2, Max = 10_000, Source = "calibrated; WB:L479")]
+    public int Attendees { get; init; } = 20;
+
+    [Param("Chance that two attendees who meet form a collaboration tie.", Unit = "share 0–1", Min = 0, Max = 1, Source = "calibrated; brief M10 (events create meeting opportunities)")]
+    public double TieProbability { get; init; } = 0.3;
+
+    [Param("Visibility a park gains from an event.", Unit = "visibility", Min = 0, Max = 10, Source = "calibrated; WB:L195 (footfall)")]
+    public double VisibilityPerEvent { get; init; } = 0.1;
+
+    [Param("Cost of an event added by the brokerage_events lever.", Unit = "USD", Min = 0, Max = 1e9, Source = "calibrated")]
+    public double CostUsd { get; init; } = 10_000;
 }
 
 public sealed record ParkParameters
@@ -359,7 +425,7 @@ public sealed record SpinoffParameters
 public sealed record EntryParameters
 {
     [Param("Chance per month that an unemployed person founds a firm, at opportunity 1 (regional entrepreneurship).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶27 L57")]
-    public double EntrepreneurshipPerMonth { get; init; } = 0.003;
+    public double EntrepreneurshipPerMonth { get; init; } = 0.0035;
 
     [Param("Largest entry opportunity of a field, relative to a field with a normal margin.", Unit = "factor", Min = 0, Max = 100, Source = "calibrated")]
     public double OpportunityCap { get; init; } = 3;

@@ -114,6 +114,32 @@ public sealed record InstitutionSettings
 
     [Param("Technoparks and incubators.")]
     public IReadOnlyList<ParkSpec> Parks { get; init; } = [];
+
+    [Param("Seed funds, venture capital funds and banks.")]
+    public IReadOnlyList<FundSpec> Funds { get; init; } = [];
+}
+
+public enum FundKind { Seed, Venture, Bank }
+
+public sealed record FundSpec
+{
+    [Param("Unique name.", Required = true)]
+    public string Name { get; init; } = "";
+
+    [Param("seed (young firms), venture (growing NTBFs) or bank (loans against collateral).")]
+    public FundKind Kind { get; init; } = FundKind.Seed;
+
+    [Param("Money the fund can place a year.", Unit = "USD per year", Min = 0, Max = 1e12, Source = "WB:L251, L372 (M12)")]
+    public double BudgetUsdPerYear { get; init; } = 1_000_000;
+
+    [Param("Size of one investment or loan.", Unit = "USD", Min = 0, Max = 1e10, Source = "brief §3.2 (tickets 25k–1M)")]
+    public double TicketUsd { get; init; } = 50_000;
+
+    [Param("How far the fund's deal flow runs through the parks: 0 separate (the Kazakh case) … 1 joint deal flow and co-location.", Unit = "0–1", Min = 0, Max = 1, Source = "WB:L251, L257 (finance.fund_park_integration)")]
+    public double ParkIntegration { get; init; } = 0.1;
+
+    [Param("Yearly interest on a bank loan (banks only).", Unit = "share per year", Min = 0, Max = 1, Source = "UN ¶68 L314; calibrated")]
+    public double InterestPerYear { get; init; } = 0.12;
 }
 
 public enum InstitutionKind { University, ResearchInstitute }
@@ -209,6 +235,21 @@ public sealed record ParkSpec
 
     [Param("University or institute whose applied-research units a campus_applied_research park hosts.")]
     public string HostInstitution { get; init; } = "";
+
+    [Param("Incubation slots of a bic_incubator: its tenants are incubatees (the incubator_capacity lever adds slots).", Unit = "firms", Min = 0, Max = 1_000_000, Source = "WB:L467 (M8)")]
+    public int IncubationSlots { get; init; } = 20;
+
+    [Param("Longest stay of an incubatee before it must graduate.", Unit = "months", Min = 1, Max = 600, Source = "WB:L467 (graduation policies)")]
+    public int MaxIncubationMonths { get; init; } = 36;
+
+    [Param("Months of aftercare services after graduation.", Unit = "months", Min = 0, Max = 600, Source = "WB:L467 (aftercare and alumni programmes)")]
+    public int AftercareMonths { get; init; } = 12;
+
+    [Param("Share of ideas that pass pre-incubation into selection.", Unit = "share 0–1", Min = 0, Max = 1, Source = "WB:L265 (filter ideas with real potential)")]
+    public double PreincubationPassRate { get; init; } = 0.4;
+
+    [Param("Events (courses, promotion, matchmaking) the park holds a year.", Unit = "events per year", Min = 0, Max = 1_000, Source = "WB:L195, L479 (M10)")]
+    public double EventsPerYear { get; init; } = 4;
 }
 
 public sealed record LandPhaseSpec

@@ -36,6 +36,10 @@ internal static class ScenarioValidator
                 Error(path + ".host_institution", "a campus_applied_research park needs the institution it belongs to");
         }
 
+        for (int i = 0; i < s.Institutions.Funds.Count; i++)
+            if (!names.Add(s.Institutions.Funds[i].Name)) Error($"institutions.funds[{i}].name", $"'{s.Institutions.Funds[i].Name}' is used twice");
+        if (s.Policies.ContainsKey(Levers.SeedFundBudget.Name) && !s.Institutions.Funds.Any(f => f.Kind == FundKind.Seed))
+            Error("policies." + Levers.SeedFundBudget.Name, "the region has no seed fund to receive the budget; add one under institutions.funds");
         foreach (var (name, policy) in s.Policies)
         {
             string path = "policies." + name;

@@ -30,6 +30,8 @@ public sealed class FirmTable
     public bool[] Alive = [];
     public int[] Employees = [];
     public int[] TargetEmployees = [];
+    /// <summary>The size the firm would grow to if cash allowed; above the target it is short of money.</summary>
+    public int[] WantedEmployees = [];
     public double[] CashUsd = [];
     public float[] RevenueUsdPerMonth = [];
     public float[] ProfitUsdPerMonth = [];
@@ -49,6 +51,8 @@ public sealed class FirmTable
     public float[] AbsorptiveCapacity = [];
     public float[] GrowthMultiplier = [];
     public int[] LossMonths = [];
+    /// <summary>Outstanding bank loans.</summary>
+    public double[] DebtUsd = [];
     public float[] Knowledge = [];
     /// <summary>The knowledge phase writes here and swaps, so every firm learns from last month's stocks.</summary>
     public float[] KnowledgeNext = [];
@@ -62,6 +66,11 @@ public sealed class FirmTable
     /// <summary>The park the firm is a tenant of, or <see cref="NoPartner"/>.</summary>
     public int[] Park = [];
     public int[] ParkEntryTick = [];
+    /// <summary>Commercial merit 0–1 of a firm born from an incubated idea; ½ (neutral) for others (M8).</summary>
+    public float[] Merit = [];
+    /// <summary>Park whose aftercare a graduate receives, until <see cref="AftercareUntilTick"/>; −1 for none.</summary>
+    public int[] AftercarePark = [];
+    public int[] AftercareUntilTick = [];
     public float[] InstitutionTieWeight = [];
 
     // Cold: identity and history, read by reports.
@@ -127,6 +136,7 @@ public sealed class FirmTable
         Columns.Grow(ref Alive, capacity);
         Columns.Grow(ref Employees, capacity);
         Columns.Grow(ref TargetEmployees, capacity);
+        Columns.Grow(ref WantedEmployees, capacity);
         Columns.Grow(ref CashUsd, capacity);
         Columns.Grow(ref RevenueUsdPerMonth, capacity);
         Columns.Grow(ref ProfitUsdPerMonth, capacity);
@@ -142,6 +152,7 @@ public sealed class FirmTable
         Columns.Grow(ref AbsorptiveCapacity, capacity);
         Columns.Grow(ref GrowthMultiplier, capacity);
         Columns.Grow(ref LossMonths, capacity);
+        Columns.Grow(ref DebtUsd, capacity);
         Columns.Grow(ref Knowledge, capacity, Stride);
         Columns.Grow(ref KnowledgeNext, capacity, Stride);
         Columns.Grow(ref ChannelInflow, capacity, Channels);
@@ -151,6 +162,9 @@ public sealed class FirmTable
         Columns.Grow(ref InstitutionTie, capacity, 1, NoPartner);
         Columns.Grow(ref Park, capacity, 1, NoPartner);
         Columns.Grow(ref ParkEntryTick, capacity);
+        Columns.Grow(ref Merit, capacity, 1, 0.5f);
+        Columns.Grow(ref AftercarePark, capacity, 1, NoPartner);
+        Columns.Grow(ref AftercareUntilTick, capacity);
         Columns.Grow(ref InstitutionTieWeight, capacity);
         Columns.Grow(ref Key, capacity);
         Columns.Grow(ref Kind, capacity);

@@ -20,11 +20,14 @@ public sealed class ParkTable
         Tenants = new int[Count];
         Applicants = new int[Count];
         Admitted = new int[Count];
+        Graduates = new int[Count];
+        EventsHeld = new int[Count];
         InnovativeTenants = new int[Count];
         Visibility = new double[Count];
         IncomeUsd = new double[Count];
         CostUsd = new double[Count];
         SelfFunding = new double[Count];
+        ExtraIncubationSlots = new int[Count];
         for (int i = 0; i < Count; i++)
         {
             Key[i] = EntityKey.Initial(EntityKey.Table.Park, i);
@@ -47,6 +50,9 @@ public sealed class ParkTable
     public readonly int[] Applicants;
     /// <summary>Tenants admitted this tick; they pay rent from the next month.</summary>
     public readonly int[] Admitted;
+    /// <summary>Incubatees that graduated this tick.</summary>
+    public readonly int[] Graduates;
+    public readonly int[] EventsHeld;
     /// <summary>Tenants with an innovation in the last 12 months.</summary>
     public readonly int[] InnovativeTenants;
     /// <summary>How well known the park is; raises applications and (later) idea inflow (M10).</summary>
@@ -56,11 +62,17 @@ public sealed class ParkTable
     /// <summary>(Rent + fees + licensing income) / operating cost, this month.</summary>
     public readonly double[] SelfFunding;
 
-    /// <summary>Tenants the park can hold now: its slots, the released land and the power supply, whichever binds.</summary>
+    /// <summary>Incubation slots of a bic_incubator beyond those of its scenario (the incubator_capacity lever).</summary>
+    public readonly int[] ExtraIncubationSlots;
+
+    /// <summary>Tenants the park can hold now: its slots, the released land, the power supply and, for an incubator, its incubation slots, whichever binds.</summary>
     public int AvailableSlots(int park)
     {
         var spec = Specs[park];
         double byPower = spec.PowerPerTenantMw > 0 ? Math.Floor(PowerMw[park] / spec.PowerPerTenantMw) : double.MaxValue;
-        return (int)Math.Max(0, Math.Min(spec.CapacityFirms, Math.Min(Math.Floor(LandReleasedPlots[park]), byPower)));
+        double slots = Math.Min(spec.CapacityFirms, Math.Min(Math.Floor(LandReleasedPlots[park]), byPower));
+        if (spec.Model == ParkModel.BicIncubator)
+            slots = Math.Min(spec.CapacityFirms + ExtraIncubationSlots[park], spec.IncubationSlots + ExtraIncubationSlots[park]);
+        return (int)Math.Max(0, slots);
     }
 }

@@ -65,12 +65,42 @@ public class ParkTests
             switch (s.Parks.Specs[firms.Park[f]].Model)
             {
                 case ParkModel.CampusAppliedResearch: Assert.Fail("a campus park has no firm tenants"); break;
-                case ParkModel.BicIncubator: Assert.That(s.Tick - firms.BirthTick[f], Is.LessThan(s.Parameters.Parks.YoungFirmMonths + 1)); break;
+                case ParkModel.BicIncubator:
+                    Assert.That(firms.ParkEntryTick[f] - firms.BirthTick[f], Is.LessThan(s.Parameters.Parks.YoungFirmMonths), "young on entry");
+                    Assert.That(s.Tick - firms.ParkEntryTick[f], Is.LessThanOrEqualTo(s.Parks.Specs[firms.Park[f]].MaxIncubationMonths), "graduates in time");
+                    break;
                 case ParkModel.RdCentred: Assert.That(firms.RdPerformer[f] || firms.Kind[f] == FirmKind.Ntbf || firms.ParkEntryTick[f] < s.Tick - 12); break;
                 case ParkModel.IndustrialRestructuring: Assert.That(firms.Activity[f], Is.EqualTo(FirmActivity.Manufacturing)); break;
             }
             Assert.That(firms.Locality[f], Is.EqualTo(s.Parks.Specs[firms.Park[f]].Locality));
         }
+    }
+
+    [Test]
+    public void AnIncubateeGraduatesOnlyAfterItsTimeOrAtTheGraduationSize()
+    {
+        var scenario = SmallRegion.Scenario(File);
+        var sim = new Simulation(scenario, 0, new ChunkedExecutor(2, 1024));
+        var s = sim.State;
+        int incubator = Park(s, "city_incubator");
+        var entry = new Dictionary<ulong, (int Tick, int Row)>();
+        int graduates = 0;
+        for (int t = 0; t < 96; t++)
+        {
+            sim.Step();
+            var firms = s.Firms;
+            for (int f = 0; f < firms.Count; f++)
+            {
+                if (firms.Park[f] == incubator) entry.TryAdd(firms.Key[f], (firms.ParkEntryTick[f], f));
+                else if (entry.TryGetValue(firms.Key[f], out var e) && firms.Alive[f] && firms.AftercarePark[f] == incubator && firms.AftercareUntilTick[f] == t + s.Parks.Specs[incubator].AftercareMonths)
+                {
+                    Assert.That(t - e.Tick >= s.Parks.Specs[incubator].MaxIncubationMonths || firms.Employees[f] >= s.Parameters.Incubation.GraduationEmployees,
+                        $"firm {f} graduated after {t - e.Tick} months with {firms.Employees[f]} employees");
+                    graduates++;
+                }
+            }
+        }
+        Assert.That(graduates, Is.GreaterThan(0));
     }
 
     [Test]

@@ -27,6 +27,9 @@ public class LeverTests
         // With strong demand for plots, so that after the land phase of tick 60 the power cap binds.
         ["infrastructure_capacity"] = (Parks, "{value: 5, from: 24, target: 'park:alatau_zone'}\nparameters.parks.application_rate_per_month=0.2", "alatau_zone"),
         ["tax_privileges"] = (Parks, "{value: 0.7, from: 24, target: 'park:industrial_park'}", "industrial_park"),
+        ["incubator_capacity"] = (Parks, "{value: 20, from: 24, target: 'park:city_incubator'}", null),
+        ["brokerage_events"] = (Parks, "{value: 24, from: 24, target: 'locality:2'}", null),
+        ["seed_fund_budget"] = (Parks, "{value: 3000000, from: 24}", null),
     };
 
     public static IEnumerable<string> LeverNames() => Levers.All.Select(l => l.Name);
@@ -66,7 +69,8 @@ public class LeverTests
         var rows = SmallRegion.RunFile(Parks, 36, 0, "policies.rd_subsidy={value: 0.3}", "policies.training_grant={value: 0.5}",
             "policies.training_levy={value: 0.02}", "policies.tailored_liaison={value: 1}", "policies.rent_subsidy={value: 0.5, target: 'park:research_park'}",
             "policies.land_release={value: 12, target: 'park:alatau_zone'}", "policies.infrastructure_capacity={value: 2, target: 'park:alatau_zone'}",
-            "policies.tax_privileges={value: 0.5, target: 'park:industrial_park'}");
+            "policies.tax_privileges={value: 0.5, target: 'park:industrial_park'}", "policies.incubator_capacity={value: 5, target: 'park:city_incubator'}",
+            "policies.brokerage_events={value: 12, target: 'park:research_park'}", "policies.seed_fund_budget={value: 2000000}");
         foreach (var v in rows)
             Assert.That(Levers.All.Sum(l => v[IndicatorCatalog.PublicSpendColumn(l)]), Is.EqualTo(v[IndicatorCatalog.PublicSpendTotal]).Within(1e-6));
         foreach (var lever in Levers.All.Where(l => l != Levers.TrainingLevy && l != Levers.PublicRdDesignShare))

@@ -83,13 +83,9 @@ public static class ProduceAndSell
                 double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
                     * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.FieldDemand[firms.Field[f]] + shock);
                 int park = firms.Park[f];
-                double premises = 0;
-                if (park >= 0)
-                {
-                    revenue *= 1 + ManageParks.ServiceUplift(s, park);
-                    premises = ManageParks.PremisesCostChange(s, park);
-                }
-                double profit = revenue - n * wage - p.FixedCostPerMonth - premises - firms.TrainingCostUsdPerMonth[f]
+                revenue *= ManageParks.RevenueFactor(s, f);
+                double premises = park >= 0 ? ManageParks.PremisesCostChange(s, park) : 0;
+                double profit = revenue - n * wage - ManageParks.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
                     - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));
                 double tax = profit > 0 ? p.ProfitTaxRate * profit : 0;
                 if (park >= 0 && tax > 0)
@@ -106,7 +102,12 @@ public static class ProduceAndSell
                 double margin = revenue > 0 ? profit / revenue : -1;
                 double target = Math.Max(1.0, n * (1 + p.GrowthResponse * (margin > 0 ? firms.GrowthMultiplier[f] : 1) * margin));
                 int whole = (int)target;
-                firms.TargetEmployees[f] = whole + (rng.Bernoulli(target - whole) ? 1 : 0);
+                int wanted = whole + (rng.Bernoulli(target - whole) ? 1 : 0);
+                // Without finance a firm cannot grow past its cash (M12): each added worker needs months of wages in hand.
+                double perHire = s.Parameters.Finance.HiringCashMonths * wage;
+                int affordable = perHire > 0 ? (int)Math.Min(int.MaxValue - n, Math.Max(0, firms.CashUsd[f]) / perHire) : int.MaxValue - n;
+                firms.TargetEmployees[f] = Math.Min(wanted, n + affordable);
+                firms.WantedEmployees[f] = wanted;
             }
         }
     }

@@ -8,8 +8,9 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 
 /// <summary>
 /// Parks as real-estate, service and network businesses (brief M9, M17, M23). Each month a park's land
-/// and power grow by its master-plan phases and the land_release and infrastructure_capacity levers;
-/// tenants leave (exit, the easy-out rate, or outgrowing a bic_incubator); visibility drifts toward what
+/// and power grow by its master-plan phases and the land_release and infrastructure_capacity levers, and
+/// an incubator's slots by the incubator_capacity lever; incubatees graduate (after the longest stay or at
+/// the graduation size) into aftercare; tenants leave (exit, the easy-out rate); visibility drifts toward what
 /// management sustains; and the profit-and-loss account is struck: income = tenants × (rent + fee) +
 /// licensing (rd_centred), cost = operating cost + tenants × service cost, self-funding = income / cost.
 /// The rent_subsidy lever pays a share of tenants' rent; the state's share is public spending.
@@ -34,8 +35,11 @@ public static class ManageParks
             parks.PowerMw[k] = spec.PowerCapacityMw + extraMw;
             s.Policy.Spend[Levers.InfrastructureCapacity.Index] += extraMw * p.PowerCostUsdPerMwMonth;
             parks.Visibility[k] += p.VisibilityAdjustmentPerMonth * (spec.ManagementQuality - parks.Visibility[k]);
+            parks.ExtraIncubationSlots[k] = spec.Model == ParkModel.BicIncubator ? (int)s.Policy.LevelFor(Levers.IncubatorCapacity, TargetScope.Park, k) : 0;
+            s.Policy.Spend[Levers.IncubatorCapacity.Index] += parks.ExtraIncubationSlots[k] * s.Parameters.Incubation.SlotCostUsdPerMonth;
             parks.Tenants[k] = 0;
             parks.InnovativeTenants[k] = 0;
+            parks.Graduates[k] = 0;
             parks.IncomeUsd[k] = 0;
         }
 
@@ -43,7 +47,15 @@ public static class ManageParks
         {
             int k = firms.Park[f];
             if (k < 0) continue;
-            if (!firms.Alive[f] || Leaves(s, f, k))
+            if (firms.Alive[f] && Graduates(s, f, k))
+            {
+                firms.Park[f] = FirmTable.NoPartner;
+                firms.AftercarePark[f] = k;
+                firms.AftercareUntilTick[f] = s.Tick + parks.Specs[k].AftercareMonths;
+                parks.Graduates[k]++;
+                continue;
+            }
+            if (!firms.Alive[f] || s.Random.Stream(Purpose.ParkTenancy, s.Tick, firms.Key[f]).Bernoulli(p.TenantExitRatePerMonth))
             {
                 firms.Park[f] = FirmTable.NoPartner;
                 continue;
@@ -63,11 +75,12 @@ public static class ManageParks
         }
     }
 
-    private static bool Leaves(SimulationState s, int f, int park)
+    /// <summary>An incubatee graduates after the incubator's longest stay or on reaching the graduation size (M8).</summary>
+    private static bool Graduates(SimulationState s, int f, int park)
     {
-        var firms = s.Firms;
-        if (s.Parks.Specs[park].Model == ParkModel.BicIncubator && s.Tick - firms.BirthTick[f] >= s.Parameters.Parks.YoungFirmMonths) return true;
-        return s.Random.Stream(Purpose.ParkTenancy, s.Tick, firms.Key[f]).Bernoulli(s.Parameters.Parks.TenantExitRatePerMonth);
+        var spec = s.Parks.Specs[park];
+        return spec.Model == ParkModel.BicIncubator &&
+               (s.Tick - s.Firms.ParkEntryTick[f] >= spec.MaxIncubationMonths || s.Firms.Employees[f] >= s.Parameters.Incubation.GraduationEmployees);
     }
 
     /// <summary>What a tenant pays for premises and services, net of the rent subsidy, less the market rent it no longer pays.</summary>
@@ -76,6 +89,25 @@ public static class ManageParks
         var spec = s.Parks.Specs[park];
         double rent = spec.RentUsdPerMonth * (1 - s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, park));
         return rent + spec.ServiceFeeUsdPerMonth - spec.MarketRentUsdPerMonth;
+    }
+
+    /// <summary>Revenue uplift from a park's services to firm <paramref name="f"/>: full for tenants, a share during aftercare, with the merit of incubated firms.</summary>
+    public static double RevenueFactor(SimulationState s, int f)
+    {
+        var firms = s.Firms;
+        double factor = 1 + s.Parameters.Incubation.MeritEffect * (firms.Merit[f] - 0.5);
+        if (firms.Park[f] >= 0) return factor * (1 + ServiceUplift(s, firms.Park[f]));
+        if (firms.AftercarePark[f] >= 0 && s.Tick < firms.AftercareUntilTick[f])
+            return factor * (1 + s.Parameters.Incubation.AftercareShare * ServiceUplift(s, firms.AftercarePark[f]));
+        return factor;
+    }
+
+    /// <summary>Fixed cost after mentoring and easy-in space for an incubatee.</summary>
+    public static double FixedCost(SimulationState s, int f)
+    {
+        double fixedCost = s.Parameters.Market.FixedCostPerMonth;
+        int park = s.Firms.Park[f];
+        return park >= 0 && s.Parks.Specs[park].Model == ParkModel.BicIncubator ? fixedCost * (1 - s.Parameters.Incubation.MentoringCostReduction) : fixedCost;
     }
 
     /// <summary>Revenue uplift from the park's services: effect × management quality × service quality (M11, M23).</summary>

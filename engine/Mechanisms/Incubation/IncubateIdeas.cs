@@ -1,0 +1,87 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Firms;
+using ClusterSim.Engine.Mechanisms.Parks;
+using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Incubation;
+
+/// <summary>
+/// M8, the incubation pipeline: idea → pre-incubation → selection → incubation (graduation and aftercare
+/// are in ManageParks). A bic_incubator receives Poisson(ideas × visibility) ideas a month, each with a
+/// technology and a commercial merit. Pre-incubation passes an idea with probability
+/// min(1, 2 · pass rate · mean merit): it filters "those ideas with real potential" (WB:L265). Selection
+/// scores ideas w·tech + (1 − w)·commercial (WB:L160–162) against the park's threshold and takes the best
+/// into the free slots. A selected idea becomes a firm founded by an unemployed person of the locality,
+/// starting in the incubator with seed money and a knowledge share by its technology merit; its commercial
+/// merit, which the selection only partly sees, shapes its revenue.
+/// </summary>
+public static class IncubateIdeas
+{
+    public static void Run(SimulationState s)
+    {
+        var parks = s.Parks;
+        for (int k = 0; k < parks.Count; k++)
+        {
+            if (parks.Specs[k].Model != ParkModel.BicIncubator) continue;
+            int free = parks.AvailableSlots(k) - parks.Tenants[k];
+            if (free <= 0) continue;
+            var rng = s.Random.Stream(Purpose.Incubation, s.Tick, parks.Key[k]);
+            int ideas = rng.NextPoisson(s.Parameters.Incubation.IdeasPerMonth * parks.Visibility[k]);
+            if (ideas == 0) continue;
+            Select(s, k, ideas, free);
+        }
+    }
+
+    private static void Select(SimulationState s, int park, int ideas, int free)
+    {
+        var spec = s.Parks.Specs[park];
+        var proposals = new List<(double Score, int Idea, double Tech, double Commercial)>();
+        double threshold = AdmitTenants.Threshold(s, park);
+        for (int j = 0; j < ideas; j++)
+        {
+            var idea = s.Random.Stream(Purpose.Incubation, s.Tick, EntityKey.Child(s.Parks.Key[park], s.Tick, j));
+            double tech = idea.NextDouble(), commercial = idea.NextDouble();
+            if (!idea.Bernoulli(Math.Min(1, 2 * spec.PreincubationPassRate * (tech + commercial) / 2))) continue;
+            double score = spec.SelectionTechWeight * tech + (1 - spec.SelectionTechWeight) * commercial;
+            if (score >= threshold) proposals.Add((score, j, tech, commercial));
+        }
+        // Best scores first; ideas are numbered, so ties resolve the same way every run.
+        proposals.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Idea.CompareTo(b.Idea));
+        foreach (var (_, j, tech, commercial) in proposals.Take(free))
+        {
+            int founder = Founder(s, spec.Locality, EntityKey.Child(s.Parks.Key[park], s.Tick, j));
+            if (founder < 0) return;
+            int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, s.People.Key[founder], FirmTable.NoPartner, 0, spec.Locality);
+            var firms = s.Firms;
+            var row = firms.KnowledgeOf(f);
+            var fieldMean = s.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
+            for (int k = 0; k < row.Length; k++) row[k] = (float)((0.5 + tech) * fieldMean[k]);
+            firms.Merit[f] = (float)commercial;
+            firms.CashUsd[f] += s.Parameters.Incubation.SeedMoneyUsd;
+            s.Parks.CostUsd[park] += s.Parameters.Incubation.SeedMoneyUsd;
+            firms.Park[f] = park;
+            firms.ParkEntryTick[f] = s.Tick;
+            s.Parks.Tenants[park]++;
+            s.Parks.Admitted[park]++;
+            s.Counters.IncubatorEntries++;
+            NewFirms.Finish(s, f);
+        }
+    }
+
+    /// <summary>An unemployed person of the locality, drawn by the idea's key; −1 if there is none.</summary>
+    private static int Founder(SimulationState s, int locality, ulong ideaKey)
+    {
+        var people = s.People;
+        int candidates = 0;
+        for (int i = 0; i < people.Count; i++)
+            if (people.Present[i] && !people.IsEmployed(i) && people.Locality[i] == locality) candidates++;
+        if (candidates == 0) return -1;
+        int pick = s.Random.Stream(Purpose.IncubationFounder, s.Tick, ideaKey).NextInt(candidates);
+        for (int i = 0; i < people.Count; i++)
+            if (people.Present[i] && !people.IsEmployed(i) && people.Locality[i] == locality && pick-- == 0) return i;
+        return -1;
+    }
+}

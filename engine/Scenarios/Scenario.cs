@@ -203,6 +203,9 @@ public sealed record ParkSpec
     [Param("Operating cost of the park (staff, maintenance, services).", Unit = "USD/month", Min = 0, Max = 1e10, Source = "brief M9")]
     public double OperatingCostUsdPerMonth { get; init; } = 25_000;
 
+    [Param("Public operating subsidy the park receives; income, but not counted towards self-funding.", Unit = "USD/month", Min = 0, Max = 1e10, Source = "WB:L318, L362 (continuing support has been the norm)")]
+    public double OperatingSubsidyUsdPerMonth { get; init; }
+
     [Param("Self-funding ratio (rent and fees over operating cost) the park is held to; 0 for none. Pressure to meet it relaxes admission.", Unit = "ratio", Min = 0, Max = 10, Source = "WB:L213, L867 (M9, SF20)")]
     public double SelfFundingTarget { get; init; }
 

@@ -27,6 +27,8 @@ public sealed class ParkTable
         IncomeUsd = new double[Count];
         CostUsd = new double[Count];
         SelfFunding = new double[Count];
+        CapitalGrantsUsd = new double[Count];
+        ResultUsd = new double[Count];
         ExtraIncubationSlots = new int[Count];
         for (int i = 0; i < Count; i++)
         {
@@ -61,6 +63,10 @@ public sealed class ParkTable
     public readonly double[] CostUsd;
     /// <summary>(Rent + fees + licensing income) / operating cost, this month.</summary>
     public readonly double[] SelfFunding;
+    /// <summary>Capital grants this month: land released and power added by levers.</summary>
+    public readonly double[] CapitalGrantsUsd;
+    /// <summary>The month's result: income + operating subsidy − cost (capital grants are spent on the assets they pay for).</summary>
+    public readonly double[] ResultUsd;
 
     /// <summary>Incubation slots of a bic_incubator beyond those of its scenario (the incubator_capacity lever).</summary>
     public readonly int[] ExtraIncubationSlots;

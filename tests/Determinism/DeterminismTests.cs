@@ -34,6 +34,21 @@ public class DeterminismTests
     }
 
     [Test]
+    public void AllInstitutionsGiveByteIdenticalIndicatorsOnOneAndTwoThreads()
+    {
+        string Run(int threads)
+        {
+            string dir = Path.Combine(TestPaths.TempDir(), "out");
+            var options = new RunCommand.RunOptions(TestPaths.Scenario("examples/all_institutions.yaml"), dir, threads, Small, Plots: false, Force: false);
+            Assert.That(RunCommand.Execute(options, TextWriter.Null, CancellationToken.None).GetAwaiter().GetResult(), Is.EqualTo(ExitCodes.Ok));
+            return File.ReadAllText(Path.Combine(dir, "indicators.csv"));
+        }
+        string one = Run(1);
+        Assert.That(one, Does.Contain("park_tenants_alatau_zone"));
+        Assert.That(Run(2), Is.EqualTo(one));
+    }
+
+    [Test]
     public void OneAndTwoThreadsGiveByteIdenticalPanels()
     {
         string one = Run(1, [], "panel.csv");

@@ -12,7 +12,8 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// an incubator's slots by the incubator_capacity lever; incubatees graduate (after the longest stay or at
 /// the graduation size) into aftercare; tenants leave (exit, the easy-out rate); visibility drifts toward what
 /// management sustains; and the profit-and-loss account is struck: income = tenants × (rent + fee) +
-/// licensing (rd_centred), cost = operating cost + tenants × service cost, self-funding = income / cost.
+/// licensing (rd_centred), cost = operating cost + tenants × service cost, self-funding = income / cost,
+/// result = income + public operating subsidy − cost; capital grants (the land and power levers) are booked apart.
 /// The rent_subsidy lever pays a share of tenants' rent; the state's share is public spending.
 /// </summary>
 public static class ManageParks
@@ -34,6 +35,7 @@ public static class ManageParks
             double extraMw = s.Policy.LevelFor(Levers.InfrastructureCapacity, TargetScope.Park, k);
             parks.PowerMw[k] = spec.PowerCapacityMw + extraMw;
             s.Policy.Spend[Levers.InfrastructureCapacity.Index] += extraMw * p.PowerCostUsdPerMwMonth;
+            parks.CapitalGrantsUsd[k] = plots * p.PlotCostUsd + extraMw * p.PowerCostUsdPerMwMonth;
             parks.Visibility[k] += p.VisibilityAdjustmentPerMonth * (spec.ManagementQuality - parks.Visibility[k]);
             parks.ExtraIncubationSlots[k] = spec.Model == ParkModel.BicIncubator ? (int)s.Policy.LevelFor(Levers.IncubatorCapacity, TargetScope.Park, k) : 0;
             s.Policy.Spend[Levers.IncubatorCapacity.Index] += parks.ExtraIncubationSlots[k] * s.Parameters.Incubation.SlotCostUsdPerMonth;
@@ -72,6 +74,7 @@ public static class ManageParks
         {
             parks.CostUsd[k] = parks.Specs[k].OperatingCostUsdPerMonth + parks.Tenants[k] * p.ServiceCostUsdPerTenant;
             parks.SelfFunding[k] = parks.CostUsd[k] > 0 ? parks.IncomeUsd[k] / parks.CostUsd[k] : 0;
+            parks.ResultUsd[k] = parks.IncomeUsd[k] + parks.Specs[k].OperatingSubsidyUsdPerMonth - parks.CostUsd[k];
         }
     }
 

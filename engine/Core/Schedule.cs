@@ -3,6 +3,7 @@ using ClusterSim.Engine.Mechanisms.Demography;
 using ClusterSim.Engine.Mechanisms.Events;
 using ClusterSim.Engine.Mechanisms.Finance;
 using ClusterSim.Engine.Mechanisms.Firms;
+using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.Mechanisms.Incubation;
 using ClusterSim.Engine.Mechanisms.Innovation;
 using ClusterSim.Engine.Mechanisms.Knowledge;
@@ -29,6 +30,7 @@ public static class Schedule
         new("graduate", "graduates", Graduate.Run),
         new("review_rd", "knowledge_creation", ReviewRd.Run),
         new("create_knowledge", "knowledge_creation", CreateKnowledge.Run),
+        new("import_technology", "technology_import", ImportTechnology.Run),
         new("learn_from_ties", "firm_transfer", LearnFromTies.Run),
         new("learn_from_institutions", "institution_transfer", LearnFromInstitutions.Run),
         new("form_and_decay_ties", "ties", FormAndDecayTies.Run),

@@ -138,6 +138,7 @@ public struct TickCounters
     public double RdSpendUsd;
     public double TrainingSpendUsd;
     public double KnowledgeTransferred;
+    public ImportCounts TechnologyImports;
     public int IncubatorEntries;
     public int SeedInvestments;
     public int VcInvestments;
@@ -160,6 +161,13 @@ public struct InnovationCounts
 
 [System.Runtime.CompilerServices.InlineArray(10)]
 public struct ChannelCounts
+{
+    private int _element;
+}
+
+/// <summary>Technology imports of a tick by mode (machines, licence, FDI).</summary>
+[System.Runtime.CompilerServices.InlineArray(3)]
+public struct ImportCounts
 {
     private int _element;
 }

@@ -77,6 +77,7 @@ public static class ComputeIndicators
         v[VcInvestments] = c.VcInvestments;
         v[BankLoans] = c.BankLoans;
         v[FinancePlaced] = c.FinancePlacedUsd;
+        for (int m = 0; m < 3; m++) v[TechnologyImportsFirst + m] = c.TechnologyImports[m];
         for (int k = 0; k < parks.Count; k++)
         {
             if (parks.Specs[k].Model != Scenarios.ParkModel.BicIncubator) continue;

@@ -64,8 +64,10 @@ public static class IndicatorCatalog
     public const int VcInvestments = 57;
     public const int BankLoans = 58;
     public const int FinancePlaced = 59;
+    /// <summary>First of the technology_imports_by_mode_&lt;mode&gt; columns, in ImportMode order.</summary>
+    public const int TechnologyImportsFirst = 60;
     /// <summary>public_spend_&lt;lever&gt; of the levers after rd_subsidy (whose column is 14), in lever order, after the fixed columns.</summary>
-    private const int PublicSpendOfLaterLevers = 60;
+    private const int PublicSpendOfLaterLevers = 63;
 
     public static int PublicSpendColumn(Policies.Lever lever) => lever.Index == 0 ? PublicSpendRdSubsidy : PublicSpendOfLaterLevers + lever.Index - 1;
 
@@ -161,6 +163,11 @@ public static class IndicatorCatalog
             new("bank_loans", "deals", "Bank loans granted during the tick."),
             new("finance_placed", "USD/month", "Money placed in firms by funds and banks during the tick."),
         ]);
+        foreach (var mode in Enum.GetValues<Mechanisms.Global.ImportMode>())
+        {
+            string name = ScenarioSchema.EnumName(mode);
+            list.Add(new($"technology_imports_by_mode_{name}", "imports", $"Technology imports by {name} during the tick."));
+        }
         foreach (var lever in Policies.Levers.All.Skip(1))
             list.Add(new($"public_spend_{lever.Name}", "USD/month", $"Public spending on the {lever.Name} lever (negative: revenue)."));
         return [.. list];

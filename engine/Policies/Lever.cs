@@ -61,10 +61,14 @@ public static class Levers
     public static readonly Lever SeedFundBudget = new(11, "seed_fund_budget", "USD per year", 0, 1e11, TargetScope.All,
         "Public money a year added to the region's seed funds, placed before their own budgets.", "firms_alive", +1, "brief §3.2 (finance.seed_fund.size_usd); WB:L372, L467");
 
+    public static readonly Lever LicensingSupport = new(12, "licensing_support", "share of licence fee", 0, 1,
+        TargetScope.FirmKind | TargetScope.Field | TargetScope.Locality | TargetScope.Park,
+        "Share of licence fees the state pays; firms able to use a licence choose one over machines more often.", "knowledge_mean", +1, "brief §3.7, M20; UN ¶30 L134");
+
     public static IReadOnlyList<Lever> All { get; } =
     [
         RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare, RentSubsidy, LandRelease, InfrastructureCapacity,
-        TaxPrivileges, IncubatorCapacity, BrokerageEvents, SeedFundBudget,
+        TaxPrivileges, IncubatorCapacity, BrokerageEvents, SeedFundBudget, LicensingSupport,
     ];
 
     public static Lever? Find(string name) => All.FirstOrDefault(l => l.Name == name);

@@ -34,4 +34,5 @@ public enum Purpose : uint
     Events = 25,
     IncubationFounder = 26,
     Finance = 27,
+    TechnologyImport = 28,
 }

@@ -53,4 +53,7 @@ public sealed record MechanismSwitches
 
     [Param("Seed funds, venture capital and banks place money in firms that need it (M12).")]
     public bool Finance { get; init; } = true;
+
+    [Param("Firms import technology as machines, licences or, for affiliates, through their parent (M20).")]
+    public bool TechnologyImport { get; init; } = true;
 }

@@ -30,6 +30,7 @@ public class LeverTests
         ["incubator_capacity"] = (Parks, "{value: 20, from: 24, target: 'park:city_incubator'}", null),
         ["brokerage_events"] = (Parks, "{value: 24, from: 24, target: 'locality:2'}", null),
         ["seed_fund_budget"] = (Parks, "{value: 3000000, from: 24}", null),
+        ["licensing_support"] = ("baseline.yaml", "{value: 1, from: 24}", null),
     };
 
     public static IEnumerable<string> LeverNames() => Levers.All.Select(l => l.Name);
@@ -70,7 +71,7 @@ public class LeverTests
             "policies.training_levy={value: 0.02}", "policies.tailored_liaison={value: 1}", "policies.rent_subsidy={value: 0.5, target: 'park:research_park'}",
             "policies.land_release={value: 12, target: 'park:alatau_zone'}", "policies.infrastructure_capacity={value: 2, target: 'park:alatau_zone'}",
             "policies.tax_privileges={value: 0.5, target: 'park:industrial_park'}", "policies.incubator_capacity={value: 5, target: 'park:city_incubator'}",
-            "policies.brokerage_events={value: 12, target: 'park:research_park'}", "policies.seed_fund_budget={value: 2000000}");
+            "policies.brokerage_events={value: 12, target: 'park:research_park'}", "policies.seed_fund_budget={value: 2000000}", "policies.licensing_support={value: 0.5}");
         foreach (var v in rows)
             Assert.That(Levers.All.Sum(l => v[IndicatorCatalog.PublicSpendColumn(l)]), Is.EqualTo(v[IndicatorCatalog.PublicSpendTotal]).Within(1e-6));
         foreach (var lever in Levers.All.Where(l => l != Levers.TrainingLevy && l != Levers.PublicRdDesignShare))

@@ -139,6 +139,9 @@ public struct TickCounters
     public double TrainingSpendUsd;
     public double KnowledgeTransferred;
     public ImportCounts TechnologyImports;
+    public int Acquisitions;
+    public int Relocations;
+    public double TncTransfer;
     public int IncubatorEntries;
     public int SeedInvestments;
     public int VcInvestments;

@@ -11,7 +11,7 @@ namespace ClusterSim.Engine.Indicators;
 /// </summary>
 public static class ComputeIndicators
 {
-    private const int Sums = 7 + 5;
+    private const int Sums = 7 + 5 + 5;
 
     public static double[] Compute(SimulationState s)
     {
@@ -78,6 +78,12 @@ public static class ComputeIndicators
         v[BankLoans] = c.BankLoans;
         v[FinancePlaced] = c.FinancePlacedUsd;
         for (int m = 0; m < 3; m++) v[TechnologyImportsFirst + m] = c.TechnologyImports[m];
+        v[SuppliersOem] = sums[12 + (int)SupplierTier.Oem];
+        v[SuppliersOdm] = sums[12 + (int)SupplierTier.Odm];
+        v[SuppliersObm] = sums[12 + (int)SupplierTier.Obm];
+        v[TncTransfer] = c.TncTransfer;
+        v[Acquisitions] = c.Acquisitions;
+        v[Relocations] = c.Relocations;
         for (int k = 0; k < parks.Count; k++)
         {
             if (parks.Specs[k].Model != Scenarios.ParkModel.BicIncubator) continue;
@@ -126,6 +132,7 @@ public static class ComputeIndicators
                 if (firms.InstitutionTie[f] >= 0) sums[4] += 1;
                 if (firms.RdPerformer[f]) sums[5] += 1;
                 if (firms.LastInnovationTick[f] >= 0 && tick - firms.LastInnovationTick[f] < 12) sums[6] += 1;
+                sums[12 + (int)firms.Tier[f]] += 1;
                 for (int j = f * slots; j < (f + 1) * slots; j++)
                 {
                     int partner = firms.TieTarget[j];

@@ -66,8 +66,14 @@ public static class IndicatorCatalog
     public const int FinancePlaced = 59;
     /// <summary>First of the technology_imports_by_mode_&lt;mode&gt; columns, in ImportMode order.</summary>
     public const int TechnologyImportsFirst = 60;
+    public const int SuppliersOem = 63;
+    public const int SuppliersOdm = 64;
+    public const int SuppliersObm = 65;
+    public const int TncTransfer = 66;
+    public const int Acquisitions = 67;
+    public const int Relocations = 68;
     /// <summary>public_spend_&lt;lever&gt; of the levers after rd_subsidy (whose column is 14), in lever order, after the fixed columns.</summary>
-    private const int PublicSpendOfLaterLevers = 63;
+    private const int PublicSpendOfLaterLevers = 69;
 
     public static int PublicSpendColumn(Policies.Lever lever) => lever.Index == 0 ? PublicSpendRdSubsidy : PublicSpendOfLaterLevers + lever.Index - 1;
 
@@ -168,6 +174,15 @@ public static class IndicatorCatalog
             string name = ScenarioSchema.EnumName(mode);
             list.Add(new($"technology_imports_by_mode_{name}", "imports", $"Technology imports by {name} during the tick."));
         }
+        list.AddRange(
+        [
+            new("suppliers_oem", "firms", "Alive firms at the OEM rung of the subcontracting ladder."),
+            new("suppliers_odm", "firms", "Alive firms at the ODM rung."),
+            new("suppliers_obm", "firms", "Alive firms that reached their own brand."),
+            new("tnc_transfer", "knowledge units", "Knowledge firms gained from multinationals during the tick (ties and FDI)."),
+            new("acquisitions", "firms", "Local firms acquired by multinationals during the tick."),
+            new("relocations", "firms", "Acquired firms that relocated out of the region during the tick (counted in firm_deaths)."),
+        ]);
         foreach (var lever in Policies.Levers.All.Skip(1))
             list.Add(new($"public_spend_{lever.Name}", "USD/month", $"Public spending on the {lever.Name} lever (negative: revenue)."));
         return [.. list];

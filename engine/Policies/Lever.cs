@@ -65,10 +65,18 @@ public static class Levers
         TargetScope.FirmKind | TargetScope.Field | TargetScope.Locality | TargetScope.Park,
         "Share of licence fees the state pays; firms able to use a licence choose one over machines more often.", "knowledge_mean", +1, "brief §3.7, M20; UN ¶30 L134");
 
+    public static readonly Lever AcquisitionBlock = new(13, "acquisition_block", "share of acquisitions blocked", 0, 1,
+        TargetScope.FirmKind | TargetScope.Field | TargetScope.Locality,
+        "Share of acquisitions by multinationals the state blocks (1 blocks all); a regulation, costless to the state.", "knowledge_mean", -1, "brief §3.7 (acquisition policy), M15; TSER ¶22–23 L49–50");
+
+    public static readonly Lever MandatedLocalLinkages = new(14, "mandated_local_linkages", "supplier ties per affiliate-month", 0, 1,
+        TargetScope.FirmKind | TargetScope.Locality,
+        "Chance per month that each multinational affiliate must take on a local supplier of its locality; a regulation, costless to the state.", "innovations_from_multinational", +1, "brief §3.5 (linkages.mandated_local_content); UN ¶26 L124");
+
     public static IReadOnlyList<Lever> All { get; } =
     [
         RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare, RentSubsidy, LandRelease, InfrastructureCapacity,
-        TaxPrivileges, IncubatorCapacity, BrokerageEvents, SeedFundBudget, LicensingSupport,
+        TaxPrivileges, IncubatorCapacity, BrokerageEvents, SeedFundBudget, LicensingSupport, AcquisitionBlock, MandatedLocalLinkages,
     ];
 
     public static Lever? Find(string name) => All.FirstOrDefault(l => l.Name == name);

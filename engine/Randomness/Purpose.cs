@@ -35,4 +35,7 @@ public enum Purpose : uint
     IncubationFounder = 26,
     Finance = 27,
     TechnologyImport = 28,
+    Acquisition = 29,
+    Subcontracting = 30,
+    Relocation = 31,
 }

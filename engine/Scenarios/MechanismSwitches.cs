@@ -56,4 +56,10 @@ public sealed record MechanismSwitches
 
     [Param("Firms import technology as machines, licences or, for affiliates, through their parent (M20).")]
     public bool TechnologyImport { get; init; } = true;
+
+    [Param("Multinationals acquire local firms, with or without autonomy (M15).")]
+    public bool Acquisitions { get; init; } = true;
+
+    [Param("Suppliers of multinationals climb simple components → OEM → ODM → own brand (M13).")]
+    public bool Subcontracting { get; init; } = true;
 }

@@ -25,6 +25,59 @@ public sealed record ModelParameters
     public EventParameters Events { get; init; } = new();
     public FinanceParameters Finance { get; init; } = new();
     public TechnologyImportParameters TechnologyImport { get; init; } = new();
+    public AcquisitionParameters Acquisitions { get; init; } = new();
+    public SubcontractingParameters Subcontracting { get; init; } = new();
+}
+
+public sealed record AcquisitionParameters
+{
+    [Param("Chance per month that a multinational acquires an eligible local firm (an SME or NTBF of at least min_employees, ahead of its field in knowledge), per external tie plus one.", Unit = "1/month", Min = 0, Max = 1, Source = "TSER ¶22 L49 (acquisitions quite common); calibrated")]
+    public double RatePerMonth { get; init; } = 0.0005;
+
+    [Param("Smallest firm a multinational acquires.", Unit = "employees", Min = 1, Max = 1_000_000, Source = "calibrated")]
+    public int MinEmployees { get; init; } = 5;
+
+    [Param("Chance that an acquired firm keeps its autonomy (and its local ties, becoming a bridge to the global parent).", Unit = "share 0–1", Min = 0, Max = 1, Source = "TSER ¶23 L50; calibrated")]
+    public double AutonomyShare { get; init; } = 0.6;
+
+    [Param("Resources the parent brings, in months of the acquired firm's costs.", Unit = "months", Min = 0, Max = 120, Source = "TSER ¶22 L49 (new resources); calibrated")]
+    public double ResourceMonths { get; init; } = 6;
+
+    [Param("Chance per month that an acquired firm without autonomy relocates out of the region.", Unit = "1/month", Min = 0, Max = 1, Source = "brief M15 (the downside); calibrated")]
+    public double RelocationRatePerMonth { get; init; } = 0.01;
+}
+
+public sealed record SubcontractingParameters
+{
+    [Param("Chance per month that a firm a multinational buys from starts supplying simple components.", Unit = "1/month", Min = 0, Max = 1, Source = "UN ¶14 L88, ¶31 L136; calibrated")]
+    public double EntryRatePerMonth { get; init; } = 0.1;
+
+    [Param("Absorptive capacity needed for each rung above simple components: OEM, ODM, own brand.", Unit = "0–1", Min = 0, Max = 1, Source = "UN ¶31 L136 (depth depends on supplier AC); calibrated")]
+    public double OemMinAc { get; init; } = 0.6;
+
+    [Param("Absorptive capacity needed for original design manufacturing.", Unit = "0–1", Min = 0, Max = 1, Source = "UN ¶14 L88–92; calibrated")]
+    public double OdmMinAc { get; init; } = 0.75;
+
+    [Param("Chance per month of climbing from simple components to OEM when capable.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
+    public double OemRatePerMonth { get; init; } = 0.03;
+
+    [Param("Chance per month of climbing from OEM to ODM when capable: rare (\"in a very few instances\").", Unit = "1/month", Min = 0, Max = 1, Source = "UN ¶14 L88")]
+    public double OdmRatePerMonth { get; init; } = 0.003;
+
+    [Param("Chance per month that an ODM firm with the cash launches its own brand.", Unit = "1/month", Min = 0, Max = 1, Source = "UN ¶14 L92 (OBM needs marketing and distribution); calibrated")]
+    public double ObmRatePerMonth { get; init; } = 0.005;
+
+    [Param("Cash an own brand needs, in months of revenue (marketing and distribution).", Unit = "months of revenue", Min = 0, Max = 120, Source = "UN ¶14 L92; calibrated")]
+    public double ObmInvestmentMonths { get; init; } = 6;
+
+    [Param("Factor on learning from a multinational customer, per rung (simple, OEM, ODM and own brand add this much each).", Unit = "factor per rung", Min = 0, Max = 10, Source = "UN ¶14 L88 (greater and more complex transfers); calibrated")]
+    public double TransferPerRung { get; init; } = 0.5;
+
+    [Param("Log-odds taken off the R&D decision of a captive supplier (simple components or OEM).", Unit = "log-odds", Min = 0, Max = 20, Source = "UN ¶15 L94 (may delay in-house R&D; SF14)")]
+    public double CaptiveRdPenalty { get; init; } = 1;
+
+    [Param("Revenue premium of an own brand.", Unit = "share of revenue", Min = 0, Max = 10, Source = "calibrated")]
+    public double ObmPremium { get; init; } = 0.1;
 }
 
 public sealed record TechnologyImportParameters
@@ -330,7 +383,7 @@ public sealed record MarketParameters
     public double ShockPersistence { get; init; } = 0.9;
 
     [Param("Standard deviation of the monthly demand-shock innovation.", Unit = "log points", Min = 0, Max = 5, Source = "calibrated")]
-    public double ShockSd { get; init; } = 0.12;
+    public double ShockSd { get; init; } = 0.1;
 
     [Param("Tax on positive profits; park tax privileges forgive part of it.", Unit = "share of profit", Min = 0, Max = 1, Source = "calibrated; UN Box 4 L274")]
     public double ProfitTaxRate { get; init; } = 0.2;
@@ -453,7 +506,7 @@ public sealed record SpinoffParameters
 public sealed record EntryParameters
 {
     [Param("Chance per month that an unemployed person founds a firm, at opportunity 1 (regional entrepreneurship).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶27 L57")]
-    public double EntrepreneurshipPerMonth { get; init; } = 0.0035;
+    public double EntrepreneurshipPerMonth { get; init; } = 0.004;
 
     [Param("Largest entry opportunity of a field, relative to a field with a normal margin.", Unit = "factor", Min = 0, Max = 100, Source = "calibrated")]
     public double OpportunityCap { get; init; } = 3;

@@ -29,3 +29,6 @@ public enum KnowledgeChannel : byte { Internal, Customer, Supplier, Peer, Univer
 
 /// <summary>Novelty of an innovation (brief M1; WB:L739).</summary>
 public enum InnovationType : byte { Adopted, Adapted, Original }
+
+/// <summary>Rungs of the subcontracting ladder (brief M13; UN ¶14 L88–92).</summary>
+public enum SupplierTier : byte { None, SimpleComponents, Oem, Odm, Obm }

@@ -51,6 +51,12 @@ public sealed class FirmTable
     public float[] AbsorptiveCapacity = [];
     public float[] GrowthMultiplier = [];
     public int[] LossMonths = [];
+    public SupplierTier[] Tier = [];
+    /// <summary>Acquired by a multinational; <see cref="Autonomous"/> if it kept its autonomy.</summary>
+    public bool[] Acquired = [];
+    public bool[] Autonomous = [];
+    /// <summary>Marked to leave the region this tick (relocation); the exit phase takes it out.</summary>
+    public bool[] Leaving = [];
     /// <summary>Outstanding bank loans.</summary>
     public double[] DebtUsd = [];
     public float[] Knowledge = [];
@@ -152,6 +158,10 @@ public sealed class FirmTable
         Columns.Grow(ref AbsorptiveCapacity, capacity);
         Columns.Grow(ref GrowthMultiplier, capacity);
         Columns.Grow(ref LossMonths, capacity);
+        Columns.Grow(ref Tier, capacity);
+        Columns.Grow(ref Acquired, capacity);
+        Columns.Grow(ref Autonomous, capacity);
+        Columns.Grow(ref Leaving, capacity);
         Columns.Grow(ref DebtUsd, capacity);
         Columns.Grow(ref Knowledge, capacity, Stride);
         Columns.Grow(ref KnowledgeNext, capacity, Stride);

@@ -31,6 +31,8 @@ public class LeverTests
         ["brokerage_events"] = (Parks, "{value: 24, from: 24, target: 'locality:2'}", null),
         ["seed_fund_budget"] = (Parks, "{value: 3000000, from: 24}", null),
         ["licensing_support"] = ("baseline.yaml", "{value: 1, from: 24}", null),
+        ["acquisition_block"] = ("baseline.yaml", "{value: 1, from: 24}\nparameters.acquisitions.rate_per_month=0.005", null),
+        ["mandated_local_linkages"] = ("baseline.yaml", "{value: 0.5, from: 24}", null),
     };
 
     public static IEnumerable<string> LeverNames() => Levers.All.Select(l => l.Name);
@@ -74,7 +76,9 @@ public class LeverTests
             "policies.brokerage_events={value: 12, target: 'park:research_park'}", "policies.seed_fund_budget={value: 2000000}", "policies.licensing_support={value: 0.5}");
         foreach (var v in rows)
             Assert.That(Levers.All.Sum(l => v[IndicatorCatalog.PublicSpendColumn(l)]), Is.EqualTo(v[IndicatorCatalog.PublicSpendTotal]).Within(1e-6));
-        foreach (var lever in Levers.All.Where(l => l != Levers.TrainingLevy && l != Levers.PublicRdDesignShare))
+        // A levy is revenue; moving budget into design, blocking acquisitions and mandating linkages cost the state nothing.
+        var costless = new[] { Levers.TrainingLevy, Levers.PublicRdDesignShare, Levers.AcquisitionBlock, Levers.MandatedLocalLinkages };
+        foreach (var lever in Levers.All.Except(costless))
             Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(lever)]), Is.GreaterThan(0), lever.Name);
         Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(Levers.TrainingLevy)]), Is.LessThan(0), "a levy is revenue");
     }

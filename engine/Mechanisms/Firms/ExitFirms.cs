@@ -6,7 +6,7 @@ namespace ClusterSim.Engine.Mechanisms.Firms;
 
 /// <summary>
 /// M19, exit: a firm exits when its cash runs out or after persistent losses (UN ¶7 L71: failure to
-/// upgrade costs market share and profitability). Its employees become unemployed; ties to it are dropped
+/// upgrade costs market share and profitability), or leaves the region when it relocates. Its employees become unemployed; ties to it are dropped
 /// by the tie phase. Rows are kept (ids are never reused).
 /// </summary>
 public static class ExitFirms
@@ -18,7 +18,8 @@ public static class ExitFirms
         int deaths = 0;
         for (int f = 0; f < firms.Count; f++)
         {
-            if (!firms.Alive[f] || (firms.CashUsd[f] >= 0 && firms.LossMonths[f] < lossMonths)) continue;
+            if (!firms.Alive[f] || (firms.CashUsd[f] >= 0 && firms.LossMonths[f] < lossMonths && !firms.Leaving[f])) continue;
+            if (firms.Leaving[f]) s.Counters.Relocations++;
             firms.Alive[f] = false;
             firms.DeathTick[f] = s.Tick;
             s.ExitedThisTick.Add(f);

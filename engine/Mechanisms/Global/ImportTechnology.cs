@@ -26,10 +26,11 @@ public static class ImportTechnology
 
     public static void Run(SimulationState s)
     {
-        Span<double> sums = stackalloc double[Modes + 2];
+        Span<double> sums = stackalloc double[Modes + 3];
         s.Executor.Reduce(s.Firms.Count, new Body(s), sums);
         for (int m = 0; m < Modes; m++) s.Counters.TechnologyImports[m] += (int)sums[m];
         s.Counters.KnowledgeTransferred += sums[Modes];
+        s.Counters.TncTransfer += sums[Modes + 2];
         s.Policy.Spend[Levers.LicensingSupport.Index] += sums[Modes + 1];
     }
 
@@ -73,6 +74,7 @@ public static class ImportTechnology
                 sums[(int)mode] += 1;
                 sums[Modes] += gained;
                 sums[Modes + 1] += subsidy;
+                if (mode == ImportMode.Fdi) sums[Modes + 2] += gained;
             }
         }
     }

@@ -16,10 +16,11 @@ public static class LearnFromTies
 {
     public static void Run(SimulationState s)
     {
-        Span<double> total = stackalloc double[1];
+        Span<double> total = stackalloc double[2];
         s.Executor.Reduce(s.Firms.Count, new Body(s), total);
         s.Firms.SwapKnowledgeBuffers();
         s.Counters.KnowledgeTransferred += total[0];
+        s.Counters.TncTransfer += total[1];
     }
 
     /// <summary>The AC gate: AC^γ, times the codified share below AC*.</summary>
@@ -59,9 +60,16 @@ public static class LearnFromTies
                     if (partner == FirmTable.ExternalPartner)
                         added = KnowledgeKernels.AddGap(next, s.Frontier, own, (float)(p.ExternalRatePerMonth * gate * firms.TieWeight[j]));
                     else if (partner >= 0 && firms.Alive[partner])
-                        added = KnowledgeKernels.AddGap(next, firms.Knowledge.AsSpan(partner * stride, stride), own, (float)(p.RatePerMonth * gate * firms.TieWeight[j]));
+                    {
+                        // A multinational customer teaches its supplier more at each rung of the ladder (M13).
+                        double rung = firms.Kind[partner] == FirmKind.TncAffiliate && firms.TieKind[j] == TieLayer.Customer
+                            ? 1 + s.Parameters.Subcontracting.TransferPerRung * (int)firms.Tier[f] : 1;
+                        added = KnowledgeKernels.AddGap(next, firms.Knowledge.AsSpan(partner * stride, stride), own, (float)(p.RatePerMonth * gate * rung * firms.TieWeight[j]));
+                    }
                     else continue;
-                    inflow[(int)ChannelOf(firms.TieKind[j], partner >= 0 ? firms.Kind[partner] : FirmKind.Sme)] += added;
+                    var channel = ChannelOf(firms.TieKind[j], partner >= 0 ? firms.Kind[partner] : FirmKind.Sme);
+                    inflow[(int)channel] += added;
+                    if (channel == KnowledgeChannel.Multinational) sums[1] += added;
                     gained += added;
                 }
                 if (gained == 0) continue;

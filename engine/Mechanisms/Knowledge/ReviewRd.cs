@@ -8,7 +8,8 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// <summary>
 /// R&amp;D decision: once every review period (staggered by firm key) a firm decides whether to do R&amp;D,
 /// with P = logistic(b₀ + b_size·ln n + b_K·L + b_ht·[high-tech field]). Larger and more knowledgeable
-/// firms do R&amp;D more often (Cohen, Levin &amp; Mowery 1987; UN ¶41 L172: SMEs lack the resources).
+/// firms do R&amp;D more often (Cohen, Levin &amp; Mowery 1987; UN ¶41 L172: SMEs lack the resources); captive
+/// suppliers of multinationals (simple components, OEM) less (UN ¶15 L94).
 /// </summary>
 public static class ReviewRd
 {
@@ -22,7 +23,8 @@ public static class ReviewRd
         var p = s.Parameters.Rd;
         var firms = s.Firms;
         double x = p.LogitIntercept + p.LogitSize * Math.Log(Math.Max(1, firms.Employees[firm]))
-                   + p.LogitKnowledge * firms.KnowledgeLevel[firm] + (s.IsHighTech(firms.Field[firm]) ? p.LogitHighTech : 0);
+                   + p.LogitKnowledge * firms.KnowledgeLevel[firm] + (s.IsHighTech(firms.Field[firm]) ? p.LogitHighTech : 0)
+                   - (firms.Tier[firm] is SupplierTier.SimpleComponents or SupplierTier.Oem ? s.Parameters.Subcontracting.CaptiveRdPenalty : 0);
         return rng.Bernoulli(1 / (1 + Math.Exp(-x)));
     }
 

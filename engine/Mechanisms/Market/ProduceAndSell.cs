@@ -83,7 +83,7 @@ public static class ProduceAndSell
                 double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
                     * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.FieldDemand[firms.Field[f]] + shock);
                 int park = firms.Park[f];
-                revenue *= ManageParks.RevenueFactor(s, f);
+                revenue *= ManageParks.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + s.Parameters.Subcontracting.ObmPremium : 1);
                 double premises = park >= 0 ? ManageParks.PremisesCostChange(s, park) : 0;
                 double profit = revenue - n * wage - ManageParks.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
                     - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));

@@ -109,6 +109,11 @@ public sealed class SimulationState
     internal double[] InstitutionScratch = [];
     internal int[] ParkSlots = [];
 
+    /// <summary>Demand for technology services (1 without procurement), set by the demand-pull phase (M18).</summary>
+    public double DemandIndex { get; internal set; } = 1;
+    /// <summary>Share of purchases the procurement programme directs to local innovative firms this tick.</summary>
+    public double ProcurementShare { get; internal set; }
+
     /// <summary>What each fund may still place this year, in scenario order.</summary>
     public double[] FundBudgetLeft { get; }
     /// <summary>What is left this year of the public seed money of the seed_fund_budget lever.</summary>
@@ -140,6 +145,10 @@ public struct TickCounters
     public double KnowledgeTransferred;
     public ImportCounts TechnologyImports;
     public int Acquisitions;
+    public int SoftLandingEntrants;
+    public int DemandForServices;
+    public int FirmsSentAbroad;
+    public int FirmsEmigrated;
     public int Relocations;
     public double TncTransfer;
     public int IncubatorEntries;

@@ -11,12 +11,12 @@ namespace ClusterSim.Engine.Indicators;
 /// </summary>
 public static class ComputeIndicators
 {
-    private const int Sums = 7 + 5 + 5;
+    private const int Sums = 7 + 5 + 5 + 2;
 
     public static double[] Compute(SimulationState s)
     {
         Span<double> sums = stackalloc double[Sums];
-        s.Executor.Reduce(s.Firms.Count, new Body(s.Firms, s.Tick), sums);
+        s.Executor.Reduce(s.Firms.Count, new Body(s), sums);
         double alive = sums[0], firmEmployment = sums[1];
         int researchers = s.Institutions.TotalResearchers;
         double employed = firmEmployment + researchers, population = s.People.PresentCount;
@@ -44,7 +44,7 @@ public static class ComputeIndicators
         }
         v[PublicSpendTotal] = publicSpend;
         v[Wage] = s.WageUsdPerMonth;
-        v[KnowledgeP90] = Percentile90(s);
+        v[KnowledgeP90] = KnowledgeDistribution.Percentile90(s);
         v[InnovationsTotal] = c.Innovations.Total;
         v[InnovationsOriginal] = c.Innovations.Original;
         v[InnovationsAdapted] = c.Innovations.Adapted;
@@ -84,6 +84,11 @@ public static class ComputeIndicators
         v[TncTransfer] = c.TncTransfer;
         v[Acquisitions] = c.Acquisitions;
         v[Relocations] = c.Relocations;
+        v[SoftLandingEntrants] = c.SoftLandingEntrants;
+        v[FirmsSentAbroad] = c.FirmsSentAbroad;
+        v[FirmsEmigrated] = c.FirmsEmigrated;
+        v[DemandForServices] = c.DemandForServices;
+        v[ExportsShare] = sums[17] > 0 ? sums[18] / sums[17] : 0;
         for (int k = 0; k < parks.Count; k++)
         {
             if (parks.Specs[k].Model != Scenarios.ParkModel.BicIncubator) continue;
@@ -102,24 +107,12 @@ public static class ComputeIndicators
         return v;
     }
 
-    /// <summary>The 90th percentile of alive firms' knowledge levels (nearest rank), by an in-place sort of a reused scratch copy.</summary>
-    private static double Percentile90(SimulationState s)
-    {
-        var firms = s.Firms;
-        if (s.LevelScratch.Length < firms.Count) s.LevelScratch = new float[firms.Capacity];
-        int n = 0;
-        for (int f = 0; f < firms.Count; f++)
-            if (firms.Alive[f]) s.LevelScratch[n++] = firms.KnowledgeLevel[f];
-        if (n == 0) return 0;
-        var levels = s.LevelScratch.AsSpan(0, n);
-        levels.Sort();
-        return levels[Math.Min(n - 1, (int)Math.Ceiling(0.9 * n) - 1)];
-    }
-
-    private readonly struct Body(FirmTable firms, int tick) : IChunkReduction
+    private readonly struct Body(SimulationState s) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
+            var firms = s.Firms;
+            int tick = s.Tick;
             int slots = firms.TieSlots;
             for (int f = start; f < end; f++)
             {
@@ -133,6 +126,8 @@ public static class ComputeIndicators
                 if (firms.RdPerformer[f]) sums[5] += 1;
                 if (firms.LastInnovationTick[f] >= 0 && tick - firms.LastInnovationTick[f] < 12) sums[6] += 1;
                 sums[12 + (int)firms.Tier[f]] += 1;
+                sums[17] += firms.RevenueUsdPerMonth[f];
+                sums[18] += firms.RevenueUsdPerMonth[f] * Mechanisms.Global.SoftLanding.ExportShare(s, f);
                 for (int j = f * slots; j < (f + 1) * slots; j++)
                 {
                     int partner = firms.TieTarget[j];

@@ -72,8 +72,13 @@ public static class IndicatorCatalog
     public const int TncTransfer = 66;
     public const int Acquisitions = 67;
     public const int Relocations = 68;
+    public const int SoftLandingEntrants = 69;
+    public const int FirmsSentAbroad = 70;
+    public const int FirmsEmigrated = 71;
+    public const int ExportsShare = 72;
+    public const int DemandForServices = 73;
     /// <summary>public_spend_&lt;lever&gt; of the levers after rd_subsidy (whose column is 14), in lever order, after the fixed columns.</summary>
-    private const int PublicSpendOfLaterLevers = 69;
+    private const int PublicSpendOfLaterLevers = 74;
 
     public static int PublicSpendColumn(Policies.Lever lever) => lever.Index == 0 ? PublicSpendRdSubsidy : PublicSpendOfLaterLevers + lever.Index - 1;
 
@@ -181,7 +186,12 @@ public static class IndicatorCatalog
             new("suppliers_obm", "firms", "Alive firms that reached their own brand."),
             new("tnc_transfer", "knowledge units", "Knowledge firms gained from multinationals during the tick (ties and FDI)."),
             new("acquisitions", "firms", "Local firms acquired by multinationals during the tick."),
-            new("relocations", "firms", "Acquired firms that relocated out of the region during the tick (counted in firm_deaths)."),
+            new("relocations", "firms", "Acquired firms that decided to relocate out of the region during the tick (they exit in firm_deaths)."),
+            new("soft_landing_entrants", "firms", "Foreign firms that landed in a park's soft-landing programme during the tick."),
+            new("firms_sent_abroad", "firms", "Tenants sent to partner parks abroad during the tick."),
+            new("firms_emigrated", "firms", "Top-decile firms that left for global hubs during the tick (they exit in firm_deaths)."),
+            new("exports_share", "share 0–1", "Export revenue over the revenue of alive firms."),
+            new("demand_for_services", "requests", "Applications to parks and new links to institutions during the tick: uptake of technology services."),
         ]);
         foreach (var lever in Policies.Levers.All.Skip(1))
             list.Add(new($"public_spend_{lever.Name}", "USD/month", $"Public spending on the {lever.Name} lever (negative: revenue)."));

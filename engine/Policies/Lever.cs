@@ -59,7 +59,7 @@ public static class Levers
         "Matchmaking events a year added at a park or in a locality, each costing events.cost_usd.", "ties_collaboration", +1, "brief §3.5 (brokerage.events_per_year); WB:L479, L903; TSER ¶16 L36");
 
     public static readonly Lever SeedFundBudget = new(11, "seed_fund_budget", "USD per year", 0, 1e11, TargetScope.All,
-        "Public money a year added to the region's seed funds, placed before their own budgets.", "firms_alive", +1, "brief §3.2 (finance.seed_fund.size_usd); WB:L372, L467");
+        "Public money a year added to the region's seed funds, placed before their own budgets; it matters where deal flow exceeds the funds' budgets.", "firm_deaths", -1, "brief §3.2 (finance.seed_fund.size_usd); WB:L372, L467");
 
     public static readonly Lever LicensingSupport = new(12, "licensing_support", "share of licence fee", 0, 1,
         TargetScope.FirmKind | TargetScope.Field | TargetScope.Locality | TargetScope.Park,
@@ -67,16 +67,29 @@ public static class Levers
 
     public static readonly Lever AcquisitionBlock = new(13, "acquisition_block", "share of acquisitions blocked", 0, 1,
         TargetScope.FirmKind | TargetScope.Field | TargetScope.Locality,
-        "Share of acquisitions by multinationals the state blocks (1 blocks all); a regulation, costless to the state.", "knowledge_mean", -1, "brief §3.7 (acquisition policy), M15; TSER ¶22–23 L49–50");
+        "Share of acquisitions by multinationals the state blocks (1 blocks all); a regulation, costless to the state. Acquired firms gain resources, but as affiliates they learn through their parent, which keeps innovation at home, so blocking raises local knowledge.", "knowledge_mean", +1, "brief §3.7 (acquisition policy), M15; TSER ¶22–23 L49–50; UN ¶30 L134");
 
     public static readonly Lever MandatedLocalLinkages = new(14, "mandated_local_linkages", "supplier ties per affiliate-month", 0, 1,
         TargetScope.FirmKind | TargetScope.Locality,
         "Chance per month that each multinational affiliate must take on a local supplier of its locality; a regulation, costless to the state.", "innovations_from_multinational", +1, "brief §3.5 (linkages.mandated_local_content); UN ¶26 L124");
 
+    public static readonly Lever SoftLandingSlots = new(15, "soft_landing_slots", "firms per year", 0, 10_000, TargetScope.Park,
+        "Soft-landing slots a year added to a park with partner parks, at soft_landing.slot_cost_usd_per_year each.", "soft_landing_entrants", +1, "brief §3.7 (soft_landing.slots_per_year); IASP:L45, L64");
+
+    public static readonly Lever VisaSupport = new(16, "visa_support", "share added to uptake", 0, 1, TargetScope.All,
+        "Share added to the uptake of soft-landing slots by visa support, at soft_landing.visa_cost_usd per landing firm.", "soft_landing_entrants", +1, "brief §3.6 (labour.visa_support); IASP:L80");
+
+    public static readonly Lever InternationalisationServices = new(17, "internationalisation_services", "0 or 1", 0, 1, TargetScope.Park,
+        "1 gives a park internationalisation services, at soft_landing.services_cost_usd_per_month.", "firms_emigrated", -1, "brief §3.7; IASP:L37–41");
+
+    public static readonly Lever ProcurementProgramme = new(18, "procurement_programme", "share of purchases", 0, 0.2, TargetScope.All,
+        "Share of public and large-firm purchases directed to local innovative firms: raises demand for technology services and innovative SMEs' revenue; the extra revenue is the spending.", "ties_institution", +1, "brief §3.1 (demand.procurement_innovative_share), M18; WB:L318");
+
     public static IReadOnlyList<Lever> All { get; } =
     [
         RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare, RentSubsidy, LandRelease, InfrastructureCapacity,
         TaxPrivileges, IncubatorCapacity, BrokerageEvents, SeedFundBudget, LicensingSupport, AcquisitionBlock, MandatedLocalLinkages,
+        SoftLandingSlots, VisaSupport, InternationalisationServices, ProcurementProgramme,
     ];
 
     public static Lever? Find(string name) => All.FirstOrDefault(l => l.Name == name);

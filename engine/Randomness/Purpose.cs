@@ -38,4 +38,6 @@ public enum Purpose : uint
     Acquisition = 29,
     Subcontracting = 30,
     Relocation = 31,
+    SoftLanding = 32,
+    FirmEmigration = 33,
 }

@@ -62,4 +62,10 @@ public sealed record MechanismSwitches
 
     [Param("Suppliers of multinationals climb simple components → OEM → ODM → own brand (M13).")]
     public bool Subcontracting { get; init; } = true;
+
+    [Param("Parks' soft-landing programmes bring foreign firms in and send tenants out; without internationalisation services the best firms leave (M16).")]
+    public bool SoftLanding { get; init; } = true;
+
+    [Param("Demand for technology, raised by procurement programmes, drives uptake of park and institute services (M18).")]
+    public bool DemandPull { get; init; } = true;
 }

@@ -27,6 +27,56 @@ public sealed record ModelParameters
     public TechnologyImportParameters TechnologyImport { get; init; } = new();
     public AcquisitionParameters Acquisitions { get; init; } = new();
     public SubcontractingParameters Subcontracting { get; init; } = new();
+    public SoftLandingParameters SoftLanding { get; init; } = new();
+    public DemandPullParameters DemandPull { get; init; } = new();
+}
+
+public sealed record DemandPullParameters
+{
+    [Param("Rise of the region's demand for technology services per unit of the procurement_programme lever; the demand index (1 without procurement) multiplies firms' uptake of park and institution services.", Unit = "per share of purchases", Min = 0, Max = 1_000, Source = "WB:L215, L234, L539 (demand is missing); brief M18; calibrated")]
+    public double ProcurementElasticity { get; init; } = 20;
+
+    [Param("Revenue uplift of an innovative SME or NTBF per unit of the procurement_programme lever (the state and large firms as clients).", Unit = "per share of purchases", Min = 0, Max = 1_000, Source = "WB:L318; calibrated")]
+    public double ProcurementRevenueEffect { get; init; } = 2;
+}
+
+public sealed record SoftLandingParameters
+{
+    [Param("Share of a programme's slots foreign firms actually take up; the visa_support lever adds to it.", Unit = "share 0–1", Min = 0, Max = 1, Source = "calibrated; IASP:L80 (visa support)")]
+    public double Uptake { get; init; } = 0.5;
+
+    [Param("Share of landing firms run by experienced founders with overseas experience (type A); the rest are young serial founders seeking venture capital (type B).", Unit = "share 0–1", Min = 0, Max = 1, Source = "IASP:L47–62")]
+    public double TypeAShare { get; init; } = 0.5;
+
+    [Param("Knowledge of a landing firm in its field, as a share of the frontier (type A; type B has half of it).", Unit = "share", Min = 0, Max = 10, Source = "calibrated")]
+    public double EntrantKnowledgeShare { get; init; } = 0.8;
+
+    [Param("Chance per month that a tenant of a park with mutual soft landing is sent to a partner park, per partner park.", Unit = "1/month", Min = 0, Max = 1, Source = "IASP:L76; calibrated")]
+    public double OutboundRatePerMonth { get; init; } = 0.002;
+
+    [Param("Chance per month that a firm of the region's top knowledge decile leaves for a global hub, without internationalisation services.", Unit = "1/month", Min = 0, Max = 1, Source = "IASP:L37 (the most promising companies would leave); calibrated")]
+    public double EmigrationRatePerMonth { get; init; } = 0.001;
+
+    [Param("Share of that hazard internationalisation services (at the firm's park, or having been sent abroad) remove.", Unit = "share 0–1", Min = 0, Max = 1, Source = "IASP:L39; calibrated")]
+    public double ServicesProtection { get; init; } = 0.8;
+
+    [Param("Export share a firm gains from access to foreign markets (sent abroad, landed from abroad, or acquired with autonomy).", Unit = "share of revenue", Min = 0, Max = 1, Source = "IASP:L39 (reduced transaction costs of foreign markets); calibrated")]
+    public double ExportAccessShare { get; init; } = 0.3;
+
+    [Param("Export share per external tie.", Unit = "share of revenue", Min = 0, Max = 1, Source = "TSER ¶26 L56; calibrated")]
+    public double ExportSharePerExternalTie { get; init; } = 0.1;
+
+    [Param("Extra revenue per unit of export share (foreign demand on top of regional demand).", Unit = "share of revenue", Min = 0, Max = 10, Source = "calibrated")]
+    public double ExportDemand { get; init; } = 0.2;
+
+    [Param("Yearly cost of a soft-landing slot added by the soft_landing_slots lever.", Unit = "USD per slot-year", Min = 0, Max = 1e9, Source = "calibrated; IASP:L45")]
+    public double SlotCostUsdPerYear { get; init; } = 30_000;
+
+    [Param("Monthly cost of internationalisation services added to a park by the internationalisation_services lever.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "calibrated")]
+    public double ServicesCostUsdPerMonth { get; init; } = 10_000;
+
+    [Param("Cost of visa support per landing firm, times the visa_support level.", Unit = "USD", Min = 0, Max = 1e9, Source = "calibrated; IASP:L80")]
+    public double VisaCostUsd { get; init; } = 5_000;
 }
 
 public sealed record AcquisitionParameters
@@ -506,7 +556,7 @@ public sealed record SpinoffParameters
 public sealed record EntryParameters
 {
     [Param("Chance per month that an unemployed person founds a firm, at opportunity 1 (regional entrepreneurship).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶27 L57")]
-    public double EntrepreneurshipPerMonth { get; init; } = 0.004;
+    public double EntrepreneurshipPerMonth { get; init; } = 0.0045;
 
     [Param("Largest entry opportunity of a field, relative to a field with a normal margin.", Unit = "factor", Min = 0, Max = 100, Source = "calibrated")]
     public double OpportunityCap { get; init; } = 3;

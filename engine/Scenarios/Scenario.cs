@@ -251,6 +251,21 @@ public sealed record ParkSpec
     [Param("Share of ideas that pass pre-incubation into selection.", Unit = "share 0–1", Min = 0, Max = 1, Source = "WB:L265 (filter ideas with real potential)")]
     public double PreincubationPassRate { get; init; } = 0.4;
 
+    [Param("Foreign firms a year the park's soft-landing programme can host (the soft_landing_slots lever adds slots).", Unit = "firms per year", Min = 0, Max = 10_000, Source = "IASP:L45, L64 (M16)")]
+    public double SoftLandingSlotsPerYear { get; init; }
+
+    [Param("Partner parks abroad in the programme; without partners no firm lands or goes out.", Unit = "parks", Min = 0, Max = 1_000, Source = "IASP:L45, L82–84 (Land2land has 32)")]
+    public int PartnerParks { get; init; }
+
+    [Param("Reciprocal (mutual) soft landing: the park also sends its tenants to partner parks.", Source = "IASP:L76")]
+    public bool MutualSoftLanding { get; init; }
+
+    [Param("Rent-free months for a landing firm.", Unit = "months", Min = 0, Max = 120, Source = "IASP:L45 (several months)")]
+    public int SoftLandingFreeMonths { get; init; } = 6;
+
+    [Param("The park offers internationalisation services (development abroad); the internationalisation_services lever can add them.", Source = "IASP:L37–41")]
+    public bool InternationalisationServices { get; init; }
+
     [Param("Events (courses, promotion, matchmaking) the park holds a year.", Unit = "events per year", Min = 0, Max = 1_000, Source = "WB:L195, L479 (M10)")]
     public double EventsPerYear { get; init; } = 4;
 }

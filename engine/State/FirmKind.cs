@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.State;
 public enum FirmKind : byte { Sme, Ntbf, Large, TncAffiliate }
 
 /// <summary>How a firm came to be (brief §1.0, §1.3).</summary>
-public enum FirmOrigin : byte { DeNovo, UniversitySpinoff, ResearchInstituteSpinoff, CorporateSpinoff, SmeSpinoff }
+public enum FirmOrigin : byte { DeNovo, UniversitySpinoff, ResearchInstituteSpinoff, CorporateSpinoff, SmeSpinoff, SoftLanding }
 
 /// <summary>What an NTBF mainly does (brief §1.1: R&amp;D-focused, manufacturing, high-tech services); other firms are <see cref="Manufacturing"/>.</summary>
 public enum FirmActivity : byte { Manufacturing, RdFocused, HighTechServices }

@@ -57,6 +57,10 @@ public sealed class FirmTable
     public bool[] Autonomous = [];
     /// <summary>Marked to leave the region this tick (relocation); the exit phase takes it out.</summary>
     public bool[] Leaving = [];
+    /// <summary>Access to foreign markets: sent abroad, landed from abroad, or acquired with autonomy (M16).</summary>
+    public bool[] ExportAccess = [];
+    /// <summary>Last tick of a soft-landing firm's rent-free months.</summary>
+    public int[] FreeRentUntilTick = [];
     /// <summary>Outstanding bank loans.</summary>
     public double[] DebtUsd = [];
     public float[] Knowledge = [];
@@ -162,6 +166,8 @@ public sealed class FirmTable
         Columns.Grow(ref Acquired, capacity);
         Columns.Grow(ref Autonomous, capacity);
         Columns.Grow(ref Leaving, capacity);
+        Columns.Grow(ref ExportAccess, capacity);
+        Columns.Grow(ref FreeRentUntilTick, capacity, 1, -1);
         Columns.Grow(ref DebtUsd, capacity);
         Columns.Grow(ref Knowledge, capacity, Stride);
         Columns.Grow(ref KnowledgeNext, capacity, Stride);

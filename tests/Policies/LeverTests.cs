@@ -13,6 +13,7 @@ public class LeverTests
     private static readonly int[] Replications = [0, 1, 2];
 
     private const string Parks = "examples/all_institutions.yaml";
+    private const string Global = "examples/global_links.yaml";
 
     /// <summary>For each lever, a scenario and a schedule that exercise it, in force from tick 24, and the park whose column is its outcome.</summary>
     private static readonly Dictionary<string, (string File, string Schedule, string? Park)> Schedules = new()
@@ -29,10 +30,15 @@ public class LeverTests
         ["tax_privileges"] = (Parks, "{value: 0.7, from: 24, target: 'park:industrial_park'}", "industrial_park"),
         ["incubator_capacity"] = (Parks, "{value: 20, from: 24, target: 'park:city_incubator'}", null),
         ["brokerage_events"] = (Parks, "{value: 24, from: 24, target: 'locality:2'}", null),
-        ["seed_fund_budget"] = (Parks, "{value: 3000000, from: 24}", null),
+        // With deal flow strong enough for the example's small seed fund to run out of money.
+        ["seed_fund_budget"] = (Parks, "{value: 3000000, from: 24}\nparameters.finance.deal_rate_per_month=1\nparameters.finance.readiness_threshold=0", null),
         ["licensing_support"] = ("baseline.yaml", "{value: 1, from: 24}", null),
         ["acquisition_block"] = ("baseline.yaml", "{value: 1, from: 24}\nparameters.acquisitions.rate_per_month=0.005", null),
         ["mandated_local_linkages"] = ("baseline.yaml", "{value: 0.5, from: 24}", null),
+        ["soft_landing_slots"] = (Global, "{value: 24, from: 24, target: 'park:science_park'}", null),
+        ["visa_support"] = (Global, "{value: 0.5, from: 24}", null),
+        ["internationalisation_services"] = (Parks, "{value: 1, from: 24, target: 'park:research_park'}\nparameters.soft_landing.emigration_rate_per_month=0.02", null),
+        ["procurement_programme"] = ("baseline.yaml", "{value: 0.05, from: 24}", null),
     };
 
     public static IEnumerable<string> LeverNames() => Levers.All.Select(l => l.Name);
@@ -69,7 +75,9 @@ public class LeverTests
     [Test]
     public void PublicSpendColumnsAddUpToTheTotal()
     {
-        var rows = SmallRegion.RunFile(Parks, 36, 0, "policies.rd_subsidy={value: 0.3}", "policies.training_grant={value: 0.5}",
+        var rows = SmallRegion.RunFile(Parks, 36, 0, "policies.procurement_programme={value: 0.05}", "policies.visa_support={value: 0.2}",
+            "policies.soft_landing_slots={value: 6, target: 'park:research_park'}", "policies.internationalisation_services={value: 1, target: 'park:research_park'}",
+            "policies.rd_subsidy={value: 0.3}", "policies.training_grant={value: 0.5}",
             "policies.training_levy={value: 0.02}", "policies.tailored_liaison={value: 1}", "policies.rent_subsidy={value: 0.5, target: 'park:research_park'}",
             "policies.land_release={value: 12, target: 'park:alatau_zone'}", "policies.infrastructure_capacity={value: 2, target: 'park:alatau_zone'}",
             "policies.tax_privileges={value: 0.5, target: 'park:industrial_park'}", "policies.incubator_capacity={value: 5, target: 'park:city_incubator'}",
@@ -77,7 +85,8 @@ public class LeverTests
         foreach (var v in rows)
             Assert.That(Levers.All.Sum(l => v[IndicatorCatalog.PublicSpendColumn(l)]), Is.EqualTo(v[IndicatorCatalog.PublicSpendTotal]).Within(1e-6));
         // A levy is revenue; moving budget into design, blocking acquisitions and mandating linkages cost the state nothing.
-        var costless = new[] { Levers.TrainingLevy, Levers.PublicRdDesignShare, Levers.AcquisitionBlock, Levers.MandatedLocalLinkages };
+        // Visa support is paid per landing firm, and the research park of this example has no partner parks.
+        var costless = new[] { Levers.TrainingLevy, Levers.PublicRdDesignShare, Levers.AcquisitionBlock, Levers.MandatedLocalLinkages, Levers.VisaSupport };
         foreach (var lever in Levers.All.Except(costless))
             Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(lever)]), Is.GreaterThan(0), lever.Name);
         Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(Levers.TrainingLevy)]), Is.LessThan(0), "a levy is revenue");

@@ -19,7 +19,6 @@ public static class ExitFirms
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f] || (firms.CashUsd[f] >= 0 && firms.LossMonths[f] < lossMonths && !firms.Leaving[f])) continue;
-            if (firms.Leaving[f]) s.Counters.Relocations++;
             firms.Alive[f] = false;
             firms.DeathTick[f] = s.Tick;
             s.ExitedThisTick.Add(f);

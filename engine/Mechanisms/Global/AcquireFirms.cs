@@ -26,7 +26,11 @@ public static class AcquireFirms
             var rng = s.Random.Stream(Purpose.Acquisition, s.Tick, firms.Key[f]);
             if (firms.Acquired[f])
             {
-                if (!firms.Autonomous[f] && rng.Bernoulli(p.RelocationRatePerMonth)) firms.Leaving[f] = true;
+                if (!firms.Autonomous[f] && !firms.Leaving[f] && rng.Bernoulli(p.RelocationRatePerMonth))
+                {
+                    firms.Leaving[f] = true;
+                    s.Counters.Relocations++;
+                }
                 continue;
             }
             if (firms.Kind[f] is not (FirmKind.Sme or FirmKind.Ntbf) || firms.Employees[f] < p.MinEmployees) continue;
@@ -46,6 +50,7 @@ public static class AcquireFirms
         firms.CashUsd[f] += s.Parameters.Acquisitions.ResourceMonths * (firms.Employees[f] * s.WageUsdPerMonth + s.Parameters.Market.FixedCostPerMonth);
         if (autonomous)
         {
+            firms.ExportAccess[f] = true;
             FormAndDecayTies.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
         }
         else

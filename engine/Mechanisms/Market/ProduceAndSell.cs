@@ -33,9 +33,10 @@ public static class ProduceAndSell
         int researchers = s.Institutions.TotalResearchers;
         double unemployment = population > 0 ? Math.Max(1 - (sums[1] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
         s.WageUsdPerMonth = p.WagePerMonth * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
-        Span<double> forgone = stackalloc double[1];
+        Span<double> forgone = stackalloc double[2];
         s.Executor.Reduce(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth), forgone);
         s.Policy.Spend[Policies.Levers.TaxPrivileges.Index] += forgone[0];
+        s.Policy.Spend[Policies.Levers.ProcurementProgramme.Index] += forgone[1];
         SummariseFields(s);
     }
 
@@ -83,8 +84,12 @@ public static class ProduceAndSell
                 double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
                     * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.FieldDemand[firms.Field[f]] + shock);
                 int park = firms.Park[f];
-                revenue *= ManageParks.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + s.Parameters.Subcontracting.ObmPremium : 1);
-                double premises = park >= 0 ? ManageParks.PremisesCostChange(s, park) : 0;
+                revenue *= ManageParks.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + s.Parameters.Subcontracting.ObmPremium : 1)
+                           * (1 + s.Parameters.SoftLanding.ExportDemand * Global.SoftLanding.ExportShare(s, f));
+                double procurement = Global.PullDemand.RevenueFactor(s, f);
+                forgone[1] += revenue * (procurement - 1);
+                revenue *= procurement;
+                double premises = park >= 0 ? ManageParks.PremisesCostChange(s, park, f) : 0;
                 double profit = revenue - n * wage - ManageParks.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
                     - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));
                 double tax = profit > 0 ? p.ProfitTaxRate * profit : 0;

@@ -11,7 +11,8 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// Park admission by propose → resolve → apply (brief §1.5, M9). A firm of a park's locality that the
 /// park's model accepts (young firms for a bic_incubator, any firm for a land_zone, R&amp;D performers and
 /// NTBFs for an rd_centred park, manufacturers for an industrial_restructuring park, no firm tenants for a
-/// campus_applied_research park) applies with probability rate × visibility × attractiveness, where
+/// campus_applied_research park) applies with probability rate × visibility × attractiveness × the
+/// region's demand for technology services (M18), where
 /// cheaper rent than the market and tax privileges attract. The park scores applicants
 /// w·technology (AC) + (1 − w)·commercial potential (margin), WB:L160–162, and admits the best above a
 /// threshold up to its free slots; pressure to meet a self-funding target relaxes the threshold, so a
@@ -37,6 +38,7 @@ public static class AdmitTenants
         int n = s.HireProposals.CopyInOrder(ref s.ProposalScratch);
         var proposals = s.ProposalScratch.AsSpan(0, n);
         foreach (var a in proposals) parks.Applicants[a.Target % parks.Count]++;
+        s.Counters.DemandForServices += n;
         int admitted = ContestResolver.Resolve(proposals, s.ParkSlots);
         foreach (var a in proposals[..admitted])
         {
@@ -99,7 +101,7 @@ public static class AdmitTenants
                 var spec = parks.Specs[park];
                 double rent = spec.RentUsdPerMonth * (1 - s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, park));
                 double attraction = Math.Max(0, 1 + (spec.MarketRentUsdPerMonth - rent) / Math.Max(spec.MarketRentUsdPerMonth, 1)) * (1 + ManageParks.TaxForgiven(s, park));
-                if (!rng.Bernoulli(Math.Min(1, s.Parameters.Parks.ApplicationRatePerMonth * parks.Visibility[park] * attraction))) continue;
+                if (!rng.Bernoulli(Math.Min(1, s.Parameters.Parks.ApplicationRatePerMonth * parks.Visibility[park] * attraction * s.DemandIndex))) continue;
                 double score = Score(s, park, f);
                 // Best score first; ties broken by a hash.
                 ulong priority = (ulong)((1 - Math.Clamp(score, 0, 1)) * uint.MaxValue) << 32 | rng.NextUInt();

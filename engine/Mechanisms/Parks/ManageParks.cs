@@ -86,11 +86,11 @@ public static class ManageParks
                (s.Tick - s.Firms.ParkEntryTick[f] >= spec.MaxIncubationMonths || s.Firms.Employees[f] >= s.Parameters.Incubation.GraduationEmployees);
     }
 
-    /// <summary>What a tenant pays for premises and services, net of the rent subsidy, less the market rent it no longer pays.</summary>
-    public static double PremisesCostChange(SimulationState s, int park)
+    /// <summary>What tenant <paramref name="f"/> pays for premises and services, net of the rent subsidy and any rent-free months, less the market rent it no longer pays.</summary>
+    public static double PremisesCostChange(SimulationState s, int park, int f)
     {
         var spec = s.Parks.Specs[park];
-        double rent = spec.RentUsdPerMonth * (1 - s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, park));
+        double rent = s.Tick <= s.Firms.FreeRentUntilTick[f] ? 0 : spec.RentUsdPerMonth * (1 - s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, park));
         return rent + spec.ServiceFeeUsdPerMonth - spec.MarketRentUsdPerMonth;
     }
 

@@ -7,7 +7,8 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 
 /// <summary>
 /// M4, links between firms and knowledge institutions. A link decays like any tie. A firm without one
-/// starts one, with probability rate × AC × liaison multiplier, with an institution of its locality drawn
+/// starts one, with probability rate × AC × liaison multiplier × demand for technology services (M18),
+/// with an institution of its locality drawn
 /// at random: absorptive capacity decides who can use a university (UN ¶30 L134), and a tailored liaison
 /// office reaches more firms than a generalist one (TSER ¶13 L32). Each firm writes only its own link.
 /// </summary>
@@ -16,12 +17,14 @@ public static class LinkInstitutions
     public static void Run(SimulationState s)
     {
         if (s.Institutions.Count == 0) return;
-        s.Executor.For(s.Firms.Count, new Body(s, s.Parameters));
+        Span<double> links = stackalloc double[1];
+        s.Executor.Reduce(s.Firms.Count, new Body(s, s.Parameters), links);
+        s.Counters.DemandForServices += (int)links[0];
     }
 
-    private readonly struct Body(SimulationState s, ModelParameters p) : IChunkBody
+    private readonly struct Body(SimulationState s, ModelParameters p) : IChunkReduction
     {
-        public void Run(int chunk, int start, int end)
+        public void Run(int chunk, int start, int end, Span<double> sums)
         {
             var firms = s.Firms;
             var inst = s.Institutions;
@@ -49,9 +52,10 @@ public static class LinkInstitutions
                 for (int i = 0; i < inst.Count && chosen < 0; i++)
                     if (inst.Locality[i] == locality && pick-- == 0) chosen = i;
                 double liaison = Knowledge.LiaisonOffices.LiaisonMultiplier(s, chosen);
-                if (!rng.Bernoulli(Math.Min(1, p.Ties.InstitutionLinkRatePerMonth * firms.AbsorptiveCapacity[f] * liaison))) continue;
+                if (!rng.Bernoulli(Math.Min(1, p.Ties.InstitutionLinkRatePerMonth * firms.AbsorptiveCapacity[f] * liaison * s.DemandIndex))) continue;
                 firms.InstitutionTie[f] = chosen;
                 firms.InstitutionTieWeight[f] = 1;
+                sums[0] += 1;
             }
         }
     }

@@ -1,0 +1,31 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Policies;
+
+namespace ClusterSim.Engine.Mechanisms.Global;
+
+/// <summary>
+/// M18, demand-pull versus science-push. The region's demand for technology services is an index, 1 without
+/// policy, raised by the procurement_programme lever (public and large-firm purchases directed to local
+/// innovative firms, WB:L318). The index multiplies firms' applications to parks and their uptake of
+/// institution links: supply-side programmes without demand find few clients (WB:L215, L234, L539), so
+/// demand and supply programmes reinforce each other (SF15). Procurement also raises the revenue of
+/// innovative SMEs and NTBFs (ProduceAndSell); that extra revenue is the programme's public spending.
+/// </summary>
+public static class PullDemand
+{
+    public static void Run(SimulationState s)
+    {
+        double procurement = s.Policy.Level(Levers.ProcurementProgramme);
+        s.DemandIndex = 1 + s.Parameters.DemandPull.ProcurementElasticity * procurement;
+        s.ProcurementShare = procurement;
+    }
+
+    /// <summary>Revenue factor of firm <paramref name="f"/> from procurement: innovative SMEs and NTBFs sell more.</summary>
+    public static double RevenueFactor(SimulationState s, int f)
+    {
+        var firms = s.Firms;
+        if (s.ProcurementShare == 0 || firms.Kind[f] is not (State.FirmKind.Sme or State.FirmKind.Ntbf)) return 1;
+        bool innovative = firms.LastInnovationTick[f] >= 0 && s.Tick - firms.LastInnovationTick[f] < 12;
+        return innovative ? 1 + s.Parameters.DemandPull.ProcurementRevenueEffect * s.ProcurementShare : 1;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Tests.Mechanisms;
+
+/// <summary>Soft landing, emigration, exports and demand-pull, on the global-links example.</summary>
+public class GlobalLinkTests
+{
+    private const string File = "examples/global_links.yaml";
+    private static readonly int[] Replications = [0, 1, 2];
+
+    private static double Total(Func<int, double[][]> run, int column, int from = 0) =>
+        Replications.Sum(r => run(r)[from..].Sum(v => v[column]));
+
+    [Test]
+    public void LandingFirmsArriveAsRentFreeTenantsWithForeignMarkets()
+    {
+        var sim = new Simulation(SmallRegion.Scenario(File), 0, new ChunkedExecutor(2, 1024));
+        int landed = 0;
+        for (int t = 0; t < 60; t++) landed += (int)sim.Step().Values[IndicatorCatalog.SoftLandingEntrants];
+        var firms = sim.State.Firms;
+        var entrants = Enumerable.Range(0, firms.Count).Where(f => firms.Origin[f] == FirmOrigin.SoftLanding).ToArray();
+        Assert.That(entrants, Has.Length.EqualTo(landed).And.Length.GreaterThan(0));
+        foreach (int f in entrants)
+        {
+            Assert.That(firms.ExportAccess[f], Is.True);
+            Assert.That(firms.FreeRentUntilTick[f] - firms.BirthTick[f], Is.EqualTo(6));
+        }
+    }
+
+    [Test]
+    public void WithoutInternationalisationServicesMoreTopFirmsEmigrate()
+    {
+        // SF27 (IASP:L37): without services to develop abroad the most promising firms leave.
+        string yaml = System.IO.File.ReadAllText(TestPaths.Scenario(File));
+        double Emigrated(bool services) => Replications.Sum(r =>
+        {
+            var scenario = ScenarioLoader.Parse(services ? yaml : yaml.Replace("internationalisation_services: true", "internationalisation_services: false"),
+                "sf27.yaml", ["population.people=20000", "run.burn_in_ticks=0", "parameters.parks.application_rate_per_month=0.1"]);
+            var sim = new Simulation(scenario, r, new ChunkedExecutor(2, 1024));
+            double n = 0;
+            for (int t = 0; t < 96; t++) n += sim.Step().Values[IndicatorCatalog.FirmsEmigrated];
+            return n;
+        });
+        Assert.That(Emigrated(services: false), Is.GreaterThan(Emigrated(services: true)));
+    }
+
+    [Test]
+    public void DemandAndSupplyProgrammesReinforceEachOther()
+    {
+        // SF15 (UN ¶61 L292; WB:L215, L378): effect(both) > effect(demand) + effect(supply), in a paired 2×2.
+        string demand = "policies.procurement_programme={value: 0.05}";
+        string supply = "policies.tailored_liaison={value: 1, target: 'institution:regional_university'}";
+        double Links(params string[] policy) => Total(r => SmallRegion.Run(72, r, policy), IndicatorCatalog.TiesInstitution, 24);
+        double none = Links(), d = Links(demand), sup = Links(supply), both = Links(demand, supply);
+        Assert.That(d, Is.GreaterThan(none));
+        Assert.That(sup, Is.GreaterThan(none));
+        Assert.That(both - none, Is.GreaterThan((d - none) + (sup - none)));
+    }
+
+    [Test]
+    public void ExportsComeFromLinksAbroad()
+    {
+        var rows = SmallRegion.RunFile(File, 48, 0);
+        Assert.That(rows[^1][IndicatorCatalog.ExportsShare], Is.InRange(0.0001, 1));
+        var closed = SmallRegion.RunFile(File, 48, 0, "mechanisms.soft_landing=false", "parameters.ties.external_share=0", "mechanisms.acquisitions=false");
+        Assert.That(closed[^1][IndicatorCatalog.ExportsShare], Is.LessThan(rows[^1][IndicatorCatalog.ExportsShare]));
+    }
+}

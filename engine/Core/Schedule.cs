@@ -30,6 +30,7 @@ public static class Schedule
         new("graduate", "graduates", Graduate.Run),
         new("pull_demand", "demand_pull", PullDemand.Run),
         new("review_rd", "knowledge_creation", ReviewRd.Run),
+        new("choose_strategy", "strategy", ChooseStrategy.Run),
         new("create_knowledge", "knowledge_creation", CreateKnowledge.Run),
         new("import_technology", "technology_import", ImportTechnology.Run),
         new("learn_from_ties", "firm_transfer", LearnFromTies.Run),

@@ -108,6 +108,10 @@ public sealed class SimulationState
     internal readonly List<int> ExitedThisTick = [];
     internal double[] InstitutionScratch = [];
     internal int[] ParkSlots = [];
+    internal double[] ParkAttraction = [];
+
+    /// <summary>Unemployment rate at the last market phase.</summary>
+    public double Unemployment { get; internal set; }
 
     /// <summary>Demand for technology services (1 without procurement), set by the demand-pull phase (M18).</summary>
     public double DemandIndex { get; internal set; } = 1;

@@ -40,4 +40,5 @@ public enum Purpose : uint
     Relocation = 31,
     SoftLanding = 32,
     FirmEmigration = 33,
+    Strategy = 34,
 }

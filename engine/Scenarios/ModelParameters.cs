@@ -29,6 +29,44 @@ public sealed record ModelParameters
     public SubcontractingParameters Subcontracting { get; init; } = new();
     public SoftLandingParameters SoftLanding { get; init; } = new();
     public DemandPullParameters DemandPull { get; init; } = new();
+    public StrategyParameters Strategy { get; init; } = new();
+    public LocationChoiceParameters LocationChoice { get; init; } = new();
+}
+
+public sealed record StrategyParameters
+{
+    [Param("Log-odds of the high road for a firm of absorptive capacity 0: the region's habit of upgrading.", Unit = "log-odds", Min = -50, Max = 50, Source = "UN ¶19 L106; calibrated")]
+    public double HighRoadBias { get; init; } = -1;
+
+    [Param("Log-odds of the high road per unit of absorptive capacity: capable firms upgrade.", Unit = "log-odds", Min = -50, Max = 50, Source = "UN ¶23 L116 (lack of technological depth); calibrated")]
+    public double HighRoadPerAc { get; init; } = 4;
+
+    [Param("Share of the wage a low-road firm saves by low wages and low standards.", Unit = "share 0–1", Min = 0, Max = 1, Source = "UN ¶19 L106 (cut-throat low-wage measures); calibrated")]
+    public double LowRoadWageDiscount { get; init; } = 0.1;
+
+    [Param("Chance per month that a low-road firm relocates out of the region, per unit of log wage rise over the reference wage.", Unit = "1/month", Min = 0, Max = 10, Source = "UN ¶23 L116 (Hong Kong: relocation under rising labour costs); calibrated")]
+    public double RelocationPerWageRise { get; init; } = 0.05;
+}
+
+public sealed record LocationChoiceParameters
+{
+    [Param("Weight of incentives (rent below the market, tax forgiven) in a park's attraction.", Unit = "weight", Min = 0, Max = 100, Source = "WB:L757–759 (survey ranks incentives first; SF23)")]
+    public double IncentivesWeight { get; init; } = 1;
+
+    [Param("Weight of the regional business climate in a park's attraction.", Unit = "weight", Min = 0, Max = 100, Source = "WB:L757–759 (macro conditions second)")]
+    public double MacroWeight { get; init; } = 0.8;
+
+    [Param("Weight of infrastructure (spare power) in a park's attraction.", Unit = "weight", Min = 0, Max = 100, Source = "WB:L757–759")]
+    public double InfrastructureWeight { get; init; } = 0.7;
+
+    [Param("Weight of labour access (the region's unemployment relative to the reference) in a park's attraction.", Unit = "weight", Min = 0, Max = 100, Source = "WB:L757–759")]
+    public double LabourWeight { get; init; } = 0.6;
+
+    [Param("Weight of co-location (the park's occupancy) in a park's attraction.", Unit = "weight", Min = 0, Max = 100, Source = "WB:L757–759 (co-location ranked low)")]
+    public double ColocationWeight { get; init; } = 0.2;
+
+    [Param("Weight of research links (a host institution) in a park's attraction.", Unit = "weight", Min = 0, Max = 100, Source = "WB:L757–759 (research linkage ranked low)")]
+    public double ResearchWeight { get; init; } = 0.15;
 }
 
 public sealed record DemandPullParameters
@@ -434,6 +472,9 @@ public sealed record MarketParameters
 
     [Param("Standard deviation of the monthly demand-shock innovation.", Unit = "log points", Min = 0, Max = 5, Source = "calibrated")]
     public double ShockSd { get; init; } = 0.1;
+
+    [Param("Yearly growth of the reference wage (a wage path); prices do not follow, so a rising path squeezes margins.", Unit = "1/year", Min = -0.5, Max = 1, Source = "UN ¶23 L116, ¶36 L154 (SF17); scenario input")]
+    public double WageTrendPerYear { get; init; }
 
     [Param("Tax on positive profits; park tax privileges forgive part of it.", Unit = "share of profit", Min = 0, Max = 1, Source = "calibrated; UN Box 4 L274")]
     public double ProfitTaxRate { get; init; } = 0.2;

@@ -57,6 +57,8 @@ public sealed class FirmTable
     public bool[] Autonomous = [];
     /// <summary>Marked to leave the region this tick (relocation); the exit phase takes it out.</summary>
     public bool[] Leaving = [];
+    /// <summary>Takes the high road (productivity, innovation, good labour standards); false: the low road (M14).</summary>
+    public bool[] HighRoad = [];
     /// <summary>Access to foreign markets: sent abroad, landed from abroad, or acquired with autonomy (M16).</summary>
     public bool[] ExportAccess = [];
     /// <summary>Last tick of a soft-landing firm's rent-free months.</summary>
@@ -166,6 +168,7 @@ public sealed class FirmTable
         Columns.Grow(ref Acquired, capacity);
         Columns.Grow(ref Autonomous, capacity);
         Columns.Grow(ref Leaving, capacity);
+        Columns.Grow(ref HighRoad, capacity, 1, true);
         Columns.Grow(ref ExportAccess, capacity);
         Columns.Grow(ref FreeRentUntilTick, capacity, 1, -1);
         Columns.Grow(ref DebtUsd, capacity);

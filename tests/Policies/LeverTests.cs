@@ -23,7 +23,7 @@ public class LeverTests
         ["training_levy"] = ("baseline.yaml", "{value: 0.03, from: 24}", null),
         ["tailored_liaison"] = ("baseline.yaml", "{value: 1, from: 24, target: 'institution:regional_university'}", null),
         ["public_rd_design_share"] = ("baseline.yaml", "{value: 0.5, from: 24, target: 'institution:regional_university'}", null),
-        ["rent_subsidy"] = (Parks, "{value: 0.8, from: 24, target: 'park:city_incubator'}", "city_incubator"),
+        ["rent_subsidy"] = (Parks, "{value: 0.8, from: 24, target: 'park:industrial_park'}", "industrial_park"),
         ["land_release"] = (Parks, "{value: 60, from: 24, target: 'park:alatau_zone'}", "alatau_zone"),
         // With strong demand for plots, so that after the land phase of tick 60 the power cap binds.
         ["infrastructure_capacity"] = (Parks, "{value: 5, from: 24, target: 'park:alatau_zone'}\nparameters.parks.application_rate_per_month=0.2", "alatau_zone"),
@@ -33,7 +33,7 @@ public class LeverTests
         // With deal flow strong enough for the example's small seed fund to run out of money.
         ["seed_fund_budget"] = (Parks, "{value: 3000000, from: 24}\nparameters.finance.deal_rate_per_month=1\nparameters.finance.readiness_threshold=0", null),
         ["licensing_support"] = ("baseline.yaml", "{value: 1, from: 24}", null),
-        ["acquisition_block"] = ("baseline.yaml", "{value: 1, from: 24}\nparameters.acquisitions.rate_per_month=0.005", null),
+        ["acquisition_block"] = ("baseline.yaml", "{value: 1, from: 24}\nparameters.acquisitions.rate_per_month=0.02", null),
         ["mandated_local_linkages"] = ("baseline.yaml", "{value: 0.5, from: 24}", null),
         ["soft_landing_slots"] = (Global, "{value: 24, from: 24, target: 'park:science_park'}", null),
         ["visa_support"] = (Global, "{value: 0.5, from: 24}", null),

@@ -8,16 +8,18 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 
 /// <summary>
 /// The market. Productivity rises with knowledge, past innovations and trained staff,
-/// A = (1 + L)^β · (1 + B) · (1 + H), the bonus B eroding with obsolescence. Each field's log demand follows an AR(1). A firm sells at a price that gives a firm
-/// of mean productivity the markup over the reference wage bill, so what pays is productivity relative to
-/// the region, with a price falling in size beyond a reference size (downward-sloping demand, which
-/// bounds firm size): revenue = n · wage₀ · markup · (A / Ā) · (max(n, n_ref) / n_ref)^−ψ · e^(D_field + shock), with a persistent
-/// firm-specific demand shock. The regional wage follows the wage curve, w = wage₀ · (u / u_ref)^−ε: a tight labour market
-/// squeezes margins. A park tenant's revenue gains the park's service uplift and its premises cost changes to
-/// the park's rent and fee (net of the rent subsidy) instead of the market rent. Profit (revenue − n·w −
-/// fixed cost − premises − training − R&amp;D net of subsidy) less profit tax (part forgiven for tenants of
-/// parks with tax privileges) feeds cash; the target
-/// size moves with the margin, rounded stochastically so small firms can grow one worker at a time.
+/// A = (1 + L)^β · (1 + B) · (1 + H), the bonus B eroding with obsolescence. Each field's log demand follows
+/// an AR(1). A firm sells at a price that gives a firm of mean productivity the markup over the reference
+/// wage bill, so what pays is productivity relative to the region, with a price falling in size beyond a
+/// reference size (downward-sloping demand, which bounds firm size):
+/// revenue = n · wage₀ · markup · (A / Ā) · (max(n, n_ref) / n_ref)^−ψ · e^(D_field + shock), with a
+/// persistent firm-specific shock, scaled by park services, merit, own brand, exports and procurement. The
+/// regional wage follows the wage curve on a wage path, w = wage₀ · (1 + trend)^(t/12) · (u / u_ref)^−ε: a
+/// tight labour market or a rising path squeezes margins; low-road firms pay less. A park tenant's premises
+/// cost is the park's rent and fee instead of the market rent. Profit (revenue − wages − fixed cost −
+/// premises − training − R&amp;D net of subsidy) less profit tax (part forgiven in parks with tax privileges)
+/// feeds cash. The wanted size moves with the margin, rounded stochastically so small firms can grow one
+/// worker at a time; the target is what cash allows of it (M12).
 /// </summary>
 public static class ProduceAndSell
 {
@@ -32,7 +34,8 @@ public static class ProduceAndSell
         int population = s.People.PresentCount;
         int researchers = s.Institutions.TotalResearchers;
         double unemployment = population > 0 ? Math.Max(1 - (sums[1] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
-        s.WageUsdPerMonth = p.WagePerMonth * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
+        s.Unemployment = unemployment;
+        s.WageUsdPerMonth = p.WagePerMonth * Math.Exp(Global.ChooseStrategy.WageRise(s)) * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
         Span<double> forgone = stackalloc double[2];
         s.Executor.Reduce(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth), forgone);
         s.Policy.Spend[Policies.Levers.TaxPrivileges.Index] += forgone[0];
@@ -90,7 +93,8 @@ public static class ProduceAndSell
                 forgone[1] += revenue * (procurement - 1);
                 revenue *= procurement;
                 double premises = park >= 0 ? ManageParks.PremisesCostChange(s, park, f) : 0;
-                double profit = revenue - n * wage - ManageParks.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
+                double wageCost = n * wage * (firms.HighRoad[f] ? 1 : 1 - s.Parameters.Strategy.LowRoadWageDiscount);
+                double profit = revenue - wageCost - ManageParks.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
                     - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));
                 double tax = profit > 0 ? p.ProfitTaxRate * profit : 0;
                 if (park >= 0 && tax > 0)

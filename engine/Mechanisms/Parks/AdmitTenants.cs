@@ -11,9 +11,8 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// Park admission by propose → resolve → apply (brief §1.5, M9). A firm of a park's locality that the
 /// park's model accepts (young firms for a bic_incubator, any firm for a land_zone, R&amp;D performers and
 /// NTBFs for an rd_centred park, manufacturers for an industrial_restructuring park, no firm tenants for a
-/// campus_applied_research park) applies with probability rate × visibility × attractiveness × the
-/// region's demand for technology services (M18), where
-/// cheaper rent than the market and tax privileges attract. The park scores applicants
+/// campus_applied_research park) applies with probability rate × visibility × attraction (LocationChoice,
+/// M21) × the region's demand for technology services (M18). The park scores applicants
 /// w·technology (AC) + (1 − w)·commercial potential (margin), WB:L160–162, and admits the best above a
 /// threshold up to its free slots; pressure to meet a self-funding target relaxes the threshold, so a
 /// strict target fills the park with weaker tenants (WB:L213; SF20).
@@ -27,8 +26,10 @@ public static class AdmitTenants
         // Targets 0 … n − 1 are the parks; n … 2n − 1 hold rejected applications (no slots), so every
         // application is counted but only those above the threshold can win.
         if (s.ParkSlots.Length != 2 * parks.Count) s.ParkSlots = new int[2 * parks.Count];
+        if (s.ParkAttraction.Length != parks.Count) s.ParkAttraction = new double[parks.Count];
         for (int k = 0; k < parks.Count; k++)
         {
+            s.ParkAttraction[k] = LocationChoice.Attraction(s, k);
             s.ParkSlots[k] = Math.Max(0, parks.AvailableSlots(k) - parks.Tenants[k]);
             parks.Applicants[k] = 0;
             parks.Admitted[k] = 0;
@@ -98,9 +99,7 @@ public static class AdmitTenants
                 for (int k = 0; k < parks.Count && park < 0; k++)
                     if (parks.Specs[k].Locality == firms.Locality[f] && pick-- == 0) park = k;
                 if (!Accepts(s, park, f)) continue;
-                var spec = parks.Specs[park];
-                double rent = spec.RentUsdPerMonth * (1 - s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, park));
-                double attraction = Math.Max(0, 1 + (spec.MarketRentUsdPerMonth - rent) / Math.Max(spec.MarketRentUsdPerMonth, 1)) * (1 + ManageParks.TaxForgiven(s, park));
+                double attraction = s.ParkAttraction[park];
                 if (!rng.Bernoulli(Math.Min(1, s.Parameters.Parks.ApplicationRatePerMonth * parks.Visibility[park] * attraction * s.DemandIndex))) continue;
                 double score = Score(s, park, f);
                 // Best score first; ties broken by a hash.

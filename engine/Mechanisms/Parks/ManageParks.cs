@@ -57,7 +57,7 @@ public static class ManageParks
                 parks.Graduates[k]++;
                 continue;
             }
-            if (!firms.Alive[f] || s.Random.Stream(Purpose.ParkTenancy, s.Tick, firms.Key[f]).Bernoulli(p.TenantExitRatePerMonth))
+            if (!firms.Alive[f] || s.Random.Stream(Purpose.ParkTenancy, s.Tick, firms.Key[f]).Bernoulli(p.TenantExitRatePerMonth / LocationChoice.Attraction(s, k)))
             {
                 firms.Park[f] = FirmTable.NoPartner;
                 continue;

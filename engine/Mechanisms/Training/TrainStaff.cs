@@ -29,7 +29,7 @@ public static class TrainStaff
             double levy = firms.Employees[f] >= p.LevyMinEmployees ? policy.LevelFor(Levers.TrainingLevy, firms, f) : 0;
             double share = (firms.Kind[f] is FirmKind.Large or FirmKind.TncAffiliate ? p.LargeFirmShareOfWageBill : p.SmallFirmShareOfWageBill)
                            * (1 + p.GrantElasticity * grant);
-            share = Math.Max(share, levy * p.LevyUptake);
+            share = Math.Max(firms.HighRoad[f] ? share : 0, levy * p.LevyUptake); // the low road does no training of its own (M14)
             double wageBill = firms.Employees[f] * s.WageUsdPerMonth;
             double spend = share * wageBill;
             double grantPaid = grant * spend;

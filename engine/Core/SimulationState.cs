@@ -149,6 +149,7 @@ public struct TickCounters
     public double KnowledgeTransferred;
     public ImportCounts TechnologyImports;
     public int Acquisitions;
+    public int AffiliatesAttracted;
     public int SoftLandingEntrants;
     public int DemandForServices;
     public int FirmsSentAbroad;

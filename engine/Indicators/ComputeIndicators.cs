@@ -88,6 +88,7 @@ public static class ComputeIndicators
         v[FirmsSentAbroad] = c.FirmsSentAbroad;
         v[FirmsEmigrated] = c.FirmsEmigrated;
         v[DemandForServices] = c.DemandForServices;
+        v[AffiliatesAttracted] = c.AffiliatesAttracted;
         v[ExportsShare] = sums[17] > 0 ? sums[18] / sums[17] : 0;
         for (int k = 0; k < parks.Count; k++)
         {

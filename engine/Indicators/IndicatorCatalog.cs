@@ -77,8 +77,9 @@ public static class IndicatorCatalog
     public const int FirmsEmigrated = 71;
     public const int ExportsShare = 72;
     public const int DemandForServices = 73;
+    public const int AffiliatesAttracted = 74;
     /// <summary>public_spend_&lt;lever&gt; of the levers after rd_subsidy (whose column is 14), in lever order, after the fixed columns.</summary>
-    private const int PublicSpendOfLaterLevers = 74;
+    private const int PublicSpendOfLaterLevers = 75;
 
     public static int PublicSpendColumn(Policies.Lever lever) => lever.Index == 0 ? PublicSpendRdSubsidy : PublicSpendOfLaterLevers + lever.Index - 1;
 
@@ -192,6 +193,7 @@ public static class IndicatorCatalog
             new("firms_emigrated", "firms", "Top-decile firms that left for global hubs during the tick (they exit in firm_deaths)."),
             new("exports_share", "share 0–1", "Export revenue over the revenue of alive firms."),
             new("demand_for_services", "requests", "Applications to parks and new links to institutions during the tick: uptake of technology services."),
+            new("affiliates_attracted", "firms", "Multinational affiliates that set up in the region during the tick (FDI)."),
         ]);
         foreach (var lever in Policies.Levers.All.Skip(1))
             list.Add(new($"public_spend_{lever.Name}", "USD/month", $"Public spending on the {lever.Name} lever (negative: revenue)."));

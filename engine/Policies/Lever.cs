@@ -67,11 +67,11 @@ public static class Levers
 
     public static readonly Lever AcquisitionBlock = new(13, "acquisition_block", "share of acquisitions blocked", 0, 1,
         TargetScope.FirmKind | TargetScope.Field | TargetScope.Locality,
-        "Share of acquisitions by multinationals the state blocks (1 blocks all); a regulation, costless to the state. Acquired firms gain resources, but as affiliates they learn through their parent, which keeps innovation at home, so blocking raises local knowledge.", "knowledge_mean", +1, "brief §3.7 (acquisition policy), M15; TSER ¶22–23 L49–50; UN ¶30 L134");
+        "Share of acquisitions by multinationals the state blocks (1 blocks all); a regulation, costless to the state. Acquired firms gain resources and foreign markets, so blocking lowers exports (SF11).", "exports_share", -1, "brief §3.7 (acquisition policy), M15; TSER ¶22–23 L49–50");
 
     public static readonly Lever MandatedLocalLinkages = new(14, "mandated_local_linkages", "supplier ties per affiliate-month", 0, 1,
         TargetScope.FirmKind | TargetScope.Locality,
-        "Chance per month that each multinational affiliate must take on a local supplier of its locality; a regulation, costless to the state.", "innovations_from_multinational", +1, "brief §3.5 (linkages.mandated_local_content); UN ¶26 L124");
+        "Chance per month that each multinational affiliate must take on a local supplier of its locality; a regulation, costless to the state.", "suppliers_oem", +1, "brief §3.5 (linkages.mandated_local_content); UN ¶26 L124");
 
     public static readonly Lever SoftLandingSlots = new(15, "soft_landing_slots", "firms per year", 0, 10_000, TargetScope.Park,
         "Soft-landing slots a year added to a park with partner parks, at soft_landing.slot_cost_usd_per_year each.", "soft_landing_entrants", +1, "brief §3.7 (soft_landing.slots_per_year); IASP:L45, L64");
@@ -85,11 +85,14 @@ public static class Levers
     public static readonly Lever ProcurementProgramme = new(18, "procurement_programme", "share of purchases", 0, 0.2, TargetScope.All,
         "Share of public and large-firm purchases directed to local innovative firms: raises demand for technology services and innovative SMEs' revenue; the extra revenue is the spending.", "ties_institution", +1, "brief §3.1 (demand.procurement_innovative_share), M18; WB:L318");
 
+    public static readonly Lever FdiIncentives = new(19, "fdi_incentives", "share of set-up cost", 0, 1, TargetScope.Locality,
+        "Share of a new affiliate's set-up cost the state pays, drawing more multinational affiliates into the region (or a locality).", "tnc_transfer", +1, "brief §3.5 (fdi.targeting); UN ¶29 L130, ¶65 L302");
+
     public static IReadOnlyList<Lever> All { get; } =
     [
         RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare, RentSubsidy, LandRelease, InfrastructureCapacity,
         TaxPrivileges, IncubatorCapacity, BrokerageEvents, SeedFundBudget, LicensingSupport, AcquisitionBlock, MandatedLocalLinkages,
-        SoftLandingSlots, VisaSupport, InternationalisationServices, ProcurementProgramme,
+        SoftLandingSlots, VisaSupport, InternationalisationServices, ProcurementProgramme, FdiIncentives,
     ];
 
     public static Lever? Find(string name) => All.FirstOrDefault(l => l.Name == name);

@@ -41,4 +41,5 @@ public enum Purpose : uint
     SoftLanding = 32,
     FirmEmigration = 33,
     Strategy = 34,
+    Fdi = 35,
 }

@@ -71,3 +71,35 @@ public class GlobalLinkTests
         Assert.That(closed[^1][IndicatorCatalog.ExportsShare], Is.LessThan(rows[^1][IndicatorCatalog.ExportsShare]));
     }
 }
+
+public class GlobalLinksExampleTests
+{
+    private const string File = "examples/global_links.yaml";
+
+    /// <summary>Cluster model III's indicators, and the switch whose mechanism moves each.</summary>
+    private static readonly (string Indicator, string Switch)[] Moved =
+    [
+        ("suppliers_oem", "subcontracting"), ("suppliers_odm", "subcontracting"), ("acquisitions", "acquisitions"),
+        ("soft_landing_entrants", "soft_landing"), ("firms_sent_abroad", "soft_landing"), ("firms_emigrated", "soft_landing"),
+        ("tnc_transfer", "ties"), ("technology_imports_by_mode_machines", "technology_import"),
+        ("technology_imports_by_mode_licence", "technology_import"), ("technology_imports_by_mode_fdi", "technology_import"),
+        ("demand_for_services", "parks"), ("exports_share", "soft_landing"),
+    ];
+
+    [Test]
+    public void EveryIndicatorMovesAndItsSwitchRemovesIt()
+    {
+        var columns = Engine.Indicators.IndicatorCatalog.For(SmallRegion.Scenario(File));
+        double Total(double[][] rows, string name) => rows.Sum(v => v[Engine.Indicators.IndicatorCatalog.IndexOf(columns, name)]);
+        var on = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002");
+        foreach (var (indicator, _) in Moved) Assert.That(Total(on, indicator), Is.GreaterThan(0), indicator);
+        foreach (var (indicator, name) in Moved.Where(m => m.Switch is "subcontracting" or "acquisitions" or "technology_import"))
+        {
+            var off = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002", $"mechanisms.{name}=false");
+            Assert.That(Total(off, indicator), Is.EqualTo(0), $"{indicator} with {name} off");
+        }
+        var noSoftLanding = SmallRegion.RunFile(File, 120, 0, "mechanisms.soft_landing=false");
+        foreach (var indicator in new[] { "soft_landing_entrants", "firms_sent_abroad", "firms_emigrated" })
+            Assert.That(Total(noSoftLanding, indicator), Is.EqualTo(0), $"{indicator} with soft_landing off");
+    }
+}

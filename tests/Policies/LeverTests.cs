@@ -39,6 +39,7 @@ public class LeverTests
         ["visa_support"] = (Global, "{value: 0.5, from: 24}", null),
         ["internationalisation_services"] = (Parks, "{value: 1, from: 24, target: 'park:research_park'}\nparameters.soft_landing.emigration_rate_per_month=0.02", null),
         ["procurement_programme"] = ("baseline.yaml", "{value: 0.05, from: 24}", null),
+        ["fdi_incentives"] = (Global, "{value: 1, from: 24}", null),
     };
 
     public static IEnumerable<string> LeverNames() => Levers.All.Select(l => l.Name);
@@ -75,7 +76,7 @@ public class LeverTests
     [Test]
     public void PublicSpendColumnsAddUpToTheTotal()
     {
-        var rows = SmallRegion.RunFile(Parks, 36, 0, "policies.procurement_programme={value: 0.05}", "policies.visa_support={value: 0.2}",
+        var rows = SmallRegion.RunFile(Parks, 36, 0, "policies.procurement_programme={value: 0.05}", "policies.visa_support={value: 0.2}", "policies.fdi_incentives={value: 1}",
             "policies.soft_landing_slots={value: 6, target: 'park:research_park'}", "policies.internationalisation_services={value: 1, target: 'park:research_park'}",
             "policies.rd_subsidy={value: 0.3}", "policies.training_grant={value: 0.5}",
             "policies.training_levy={value: 0.02}", "policies.tailored_liaison={value: 1}", "policies.rent_subsidy={value: 0.5, target: 'park:research_park'}",

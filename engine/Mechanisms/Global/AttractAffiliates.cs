@@ -1,0 +1,48 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Generation;
+using ClusterSim.Engine.Mechanisms.Firms;
+using ClusterSim.Engine.Policies;
+using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Global;
+
+/// <summary>
+/// Foreign direct investment: multinational affiliates set up in the region at a yearly rate, raised by the
+/// fdi_incentives lever ("quite limited mobile technology based investments and competition for them … is
+/// severe", WB:L307; UN ¶29 L130, ¶65 L302). An affiliate arrives with a manager from abroad, knowledge
+/// near the frontier in its field, cash for its set-up, and grows faster than local firms. Part of the
+/// activity of the acquisitions switch (the region's multinational dynamics).
+/// </summary>
+public static class AttractAffiliates
+{
+    public static void Run(SimulationState s)
+    {
+        var p = s.Parameters.Fdi;
+        double incentive = s.Policy.Level(Levers.FdiIncentives);
+        var target = s.Policy.Target(Levers.FdiIncentives);
+        var rng = s.Random.Stream(Purpose.Fdi, s.Tick, s.RegionKey);
+        int arrivals = rng.NextPoisson((p.AffiliatesPerYear + p.IncentiveElasticity * incentive) / 12);
+        for (int j = 0; j < arrivals; j++)
+        {
+            ulong managerKey = EntityKey.Child(s.RegionKey, s.Tick, 1_000_000 + j);
+            var draw = s.Random.Stream(Purpose.Fdi, s.Tick, managerKey);
+            int locality = target.Scope == TargetScope.Locality ? target.Index : RegionGenerator.Pick(s.LocalityCumulative, draw.NextDouble());
+            int field = draw.NextInt(s.Scenario.Region.Fields);
+            int manager = s.People.Add(managerKey, 40 * 12, locality, field, 1f, s.Frontier[field]);
+            s.Counters.MigrantsIn++;
+            int f = NewFirms.Found(s, manager, FirmOrigin.DeNovo, 0, FirmTable.NoPartner, 0, locality);
+            var firms = s.Firms;
+            firms.Kind[f] = FirmKind.TncAffiliate;
+            firms.Activity[f] = FirmActivity.Manufacturing;
+            var row = firms.KnowledgeOf(f);
+            for (int k = 0; k < row.Length; k++) row[k] = 0.9f * s.Frontier[k];
+            firms.CashUsd[f] += p.SetupCostUsd;
+            firms.GrowthMultiplier[f] = (float)p.GrowthMultiplier;
+            firms.ExportAccess[f] = true;
+            s.Policy.Spend[Levers.FdiIncentives.Index] += incentive * p.SetupCostUsd;
+            s.Counters.AffiliatesAttracted++;
+            NewFirms.Finish(s, f);
+        }
+    }
+}

@@ -136,6 +136,15 @@ public sealed class FirmTable
         return -1;
     }
 
+    /// <summary>How many of <paramref name="firm"/>'s tie slots point at <paramref name="partner"/> (for example <see cref="ExternalPartner"/>).</summary>
+    public int CountTies(int firm, int partner)
+    {
+        int n = 0;
+        for (int j = firm * TieSlots; j < (firm + 1) * TieSlots; j++)
+            if (TieTarget[j] == partner) n++;
+        return n;
+    }
+
     public bool IsTied(int firm, int partner)
     {
         for (int j = firm * TieSlots; j < (firm + 1) * TieSlots; j++)

@@ -35,7 +35,7 @@ public static class AcquireFirms
             }
             if (firms.Kind[f] is not (FirmKind.Sme or FirmKind.Ntbf) || firms.Employees[f] < p.MinEmployees) continue;
             if (firms.KnowledgeLevel[f] < FieldLevel(s, firms.Field[f])) continue;
-            double hazard = p.RatePerMonth * (1 + ExternalTies(firms, f)) * (1 - s.Policy.LevelFor(Levers.AcquisitionBlock, firms, f));
+            double hazard = p.RatePerMonth * (1 + firms.CountTies(f, FirmTable.ExternalPartner)) * (1 - s.Policy.LevelFor(Levers.AcquisitionBlock, firms, f));
             if (!rng.Bernoulli(hazard)) continue;
             Acquire(s, f, rng.Bernoulli(p.AutonomyShare));
         }
@@ -59,14 +59,6 @@ public static class AcquireFirms
                 if (firms.TieTarget[j] >= 0 && firms.TieKind[j] != TieLayer.Parent) firms.TieTarget[j] = FirmTable.NoPartner;
         }
         s.Counters.Acquisitions++;
-    }
-
-    private static int ExternalTies(FirmTable firms, int f)
-    {
-        int n = 0;
-        for (int j = f * firms.TieSlots; j < (f + 1) * firms.TieSlots; j++)
-            if (firms.TieTarget[j] == FirmTable.ExternalPartner) n++;
-        return n;
     }
 
     /// <summary>The knowledge level of the field's mean firm.</summary>

@@ -1,6 +1,7 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Firms;
+using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
@@ -60,13 +61,10 @@ public static class SoftLanding
             var firms = s.Firms;
             firms.KnowledgeOf(f)[field] = (float)(p.EntrantKnowledgeShare * (typeA ? 1 : 0.5) * s.Frontier[field]);
             firms.Merit[f] = typeA ? 0.6f : 0.5f;
-            firms.Park[f] = park;
-            firms.ParkEntryTick[f] = s.Tick;
+            ManageParks.Admit(s, f, park);
             firms.FreeRentUntilTick[f] = s.Tick + spec.SoftLandingFreeMonths;
             firms.ExportAccess[f] = true;
             FormAndDecayTies.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
-            parks.Tenants[park]++;
-            parks.Admitted[park]++;
             s.Policy.Spend[Levers.VisaSupport.Index] += visa * p.VisaCostUsd;
             s.Counters.SoftLandingEntrants++;
             NewFirms.Finish(s, f);
@@ -108,9 +106,6 @@ public static class SoftLanding
     {
         var firms = s.Firms;
         var p = s.Parameters.SoftLanding;
-        int external = 0;
-        for (int j = f * firms.TieSlots; j < (f + 1) * firms.TieSlots; j++)
-            if (firms.TieTarget[j] == FirmTable.ExternalPartner) external++;
-        return Math.Min(1, p.ExportSharePerExternalTie * external + (firms.ExportAccess[f] ? p.ExportAccessShare : 0));
+        return Math.Min(1, p.ExportSharePerExternalTie * firms.CountTies(f, FirmTable.ExternalPartner) + (firms.ExportAccess[f] ? p.ExportAccessShare : 0));
     }
 }

@@ -62,10 +62,7 @@ public static class IncubateIdeas
             firms.Merit[f] = (float)commercial;
             firms.CashUsd[f] += s.Parameters.Incubation.SeedMoneyUsd;
             s.Parks.CostUsd[park] += s.Parameters.Incubation.SeedMoneyUsd;
-            firms.Park[f] = park;
-            firms.ParkEntryTick[f] = s.Tick;
-            s.Parks.Tenants[park]++;
-            s.Parks.Admitted[park]++;
+            ManageParks.Admit(s, f, park);
             s.Counters.IncubatorEntries++;
             NewFirms.Finish(s, f);
         }

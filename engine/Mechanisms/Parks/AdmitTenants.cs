@@ -41,13 +41,7 @@ public static class AdmitTenants
         foreach (var a in proposals) parks.Applicants[a.Target % parks.Count]++;
         s.Counters.DemandForServices += n;
         int admitted = ContestResolver.Resolve(proposals, s.ParkSlots);
-        foreach (var a in proposals[..admitted])
-        {
-            s.Firms.Park[a.Proposer] = a.Target;
-            s.Firms.ParkEntryTick[a.Proposer] = s.Tick;
-            parks.Tenants[a.Target]++;
-            parks.Admitted[a.Target]++;
-        }
+        foreach (var a in proposals[..admitted]) ManageParks.Admit(s, a.Proposer, a.Target);
     }
 
     public static bool Accepts(SimulationState s, int park, int f)

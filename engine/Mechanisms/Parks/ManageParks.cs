@@ -78,6 +78,15 @@ public static class ManageParks
         }
     }
 
+    /// <summary>Makes firm <paramref name="f"/> a tenant of <paramref name="park"/> from this tick; it pays rent from the next.</summary>
+    public static void Admit(SimulationState s, int f, int park)
+    {
+        s.Firms.Park[f] = park;
+        s.Firms.ParkEntryTick[f] = s.Tick;
+        s.Parks.Tenants[park]++;
+        s.Parks.Admitted[park]++;
+    }
+
     /// <summary>An incubatee graduates after the incubator's longest stay or on reaching the graduation size (M8).</summary>
     private static bool Graduates(SimulationState s, int f, int park)
     {

@@ -110,6 +110,9 @@ public sealed class SimulationState
     internal int[] ParkSlots = [];
     internal double[] ParkAttraction = [];
 
+    /// <summary>The 90th percentile of alive firms' knowledge levels at the end of the last tick (at the start, of the generated region).</summary>
+    public double KnowledgeP90 { get; internal set; }
+
     /// <summary>Unemployment rate at the last market phase.</summary>
     public double Unemployment { get; internal set; }
 

@@ -124,6 +124,7 @@ public static class RegionGenerator
         MakeAffiliates(firms, pop.TncAffiliates);
         var state = new SimulationState(scenario, replication, executor, firms, table, institutions);
         Mechanisms.Knowledge.ReviewRd.DecideAll(state);
+        state.KnowledgeP90 = Indicators.KnowledgeDistribution.Percentile90(state);
         return state;
     }
 

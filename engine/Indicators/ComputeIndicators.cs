@@ -44,7 +44,7 @@ public static class ComputeIndicators
         }
         v[PublicSpendTotal] = publicSpend;
         v[Wage] = s.WageUsdPerMonth;
-        v[KnowledgeP90] = KnowledgeDistribution.Percentile90(s);
+        v[KnowledgeP90] = s.KnowledgeP90 = KnowledgeDistribution.Percentile90(s);
         v[InnovationsTotal] = c.Innovations.Total;
         v[InnovationsOriginal] = c.Innovations.Original;
         v[InnovationsAdapted] = c.Innovations.Adapted;

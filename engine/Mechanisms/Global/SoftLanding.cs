@@ -89,7 +89,7 @@ public static class SoftLanding
     {
         var firms = s.Firms;
         var p = s.Parameters.SoftLanding;
-        double top = KnowledgeDistribution.Percentile90(s);
+        double top = s.KnowledgeP90; // last month's top decile: the leaders firms and hubs know of
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f] || firms.Leaving[f] || firms.KnowledgeLevel[f] < top || firms.Kind[f] == FirmKind.TncAffiliate) continue;

@@ -48,3 +48,19 @@ public class StrategyAndLocationTests
         for (int k = 0; k < s.Parks.Count; k++) Assert.That(LocationChoice.Attraction(s, k), Is.EqualTo(1));
     }
 }
+
+public class WagePathTests
+{
+    [Test]
+    public void ARisingWagePathCostsALowRoadRegionMoreFirmsThanAHighRoadOne()
+    {
+        // SF17 in part (UN ¶19 L106, ¶23 L116): the firms a rising wage path costs each region, paired on seeds.
+        // (That a high-road region keeps growing in absolute terms is not reproduced: see docs/model.md, choose_strategy.)
+        double Firms(double bias, double trend) => new[] { 0, 1, 2 }.Sum(r =>
+            SmallRegion.Run(96, r, $"parameters.market.wage_trend_per_year={trend}", $"parameters.strategy.high_road_bias={bias}")[^12..]
+                .Average(v => v[IndicatorCatalog.FirmsAlive]));
+        double lowRoadLoss = Firms(-6, 0) - Firms(-6, 0.05), highRoadLoss = Firms(6, 0) - Firms(6, 0.05);
+        Assert.That(lowRoadLoss, Is.GreaterThan(0));
+        Assert.That(lowRoadLoss, Is.GreaterThan(highRoadLoss));
+    }
+}

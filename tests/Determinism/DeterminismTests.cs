@@ -33,18 +33,19 @@ public class DeterminismTests
         Assert.That(Run(2, []), Is.EqualTo(one));
     }
 
-    [Test]
-    public void AllInstitutionsGiveByteIdenticalIndicatorsOnOneAndTwoThreads()
+    [TestCase("examples/all_institutions.yaml", "park_tenants_alatau_zone")]
+    [TestCase("examples/global_links.yaml", "park_tenants_science_park")]
+    public void ExamplesGiveByteIdenticalIndicatorsOnOneAndTwoThreads(string file, string column)
     {
         string Run(int threads)
         {
             string dir = Path.Combine(TestPaths.TempDir(), "out");
-            var options = new RunCommand.RunOptions(TestPaths.Scenario("examples/all_institutions.yaml"), dir, threads, Small, Plots: false, Force: false);
+            var options = new RunCommand.RunOptions(TestPaths.Scenario(file), dir, threads, Small, Plots: false, Force: false);
             Assert.That(RunCommand.Execute(options, TextWriter.Null, CancellationToken.None).GetAwaiter().GetResult(), Is.EqualTo(ExitCodes.Ok));
             return File.ReadAllText(Path.Combine(dir, "indicators.csv"));
         }
         string one = Run(1);
-        Assert.That(one, Does.Contain("park_tenants_alatau_zone"));
+        Assert.That(one, Does.Contain(column));
         Assert.That(Run(2), Is.EqualTo(one));
     }
 

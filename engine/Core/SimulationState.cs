@@ -159,7 +159,6 @@ public struct TickCounters
     public int FirmsEmigrated;
     public int Relocations;
     public double TncTransfer;
-    public int IncubatorEntries;
     public int SeedInvestments;
     public int VcInvestments;
     public int BankLoans;

@@ -45,7 +45,7 @@ public static class RegionGenerator
             double weight = Math.Min(Math.Pow(1 - rng.NextDouble(), -1 / pop.FirmSizeTailExponent), pop.MaxInitialFirmSize);
             running += weight;
             sizeCumulative[i] = running;
-            int f = firms.Add(EntityKey.Initial(EntityKey.Table.Firm, i), FirmKind.Sme, FirmOrigin.DeNovo, 0, FirmTable.NoPartner, 0, 0, locality, field);
+            int f = firms.Add(EntityKey.Initial(EntityKey.Table.Firm, i), FirmKind.Sme, FirmOrigin.DeNovo, 0, 0, 0, locality, field);
             firms.Activity[f] = field < highTech ? (FirmActivity)(1 + rng.NextInt(2)) : FirmActivity.Manufacturing;
             var row = firms.KnowledgeOf(f);
             for (int k = 0; k < region.Fields; k++)

@@ -91,7 +91,6 @@ public sealed class FirmTable
     public FirmOrigin[] Origin = [];
     public FirmActivity[] Activity = [];
     public ulong[] ParentKey = [];
-    public int[] ParentRow = [];
     public byte[] Generation = [];
     public int[] BirthTick = [];
     public int[] DeathTick = [];
@@ -106,7 +105,7 @@ public sealed class FirmTable
     public Span<float> InflowOf(int firm) => ChannelInflow.AsSpan(firm * Channels, Channels);
 
     /// <summary>Appends a firm with empty ties and zero knowledge; the caller fills the rest.</summary>
-    public int Add(ulong key, FirmKind kind, FirmOrigin origin, ulong parentKey, int parentRow, int generation, int birthTick, int locality, int field)
+    public int Add(ulong key, FirmKind kind, FirmOrigin origin, ulong parentKey, int generation, int birthTick, int locality, int field)
     {
         if (Count == Capacity) Allocate(Columns.NextCapacity(Capacity, Count + 1));
         int row = Count++;
@@ -115,7 +114,6 @@ public sealed class FirmTable
         Kind[row] = kind;
         Origin[row] = origin;
         ParentKey[row] = parentKey;
-        ParentRow[row] = parentRow;
         Generation[row] = (byte)Math.Min(generation, byte.MaxValue);
         BirthTick[row] = birthTick;
         DeathTick[row] = -1;
@@ -199,7 +197,6 @@ public sealed class FirmTable
         Columns.Grow(ref Origin, capacity);
         Columns.Grow(ref Activity, capacity);
         Columns.Grow(ref ParentKey, capacity);
-        Columns.Grow(ref ParentRow, capacity, 1, NoPartner);
         Columns.Grow(ref Generation, capacity);
         Columns.Grow(ref BirthTick, capacity);
         Columns.Grow(ref DeathTick, capacity);

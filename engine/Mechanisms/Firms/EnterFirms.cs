@@ -23,7 +23,7 @@ public static class EnterFirms
         {
             foreach (int founder in s.RowProposals.Chunk(c))
             {
-                int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, people.Key[founder], FirmTable.NoPartner, 0, people.Locality[founder]);
+                int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, 0, 0, people.Locality[founder]);
                 var row = firms.KnowledgeOf(f);
                 var fieldMean = s.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
                 for (int k = 0; k < row.Length; k++) row[k] = (float)(s.Parameters.Entry.InheritedKnowledgeShare * fieldMean[k]);

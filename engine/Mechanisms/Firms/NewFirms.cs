@@ -13,7 +13,7 @@ namespace ClusterSim.Engine.Mechanisms.Firms;
 /// </summary>
 internal static class NewFirms
 {
-    public static int Found(SimulationState s, int founder, FirmOrigin origin, ulong parentKey, int parentRow, int generation, int locality)
+    public static int Found(SimulationState s, int founder, FirmOrigin origin, ulong parentKey, int generation, int locality)
     {
         var people = s.People;
         var firms = s.Firms;
@@ -22,7 +22,7 @@ internal static class NewFirms
         ulong key = EntityKey.Child(people.Key[founder], s.Tick, 0);
         var rng = s.Random.Stream(Purpose.NewFirmSetup, s.Tick, key);
         bool highTech = s.IsHighTech(field);
-        int f = firms.Add(key, highTech ? FirmKind.Ntbf : FirmKind.Sme, origin, parentKey, parentRow, generation, s.Tick, locality, field);
+        int f = firms.Add(key, highTech ? FirmKind.Ntbf : FirmKind.Sme, origin, parentKey, generation, s.Tick, locality, field);
         firms.Activity[f] = !highTech ? FirmActivity.Manufacturing
             : origin is FirmOrigin.UniversitySpinoff or FirmOrigin.ResearchInstituteSpinoff ? FirmActivity.RdFocused
             : (FirmActivity)(1 + rng.NextInt(2));

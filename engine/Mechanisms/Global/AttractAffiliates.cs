@@ -31,7 +31,7 @@ public static class AttractAffiliates
             int field = draw.NextInt(s.Scenario.Region.Fields);
             int manager = s.People.Add(managerKey, 40 * 12, locality, field, 1f, s.Frontier[field]);
             s.Counters.MigrantsIn++;
-            int f = NewFirms.Found(s, manager, FirmOrigin.DeNovo, 0, FirmTable.NoPartner, 0, locality);
+            int f = NewFirms.Found(s, manager, FirmOrigin.DeNovo, 0, 0, locality);
             var firms = s.Firms;
             firms.Kind[f] = FirmKind.TncAffiliate;
             firms.Activity[f] = FirmActivity.Manufacturing;

@@ -57,7 +57,7 @@ public static class SoftLanding
             int field = draw.NextInt(s.Scenario.Region.Fields);
             int founder = s.People.Add(founderKey, (typeA ? 45 : 30) * 12, spec.Locality, field, (float)(0.5 + 0.5 * draw.NextDouble()), s.Frontier[field]);
             s.Counters.MigrantsIn++;
-            int f = NewFirms.Found(s, founder, FirmOrigin.SoftLanding, parks.Key[park], FirmTable.NoPartner, 0, spec.Locality);
+            int f = NewFirms.Found(s, founder, FirmOrigin.SoftLanding, parks.Key[park], 0, spec.Locality);
             var firms = s.Firms;
             firms.KnowledgeOf(f)[field] = (float)(p.EntrantKnowledgeShare * (typeA ? 1 : 0.5) * s.Frontier[field]);
             firms.Merit[f] = typeA ? 0.6f : 0.5f;

@@ -54,7 +54,7 @@ public static class IncubateIdeas
         {
             int founder = Founder(s, spec.Locality, EntityKey.Child(s.Parks.Key[park], s.Tick, j));
             if (founder < 0) return;
-            int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, s.People.Key[founder], FirmTable.NoPartner, 0, spec.Locality);
+            int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, 0, 0, spec.Locality);
             var firms = s.Firms;
             var row = firms.KnowledgeOf(f);
             var fieldMean = s.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
@@ -63,7 +63,6 @@ public static class IncubateIdeas
             firms.CashUsd[f] += s.Parameters.Incubation.SeedMoneyUsd;
             s.Parks.CostUsd[park] += s.Parameters.Incubation.SeedMoneyUsd;
             ManageParks.Admit(s, f, park);
-            s.Counters.IncubatorEntries++;
             NewFirms.Finish(s, f);
         }
     }

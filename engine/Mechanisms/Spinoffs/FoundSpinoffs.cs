@@ -47,7 +47,7 @@ public static class FoundSpinoffs
             : RegionGenerator.Pick(s.LocalityCumulative, rng.NextDouble());
         float expertise = people.Expertise[founder];
 
-        int f = NewFirms.Found(s, founder, origin, parentKey, fromFirm ? parentFirm : FirmTable.NoPartner, generation, locality);
+        int f = NewFirms.Found(s, founder, origin, parentKey, generation, locality);
         var row = firms.KnowledgeOf(f);
         var parentKnowledge = fromFirm ? firms.KnowledgeOf(parentFirm) : inst.KnowledgeOf(parentInstitution);
         for (int k = 0; k < row.Length; k++) row[k] = (float)(p.ParentKnowledgeShare * parentKnowledge[k]);

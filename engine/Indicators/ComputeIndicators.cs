@@ -104,6 +104,8 @@ public static class ComputeIndicators
             v[at + 1] = parks.SelfFunding[k];
             v[at + 2] = parks.Tenants[k];
             v[at + 3] = parks.Applicants[k];
+            v[at + 4] = parks.ResultUsd[k];
+            v[at + 5] = parks.CapitalGrantsUsd[k];
         }
         return v;
     }

@@ -86,7 +86,7 @@ public static class IndicatorCatalog
     public static IReadOnlyList<IndicatorDefinition> All { get; } = Build();
 
     /// <summary>Columns per park, after the fixed columns, in park order.</summary>
-    public static readonly string[] ParkColumns = ["park_occupancy", "park_self_funding", "park_tenants", "park_applicants"];
+    public static readonly string[] ParkColumns = ["park_occupancy", "park_self_funding", "park_tenants", "park_applicants", "park_result", "park_capital_grants"];
 
     public static int IndexOf(string name) => IndexOf(All, name);
 
@@ -108,6 +108,8 @@ public static class IndicatorCatalog
             list.Add(new($"park_self_funding_{park.Name}", "ratio", $"Rent, fees and licensing income of {park.Name} over its operating cost."));
             list.Add(new($"park_tenants_{park.Name}", "firms", $"Tenants of {park.Name}."));
             list.Add(new($"park_applicants_{park.Name}", "firms", $"Firms that applied to {park.Name} during the tick."));
+            list.Add(new($"park_result_{park.Name}", "USD/month", $"Income plus operating subsidy less cost of {park.Name}."));
+            list.Add(new($"park_capital_grants_{park.Name}", "USD/month", $"Capital grants for land and power of {park.Name} (levers)."));
         }
         return list;
     }

@@ -91,5 +91,8 @@ public class LeverTests
         foreach (var lever in Levers.All.Except(costless))
             Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(lever)]), Is.GreaterThan(0), lever.Name);
         Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(Levers.TrainingLevy)]), Is.LessThan(0), "a levy is revenue");
+        int grants = IndicatorCatalog.IndexOf(IndicatorCatalog.For(SmallRegion.Scenario(Parks)), "park_capital_grants_alatau_zone");
+        Assert.That(rows.Sum(v => v[grants]), Is.EqualTo(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(Levers.LandRelease)] + v[IndicatorCatalog.PublicSpendColumn(Levers.InfrastructureCapacity)])).Within(1e-6),
+            "the land and power levers' spending is the zone's capital grants");
     }
 }

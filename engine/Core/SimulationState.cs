@@ -109,6 +109,7 @@ public sealed class SimulationState
     internal double[] InstitutionScratch = [];
     internal int[] ParkSlots = [];
     internal double[] ParkAttraction = [];
+    internal readonly List<int> FounderScratch = [];
 
     /// <summary>The 90th percentile of alive firms' knowledge levels at the end of the last tick (at the start, of the generated region).</summary>
     public double KnowledgeP90 { get; internal set; }

@@ -3,19 +3,18 @@ namespace ClusterSim.Engine.Randomness;
 /// <summary>
 /// What a random number is drawn for. Each purpose has its own stream, so switching one mechanism
 /// off or adding draws to it never shifts the numbers another mechanism sees (common random numbers).
-/// The numeric values are part of the reproducibility contract: append new purposes, never renumber.
+/// The numeric values are part of the reproducibility contract: append new purposes, never renumber,
+/// and never reuse a retired number (2, 9 and 31 are retired).
 /// </summary>
 public enum Purpose : uint
 {
     RegionGeneration = 1,
-    KnowledgeCreation = 2,
     TieFormation = 3,
     Market = 4,
     Quits = 5,
     JobSearch = 6,
     HiringPriority = 7,
     FirmEntry = 8,
-    FirmExit = 9,
     NewFirmSetup = 10,
     Retirement = 11,
     Emigration = 12,
@@ -37,7 +36,6 @@ public enum Purpose : uint
     TechnologyImport = 28,
     Acquisition = 29,
     Subcontracting = 30,
-    Relocation = 31,
     SoftLanding = 32,
     FirmEmigration = 33,
     Strategy = 34,

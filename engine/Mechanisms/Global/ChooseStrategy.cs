@@ -13,14 +13,14 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// </summary>
 public static class ChooseStrategy
 {
-    public static void Run(SimulationState s) => s.Executor.Reduce(s.Firms.Count, new Body(s), stackalloc double[1]);
+    public static void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s));
 
     /// <summary>How far the reference wage has risen: ln(w_ref / wage₀), from the wage path.</summary>
     public static double WageRise(SimulationState s) => s.Parameters.Market.WageTrendPerYear == 0 ? 0 : s.Tick / 12.0 * Math.Log(1 + s.Parameters.Market.WageTrendPerYear);
 
-    private readonly struct Body(SimulationState s) : IChunkReduction
+    private readonly struct Body(SimulationState s) : IChunkBody
     {
-        public void Run(int chunk, int start, int end, Span<double> unused)
+        public void Run(int chunk, int start, int end)
         {
             var firms = s.Firms;
             var p = s.Parameters.Strategy;

@@ -50,10 +50,15 @@ public static class IncubateIdeas
         }
         // Best scores first; ideas are numbered, so ties resolve the same way every run.
         proposals.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Idea.CompareTo(b.Idea));
+        var candidates = s.FounderScratch;
+        candidates.Clear();
+        if (proposals.Count > 0) UnemployedIn(s, spec.Locality, candidates);
         foreach (var (_, j, tech, commercial) in proposals.Take(free))
         {
-            int founder = Founder(s, spec.Locality, EntityKey.Child(s.Parks.Key[park], s.Tick, j));
-            if (founder < 0) return;
+            if (candidates.Count == 0) return;
+            int pick = s.Random.Stream(Purpose.IncubationFounder, s.Tick, EntityKey.Child(s.Parks.Key[park], s.Tick, j)).NextInt(candidates.Count);
+            int founder = candidates[pick];
+            candidates.RemoveAt(pick); // now employed by the new firm; order kept so later picks are as before
             int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, 0, 0, spec.Locality);
             var firms = s.Firms;
             var row = firms.KnowledgeOf(f);
@@ -67,17 +72,11 @@ public static class IncubateIdeas
         }
     }
 
-    /// <summary>An unemployed person of the locality, drawn by the idea's key; −1 if there is none.</summary>
-    private static int Founder(SimulationState s, int locality, ulong ideaKey)
+    /// <summary>The unemployed people of <paramref name="locality"/>, in row order: one scan of the people per incubator and tick.</summary>
+    private static void UnemployedIn(SimulationState s, int locality, List<int> into)
     {
         var people = s.People;
-        int candidates = 0;
         for (int i = 0; i < people.Count; i++)
-            if (people.Present[i] && !people.IsEmployed(i) && people.Locality[i] == locality) candidates++;
-        if (candidates == 0) return -1;
-        int pick = s.Random.Stream(Purpose.IncubationFounder, s.Tick, ideaKey).NextInt(candidates);
-        for (int i = 0; i < people.Count; i++)
-            if (people.Present[i] && !people.IsEmployed(i) && people.Locality[i] == locality && pick-- == 0) return i;
-        return -1;
+            if (people.Present[i] && !people.IsEmployed(i) && people.Locality[i] == locality) into.Add(i);
     }
 }

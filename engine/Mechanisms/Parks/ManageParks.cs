@@ -24,6 +24,7 @@ public static class ManageParks
         var firms = s.Firms;
         var p = s.Parameters.Parks;
         int month = s.Tick;
+        if (s.ParkAttraction.Length != parks.Count) s.ParkAttraction = new double[parks.Count];
         for (int k = 0; k < parks.Count; k++)
         {
             var spec = parks.Specs[k];
@@ -39,6 +40,7 @@ public static class ManageParks
             parks.Visibility[k] += p.VisibilityAdjustmentPerMonth * (spec.ManagementQuality - parks.Visibility[k]);
             parks.ExtraIncubationSlots[k] = spec.Model == ParkModel.BicIncubator ? (int)s.Policy.LevelFor(Levers.IncubatorCapacity, TargetScope.Park, k) : 0;
             s.Policy.Spend[Levers.IncubatorCapacity.Index] += parks.ExtraIncubationSlots[k] * s.Parameters.Incubation.SlotCostUsdPerMonth;
+            s.ParkAttraction[k] = LocationChoice.Attraction(s, k);
             parks.Tenants[k] = 0;
             parks.InnovativeTenants[k] = 0;
             parks.Graduates[k] = 0;
@@ -57,7 +59,7 @@ public static class ManageParks
                 parks.Graduates[k]++;
                 continue;
             }
-            if (!firms.Alive[f] || s.Random.Stream(Purpose.ParkTenancy, s.Tick, firms.Key[f]).Bernoulli(p.TenantExitRatePerMonth / LocationChoice.Attraction(s, k)))
+            if (!firms.Alive[f] || s.Random.Stream(Purpose.ParkTenancy, s.Tick, firms.Key[f]).Bernoulli(p.TenantExitRatePerMonth / s.ParkAttraction[k]))
             {
                 firms.Park[f] = FirmTable.NoPartner;
                 continue;

@@ -88,11 +88,14 @@ public static class Levers
     public static readonly Lever FdiIncentives = new(19, "fdi_incentives", "share of set-up cost", 0, 1, TargetScope.Locality,
         "Share of a new affiliate's set-up cost the state pays, drawing more multinational affiliates into the region (or a locality).", "tnc_transfer", +1, "brief §3.5 (fdi.targeting); UN ¶29 L130, ¶65 L302");
 
+    public static readonly Lever PartnerParks = new(20, "partner_parks", "partner parks", 0, 1_000, TargetScope.Park,
+        "Partner parks abroad added to a park's network by agreement, at soft_landing.partnership_cost_usd_per_year each: a park with none starts hosting its soft-landing slots, and with mutual soft landing more tenants go abroad.", "firms_sent_abroad", +1, "brief §3.7 (soft_landing.partner_parks); IASP:L64–76");
+
     public static IReadOnlyList<Lever> All { get; } =
     [
         RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare, RentSubsidy, LandRelease, InfrastructureCapacity,
         TaxPrivileges, IncubatorCapacity, BrokerageEvents, SeedFundBudget, LicensingSupport, AcquisitionBlock, MandatedLocalLinkages,
-        SoftLandingSlots, VisaSupport, InternationalisationServices, ProcurementProgramme, FdiIncentives,
+        SoftLandingSlots, VisaSupport, InternationalisationServices, ProcurementProgramme, FdiIncentives, PartnerParks,
     ];
 
     public static Lever? Find(string name) => All.FirstOrDefault(l => l.Name == name);

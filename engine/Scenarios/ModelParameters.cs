@@ -47,6 +47,12 @@ public sealed record StrategyParameters
 
     [Param("Chance per month that a low-road firm relocates out of the region, per unit of log wage rise over the reference wage.", Unit = "1/month", Min = 0, Max = 10, Source = "UN ¶23 L116 (Hong Kong: relocation under rising labour costs); calibrated")]
     public double RelocationPerWageRise { get; init; } = 0.05;
+
+    [Param("Share of the wage path's rise a high-road firm passes on in its prices: its differentiated products sell in markets whose competitors face the same rising costs.", Unit = "share 0–1", Min = 0, Max = 1, Source = "UN ¶19 L106, ¶23 L116 (SF17: high-road clusters sustain under wage pressure); guessed")]
+    public double HighRoadPassThrough { get; init; } = 0.9;
+
+    [Param("Share of the wage path's rise a low-road firm passes on in its prices: its standard products are priced by low-wage competitors outside the region.", Unit = "share 0–1", Min = 0, Max = 1, Source = "UN ¶19 L106 (competing on low wages), ¶23 L116; guessed")]
+    public double LowRoadPassThrough { get; init; } = 0;
 }
 
 public sealed record LocationChoiceParameters
@@ -110,6 +116,9 @@ public sealed record SoftLandingParameters
 
     [Param("Yearly cost of a soft-landing slot added by the soft_landing_slots lever.", Unit = "USD per slot-year", Min = 0, Max = 1e9, Source = "calibrated; IASP:L45")]
     public double SlotCostUsdPerYear { get; init; } = 30_000;
+
+    [Param("Yearly cost of a partnership with a park abroad added by the partner_parks lever (membership, visits, a liaison's time).", Unit = "USD per partner-year", Min = 0, Max = 1e9, Source = "guessed; IASP:L64–76 (partner networks)")]
+    public double PartnershipCostUsdPerYear { get; init; } = 20_000;
 
     [Param("Monthly cost of internationalisation services added to a park by the internationalisation_services lever.", Unit = "USD/month", Min = 0, Max = 1e9, Source = "calibrated")]
     public double ServicesCostUsdPerMonth { get; init; } = 10_000;
@@ -489,7 +498,7 @@ public sealed record MarketParameters
     [Param("Standard deviation of the monthly demand-shock innovation.", Unit = "log points", Min = 0, Max = 5, Source = "calibrated")]
     public double ShockSd { get; init; } = 0.1;
 
-    [Param("Yearly growth of the reference wage (a wage path); prices do not follow, so a rising path squeezes margins.", Unit = "1/year", Min = -0.5, Max = 1, Source = "UN ¶23 L116, ¶36 L154 (SF17); scenario input")]
+    [Param("Yearly growth of the reference wage (a wage path); prices follow it only as far as each road passes it on, so a rising path squeezes margins, most for the low road.", Unit = "1/year", Min = -0.5, Max = 1, Source = "UN ¶23 L116, ¶36 L154 (SF17); scenario input")]
     public double WageTrendPerYear { get; init; }
 
     [Param("Tax on positive profits; park tax privileges forgive part of it.", Unit = "share of profit", Min = 0, Max = 1, Source = "calibrated; UN Box 4 L274")]

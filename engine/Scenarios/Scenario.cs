@@ -257,7 +257,7 @@ public sealed record ParkSpec
     [Param("Foreign firms a year the park's soft-landing programme can host (the soft_landing_slots lever adds slots).", Unit = "firms per year", Min = 0, Max = 10_000, Source = "IASP:L45, L64 (M16)")]
     public double SoftLandingSlotsPerYear { get; init; }
 
-    [Param("Partner parks abroad in the programme; without partners no firm lands or goes out.", Unit = "parks", Min = 0, Max = 1_000, Source = "IASP:L45, L82–84 (Land2land has 32)")]
+    [Param("Partner parks abroad in the programme (the partner_parks lever adds partners); without partners no firm lands or goes out.", Unit = "parks", Min = 0, Max = 1_000, Source = "IASP:L45, L82–84 (Land2land has 32)")]
     public int PartnerParks { get; init; }
 
     [Param("Reciprocal (mutual) soft landing: the park also sends its tenants to partner parks.", Source = "IASP:L76")]

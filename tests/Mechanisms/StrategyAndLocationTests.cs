@@ -51,16 +51,44 @@ public class StrategyAndLocationTests
 
 public class WagePathTests
 {
-    [Test]
-    public void ARisingWagePathCostsALowRoadRegionMoreFirmsThanAHighRoadOne()
+    /// <summary>Mean of an indicator over the first and the last year of 96 months, summed over three paired replications.</summary>
+    private static (double First, double Last) Path(string indicator, double bias, double trend, params string[] overrides)
     {
-        // SF17 in part (UN ¶19 L106, ¶23 L116): the firms a rising wage path costs each region, paired on seeds.
-        // (That a high-road region keeps growing in absolute terms is not reproduced: see docs/model.md, choose_strategy.)
-        double Firms(double bias, double trend) => new[] { 0, 1, 2 }.Sum(r =>
-            SmallRegion.Run(96, r, $"parameters.market.wage_trend_per_year={trend}", $"parameters.strategy.high_road_bias={bias}")[^12..]
-                .Average(v => v[IndicatorCatalog.FirmsAlive]));
-        double lowRoadLoss = Firms(-6, 0) - Firms(-6, 0.05), highRoadLoss = Firms(6, 0) - Firms(6, 0.05);
-        Assert.That(lowRoadLoss, Is.GreaterThan(0));
-        Assert.That(lowRoadLoss, Is.GreaterThan(highRoadLoss));
+        double first = 0, last = 0;
+        for (int r = 0; r < 3; r++)
+        {
+            var rows = SmallRegion.Run(96, r, [$"parameters.market.wage_trend_per_year={trend}", $"parameters.strategy.high_road_bias={bias}", .. overrides]);
+            first += rows[..12].Average(v => v[IndicatorCatalog.IndexOf(indicator)]);
+            last += rows[^12..].Average(v => v[IndicatorCatalog.IndexOf(indicator)]);
+        }
+        return (first, last);
+    }
+
+    [Test]
+    public void UnderARisingWagePathALowRoadRegionLosesFirmsWhileAHighRoadOneKeepsGrowing()
+    {
+        // SF17 (UN ¶19 L106, ¶23 L116), paired on seeds: a 5 % a year wage path against none.
+        var lowFlat = Path("firms_alive", -6, 0);
+        var lowRising = Path("firms_alive", -6, 0.05);
+        var highFlat = Path("firms_alive", 6, 0);
+        var highRising = Path("firms_alive", 6, 0.05);
+        double lowRoadLoss = lowFlat.Last - lowRising.Last, highRoadLoss = highFlat.Last - highRising.Last;
+        Assert.That(lowRoadLoss, Is.GreaterThan(0.05 * lowFlat.Last), "the low-road region loses firms to the wage path");
+        Assert.That(lowRoadLoss, Is.GreaterThan(3 * Math.Max(highRoadLoss, 0)), "the wage path costs the low road far more firms");
+        Assert.That(highRising.Last, Is.GreaterThan(highRising.First), "the high-road region keeps growing in firms");
+
+        var lowJobs = Path("employment", -6, 0.05);
+        var highJobs = Path("employment", 6, 0.05);
+        Assert.That(highJobs.Last / highJobs.First, Is.GreaterThan(lowJobs.Last / lowJobs.First), "employment grows faster on the high road");
+        Assert.That(highJobs.Last, Is.GreaterThan(highJobs.First), "the high-road region keeps growing in employment");
+    }
+
+    [Test]
+    public void WithoutPassThroughTheHighRoadIsSqueezedToo()
+    {
+        // The pass-through is what shields the high road: at 0 a high-road region loses firms to the wage path as well.
+        var shielded = Path("firms_alive", 6, 0.05);
+        var bare = Path("firms_alive", 6, 0.05, "parameters.strategy.high_road_pass_through=0");
+        Assert.That(bare.Last, Is.LessThan(0.95 * shielded.Last));
     }
 }

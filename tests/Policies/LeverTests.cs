@@ -40,6 +40,7 @@ public class LeverTests
         ["internationalisation_services"] = (Parks, "{value: 1, from: 24, target: 'park:research_park'}\nparameters.soft_landing.emigration_rate_per_month=0.02", null),
         ["procurement_programme"] = ("baseline.yaml", "{value: 0.05, from: 24}", null),
         ["fdi_incentives"] = (Global, "{value: 1, from: 24}", null),
+        ["partner_parks"] = (Global, "{value: 8, from: 24, target: 'park:science_park'}", null),
     };
 
     public static IEnumerable<string> LeverNames() => Levers.All.Select(l => l.Name);
@@ -82,12 +83,12 @@ public class LeverTests
             "policies.training_levy={value: 0.02}", "policies.tailored_liaison={value: 1}", "policies.rent_subsidy={value: 0.5, target: 'park:research_park'}",
             "policies.land_release={value: 12, target: 'park:alatau_zone'}", "policies.infrastructure_capacity={value: 2, target: 'park:alatau_zone'}",
             "policies.tax_privileges={value: 0.5, target: 'park:industrial_park'}", "policies.incubator_capacity={value: 5, target: 'park:city_incubator'}",
-            "policies.brokerage_events={value: 12, target: 'park:research_park'}", "policies.seed_fund_budget={value: 2000000}", "policies.licensing_support={value: 0.5}");
+            "policies.brokerage_events={value: 12, target: 'park:research_park'}", "policies.seed_fund_budget={value: 2000000}", "policies.licensing_support={value: 0.5}",
+            "policies.partner_parks={value: 4, target: 'park:research_park'}");
         foreach (var v in rows)
             Assert.That(Levers.All.Sum(l => v[IndicatorCatalog.PublicSpendColumn(l)]), Is.EqualTo(v[IndicatorCatalog.PublicSpendTotal]).Within(1e-6));
         // A levy is revenue; moving budget into design, blocking acquisitions and mandating linkages cost the state nothing.
-        // Visa support is paid per landing firm, and the research park of this example has no partner parks.
-        var costless = new[] { Levers.TrainingLevy, Levers.PublicRdDesignShare, Levers.AcquisitionBlock, Levers.MandatedLocalLinkages, Levers.VisaSupport };
+        var costless = new[] { Levers.TrainingLevy, Levers.PublicRdDesignShare, Levers.AcquisitionBlock, Levers.MandatedLocalLinkages };
         foreach (var lever in Levers.All.Except(costless))
             Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(lever)]), Is.GreaterThan(0), lever.Name);
         Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(Levers.TrainingLevy)]), Is.LessThan(0), "a levy is revenue");

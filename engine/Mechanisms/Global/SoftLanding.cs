@@ -10,7 +10,8 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Mechanisms.Global;
 
 /// <summary>
-/// M16, soft landing and internationalisation. A park with partner parks abroad hosts Poisson(slots × uptake
+/// M16, soft landing and internationalisation. A park with partner parks abroad (its own and those the
+/// partner_parks lever adds) hosts Poisson(slots × uptake
 /// / 12) foreign firms a month (uptake raised by visa support), up to its free slots: type A, experienced
 /// founders with overseas experience, bring more knowledge; type B, young serial founders, less (IASP:L47–62).
 /// A landing firm is a new tenant with rent-free months and access to foreign markets. With mutual soft
@@ -31,9 +32,12 @@ public static class SoftLanding
             s.Policy.Spend[Levers.SoftLandingSlots.Index] += extraSlots * s.Parameters.SoftLanding.SlotCostUsdPerYear / 12;
             if (HasServices(s, k) && !spec.InternationalisationServices)
                 s.Policy.Spend[Levers.InternationalisationServices.Index] += s.Parameters.SoftLanding.ServicesCostUsdPerMonth;
-            if (spec.PartnerParks == 0) continue;
+            double extraPartners = s.Policy.LevelFor(Levers.PartnerParks, TargetScope.Park, k);
+            s.Policy.Spend[Levers.PartnerParks.Index] += extraPartners * s.Parameters.SoftLanding.PartnershipCostUsdPerYear / 12;
+            double partners = spec.PartnerParks + extraPartners;
+            if (partners <= 0) continue;
             Land(s, k, (spec.SoftLandingSlotsPerYear + extraSlots) / 12);
-            if (spec.MutualSoftLanding) SendOut(s, k);
+            if (spec.MutualSoftLanding) SendOut(s, k, partners);
         }
         Emigrate(s);
     }
@@ -71,10 +75,10 @@ public static class SoftLanding
         }
     }
 
-    private static void SendOut(SimulationState s, int park)
+    private static void SendOut(SimulationState s, int park, double partners)
     {
         var firms = s.Firms;
-        double rate = s.Parameters.SoftLanding.OutboundRatePerMonth * s.Parks.Specs[park].PartnerParks;
+        double rate = s.Parameters.SoftLanding.OutboundRatePerMonth * partners;
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f] || firms.Park[f] != park || firms.ExportAccess[f]) continue;

@@ -77,6 +77,7 @@ public static class ProduceAndSell
         public void Run(int chunk, int start, int end, Span<double> forgone)
         {
             var firms = s.Firms;
+            double wageRise = Global.ChooseStrategy.WageRise(s);
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
@@ -88,7 +89,8 @@ public static class ProduceAndSell
                     * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.FieldDemand[firms.Field[f]] + shock);
                 int park = firms.Park[f];
                 revenue *= ManageParks.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + s.Parameters.Subcontracting.ObmPremium : 1)
-                           * (1 + s.Parameters.SoftLanding.ExportDemand * Global.SoftLanding.ExportShare(s, f));
+                           * (1 + s.Parameters.SoftLanding.ExportDemand * Global.SoftLanding.ExportShare(s, f))
+                           * Math.Exp(wageRise * (firms.HighRoad[f] ? s.Parameters.Strategy.HighRoadPassThrough : s.Parameters.Strategy.LowRoadPassThrough));
                 double procurement = Global.PullDemand.RevenueFactor(s, f);
                 forgone[1] += revenue * (procurement - 1);
                 revenue *= procurement;

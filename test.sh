@@ -7,11 +7,14 @@ cd "$(dirname "$0")"
 need=()
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# The scenario schema is checked with an independent validator: Python's jsonschema, reading YAML with PyYAML.
+python3 -c 'import jsonschema' >/dev/null 2>&1 || need+=(python3-jsonschema)
+python3 -c 'import yaml' >/dev/null 2>&1 || need+=(python3-yaml)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing ${need[*]}" >&2
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
   { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"; } >&2 \
-    || echo "test.sh: could not install ${need[*]}; plot tests will fail" >&2
+    || echo "test.sh: could not install ${need[*]}; the tests that need them will fail" >&2
 fi
 
 log=$(mktemp)

@@ -19,6 +19,8 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
 
 var root = new RootCommand("ClusterSim: agent-based simulation of a regional innovation cluster.");
 root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(SchemaCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ClusterSim.Engine.Policies;
 
 namespace ClusterSim.Engine.Scenarios;
@@ -7,8 +5,13 @@ namespace ClusterSim.Engine.Scenarios;
 /// <summary>A scenario file that was read, with the SHA-256 of its bytes for the manifest.</summary>
 public sealed record ScenarioFile(string Path, string Sha256);
 
-/// <summary>A validated scenario and the files it was read from.</summary>
-public sealed record LoadedScenario(Scenario Scenario, IReadOnlyList<ScenarioFile> Files);
+/// <summary>A validated scenario, the files it was read from and where each key path was written.</summary>
+public sealed record LoadedScenario(Scenario Scenario, IReadOnlyList<ScenarioFile> Files, IReadOnlyDictionary<string, SourcePosition> Positions)
+{
+    /// <summary>Where <paramref name="keyPath"/> was written, or the top of the file when it was not.</summary>
+    public SourcePosition PositionOf(string keyPath) =>
+        Positions.TryGetValue(keyPath, out var p) ? p : new SourcePosition(Files.Count > 0 ? Files[0].Path : "", 1, 1);
+}
 
 /// <summary>
 /// YAML file + command-line overrides → validated, immutable <see cref="Scenario"/>. Every error of the
@@ -18,44 +21,43 @@ public static class ScenarioLoader
 {
     public static LoadedScenario Load(string path, IReadOnlyList<string>? overrides = null)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new ScenarioException([new ScenarioError(new SourcePosition(path, 1, 1), "", "cannot read scenario file: " + e.Message)]);
-        }
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ScenarioException([new ScenarioError(new SourcePosition(path, 1, 1), "", "not a UTF-8 text file")]);
-        }
-        var scenario = Parse(text, path, overrides);
-        return new LoadedScenario(scenario, [new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes)))]);
+        var errors = new List<ScenarioError>();
+        var files = new List<ScenarioFile>();
+        var root = ScenarioFileReader.Read(path, errors, files);
+        var (scenario, positions) = Build(root, overrides, errors);
+        return new LoadedScenario(scenario, files, positions);
     }
 
+    /// <summary>A scenario from text (no <c>extends</c>: a base is found relative to a file).</summary>
     public static Scenario Parse(string text, string source, IReadOnlyList<string>? overrides = null)
     {
         var errors = new List<ScenarioError>();
         var root = YamlReader.ReadDocument(text, source, errors);
         if (root is null && errors.Count == 0)
             errors.Add(new ScenarioError(new SourcePosition(source, 1, 1), "", "the file is empty; a scenario needs at least format_version, name and run"));
+        if (root is YamlMapping map && map.Find(ScenarioFileReader.ExtendsKey) is { } extends)
+            errors.Add(new ScenarioError(extends.Position, ScenarioFileReader.ExtendsKey, "a scenario given as text cannot extend a file; load it from a file"));
+        return Build(root, overrides, errors).Scenario;
+    }
+
+    /// <summary>Binds and validates a merged tree; throws every error found, including those already in <paramref name="errors"/>.</summary>
+    internal static (Scenario Scenario, IReadOnlyDictionary<string, SourcePosition> Positions) Build(YamlNode? root, IReadOnlyList<string>? overrides, List<ScenarioError> errors)
+    {
         if (root is not null)
             foreach (var o in overrides ?? []) ApplyOverride(root, o, errors);
         if (root is null) throw new ScenarioException(errors);
+        if (root is YamlMapping map && FileKinds.Of(map) is { } kind && kind != FileKind.Scenario)
+        {
+            errors.Add(new ScenarioError(root.Position, "", $"this is a {FileKinds.Name(kind)} file, not a scenario (it has a '{FileKinds.Section(kind)}:' section)"));
+            throw new ScenarioException(errors);
+        }
 
         // Duplicate keys and override errors are not fatal: binding goes on so every error is reported at once.
         var binder = new ScenarioBinder(errors);
         var scenario = binder.Bind(typeof(Scenario), root, "") as Scenario;
         if (scenario is not null) ScenarioValidator.Check(scenario, binder.Positions, root.Position, errors);
         if (errors.Count > 0 || scenario is null) throw new ScenarioException(errors);
-        return scenario;
+        return (scenario, binder.Positions);
     }
 
     /// <summary>Applies <c>key.path=value</c>; the value is read as YAML, so lists and mappings work too.</summary>

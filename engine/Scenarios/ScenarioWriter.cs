@@ -11,13 +11,16 @@ namespace ClusterSim.Engine.Scenarios;
 /// </summary>
 public static class ScenarioWriter
 {
-    public static string Write(Scenario scenario)
+    public static string Write(Scenario scenario) => Write(scenario, typeof(Scenario));
+
+    /// <summary>Any document of the scenario format (scenario, comparison, sweep), every key spelled out.</summary>
+    public static string Write(object document, Type type)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         var emitter = new Emitter(text);
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());
-        WriteValue(emitter, scenario, typeof(Scenario));
+        WriteValue(emitter, document, type);
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
         return text.ToString();

@@ -6,6 +6,9 @@ namespace ClusterSim.Engine.Scenarios;
 /// <summary>Parses YAML text into <see cref="YamlNode"/> trees, reporting duplicate keys and syntax errors with positions.</summary>
 public static class YamlReader
 {
+    /// <summary>Scenarios nest a few levels; a limit keeps a pathological file from exhausting the stack.</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>Parses one document. Syntax errors are fatal (the parser cannot go on); duplicate keys are collected.</summary>
     public static YamlNode? ReadDocument(string text, string source, List<ScenarioError> errors)
     {
@@ -15,7 +18,7 @@ public static class YamlReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, source, errors, "");
+            var root = ReadNode(parser, source, errors, "", 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
                 errors.Add(new ScenarioError(Position(source, parser.Current!.Start), "", "a scenario file holds one YAML document"));
@@ -40,8 +43,10 @@ public static class YamlReader
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, string source, List<ScenarioError> errors, string path)
+    private static YamlNode ReadNode(IParser parser, string source, List<ScenarioError> errors, string path, int depth)
     {
+        if (depth > MaxDepth)
+            throw new YamlException(parser.Current!.Start, parser.Current.End, $"nested more than {MaxDepth} levels deep; scenarios nest a few levels");
         if (parser.TryConsume<Scalar>(out var scalar))
             return new YamlScalar(Position(source, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
         if (parser.TryConsume<MappingStart>(out var mapStart))
@@ -49,15 +54,15 @@ public static class YamlReader
             var map = new YamlMapping(Position(source, mapStart.Start), []);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, source, errors, path);
+                var keyNode = ReadNode(parser, source, errors, path, depth + 1);
                 if (keyNode is not YamlScalar key)
                 {
                     errors.Add(new ScenarioError(keyNode.Position, path, "keys must be plain names"));
-                    ReadNode(parser, source, errors, path);
+                    ReadNode(parser, source, errors, path, depth + 1);
                     continue;
                 }
                 string childPath = path.Length == 0 ? key.Value : path + "." + key.Value;
-                var value = ReadNode(parser, source, errors, childPath);
+                var value = ReadNode(parser, source, errors, childPath, depth + 1);
                 if (map.Find(key.Value) is not null)
                     errors.Add(new ScenarioError(key.Position, childPath, "duplicate key"));
                 else
@@ -69,7 +74,7 @@ public static class YamlReader
         {
             var seq = new YamlSequence(Position(source, seqStart.Start), []);
             while (!parser.TryConsume<SequenceEnd>(out _))
-                seq.Items.Add(ReadNode(parser, source, errors, path));
+                seq.Items.Add(ReadNode(parser, source, errors, path, depth + 1));
             return seq;
         }
         var current = parser.Current!;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Threading.Channels;
+using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Scenarios;
@@ -54,6 +55,8 @@ public static class RunCommand
             if (options.Threads < 1) throw new BadInputException($"--threads {options.Threads}: must be at least 1");
             if (options.Panel is not null and not "csv") throw new BadInputException($"--panel {options.Panel}: the panel formats are: csv");
             var loaded = ScenarioLoader.Load(options.File, options.Overrides);
+            if (CheckCommand.Refusal(loaded, options.Threads) is { } refusal) throw new ScenarioException([refusal]);
+            log.WriteLine($"{options.File}: {Preflight.Estimate(loaded.Scenario, options.Threads)}");
             using var folder = OutputFolder.Open(options.Out, loaded.Scenario.Name, options.Force);
             await Simulate(loaded, options, folder, log, cancel);
             folder.Commit();

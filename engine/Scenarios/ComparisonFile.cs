@@ -1,0 +1,40 @@
+namespace ClusterSim.Engine.Scenarios;
+
+/// <summary>
+/// A comparison file: a base scenario and variants of it, run with common random numbers (replication r
+/// of every scenario uses the same seed) and compared indicator by indicator over windows.
+/// </summary>
+public sealed record ComparisonFile
+{
+    [Param("Version of the file format this file is written for.", Min = 1, Max = 1, Required = true)]
+    public int FormatVersion { get; init; } = 1;
+
+    [Param("Short name of the comparison; names its output folder.", Required = true)]
+    public string Name { get; init; } = "";
+
+    [Param("What is compared and the seed passages behind it.")]
+    public string Description { get; init; } = "";
+
+    [Param("The scenarios compared and how.", Required = true)]
+    public ComparisonSettings Compare { get; init; } = new();
+}
+
+public enum ComparisonWindow { FinalYear, WholeRun }
+
+public sealed record ComparisonSettings
+{
+    [Param("Base scenario file, relative to this file.", Required = true)]
+    public string Base { get; init; } = "";
+
+    [Param("Variant scenario files, relative to this file; their region and population must equal the base's.", Required = true)]
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
+    [Param("Replications of every scenario (empty: the base's run.replications); replication r of each uses the same seed.", Unit = "replications", Min = 2, Max = 10_000)]
+    public int? Replications { get; init; }
+
+    [Param("Indicators compared (empty: those the base plots).")]
+    public IReadOnlyList<string> Indicators { get; init; } = [];
+
+    [Param("Windows over which differences are averaged: final_year (the last 12 ticks) and whole_run (every tick after burn-in).")]
+    public IReadOnlyList<ComparisonWindow> Windows { get; init; } = [ComparisonWindow.FinalYear, ComparisonWindow.WholeRun];
+}

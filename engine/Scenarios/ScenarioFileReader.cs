@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ClusterSim.Engine.Scenarios;
+
+/// <summary>
+/// Reads a YAML file of any kind (scenario, comparison, sweep) into a <see cref="YamlNode"/> tree and
+/// follows its <c>extends</c> chain: the base is read first and the file's own keys are deep-merged over it
+/// (mappings merge key by key, lists and scalars replace), so a variant names only what differs. Chains may
+/// be any length; a cycle is an error. Every file read is recorded with its SHA-256 for the manifest.
+/// </summary>
+public static class ScenarioFileReader
+{
+    /// <summary>Scenario files are hand-written; anything larger is almost certainly the wrong file.</summary>
+    public const int MaxFileBytes = 1 << 20;
+
+    public const string ExtendsKey = "extends";
+
+    /// <summary>The merged tree of <paramref name="path"/> and its bases, or null when a file could not be read.</summary>
+    public static YamlNode? Read(string path, List<ScenarioError> errors, List<ScenarioFile> files) =>
+        Read(path, errors, files, []);
+
+    private static YamlNode? Read(string path, List<ScenarioError> errors, List<ScenarioFile> files, List<string> chain)
+    {
+        string? text = ReadText(path, errors, files);
+        if (text is null) return null;
+        var root = YamlReader.ReadDocument(text, path, errors);
+        if (root is null)
+        {
+            if (errors.Count == 0) errors.Add(new ScenarioError(new SourcePosition(path, 1, 1), "", "the file is empty; a scenario needs at least format_version, name and run"));
+            return null;
+        }
+        if (root is not YamlMapping map || map.Find(ExtendsKey) is not { } extendsNode) return root;
+
+        map.Entries.RemoveAll(e => e.Key.Value == ExtendsKey);
+        if (extendsNode is not YamlScalar { IsNull: false } target)
+        {
+            errors.Add(new ScenarioError(extendsNode.Position, ExtendsKey, "expected the path of the base file, relative to this file"));
+            return root;
+        }
+        string full = Path.GetFullPath(path);
+        string basePath = Path.Combine(Path.GetDirectoryName(full)!, target.Value);
+        chain.Add(full);
+        if (chain.Contains(Path.GetFullPath(basePath)))
+        {
+            string cycle = string.Join(" → ", chain.Append(Path.GetFullPath(basePath)).Select(Path.GetFileName));
+            errors.Add(new ScenarioError(target.Position, ExtendsKey, $"extends makes a cycle: {cycle}"));
+            return root;
+        }
+        if (!File.Exists(basePath))
+        {
+            errors.Add(new ScenarioError(target.Position, ExtendsKey, $"base file '{target.Value}' does not exist (looked for {basePath})"));
+            return root;
+        }
+        var baseRoot = Read(basePath, errors, files, chain);
+        chain.RemoveAt(chain.Count - 1);
+        if (baseRoot is not YamlMapping baseMap) return root;
+        return Merge(baseMap, map);
+    }
+
+    /// <summary>The file's text, or null with an error: unreadable, too large, not UTF-8 or binary.</summary>
+    private static string? ReadText(string path, List<ScenarioError> errors, List<ScenarioFile> files)
+    {
+        var at = new SourcePosition(path, 1, 1);
+        byte[] bytes;
+        try
+        {
+            long length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                errors.Add(new ScenarioError(at, "", $"the file is {length / 1e6:F1} MB; scenario files are at most {MaxFileBytes / (1 << 20)} MB (is this the right file?)"));
+                return null;
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errors.Add(new ScenarioError(at, "", "cannot read the file: " + e.Message));
+            return null;
+        }
+        files.Add(new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            errors.Add(new ScenarioError(at, "", "not a UTF-8 text file"));
+            return null;
+        }
+        int nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            int line = text.AsSpan(0, nul).Count('\n') + 1;
+            errors.Add(new ScenarioError(new SourcePosition(path, line, nul - text.LastIndexOf('\n', Math.Max(nul - 1, 0))), "", "the file holds a NUL byte: a binary file, not YAML"));
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>Deep merge: the child's mappings merge into the base's, anything else of the child replaces.</summary>
+    internal static YamlMapping Merge(YamlMapping baseMap, YamlMapping child)
+    {
+        var merged = new YamlMapping(child.Position, [.. baseMap.Entries]);
+        foreach (var (key, value) in child.Entries)
+        {
+            var existing = merged.Find(key.Value);
+            merged.Set(key, existing is YamlMapping a && value is YamlMapping b ? Merge(a, b) : value);
+        }
+        return merged;
+    }
+}

@@ -35,7 +35,7 @@ public static class FileChecker
             _ => [],
         };
         if (errors.Count > 0) throw new ScenarioException(errors);
-        return new CheckedFile(kind, files, ScenarioWriter.Write(document!, FileKinds.DocumentType(kind)), scenarios);
+        return new CheckedFile(kind, files.Distinct().ToList(), ScenarioWriter.Write(document!, FileKinds.DocumentType(kind)), scenarios);
     }
 
     /// <summary>A file a document names, relative to the document's folder.</summary>

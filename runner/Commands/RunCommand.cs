@@ -20,7 +20,7 @@ public static class RunCommand
         var seed = new Option<long?>("--seed") { Description = "Run seed (overrides run.seed); replication r uses seed + r." };
         var threads = new Option<int>("--threads") { Description = "Total core budget.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var replications = new Option<int?>("--replications") { Description = "Replications (overrides run.replications)." };
-        var ticks = new Option<int?>("--ticks") { Description = "Monthly ticks (overrides run.ticks)." };
+        var ticks = new Option<int?>("--ticks") { Description = "Monthly ticks (overrides run.ticks); a burn-in as long as the run is shortened to leave one written tick." };
         var set = new Option<string[]>("--set") { Description = "Override a scenario key: --set key.path=value (repeatable).", AllowMultipleArgumentsPerToken = false };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not write plots." };
         var force = new Option<bool>("--force") { Description = "Replace a non-empty --out folder." };
@@ -33,20 +33,20 @@ public static class RunCommand
         command.SetAction((parse, cancel) =>
         {
             var overrides = new List<string>();
-            if (parse.GetValue(ticks) is int t) overrides.Add($"run.ticks={t}");
             if (parse.GetValue(seed) is long s) overrides.Add($"run.seed={s}");
             if (parse.GetValue(replications) is int r) overrides.Add($"run.replications={r}");
             overrides.AddRange(parse.GetValue(set) ?? []);
             string? panelFormat = parse.GetResult(panel) is null ? null : parse.GetValue(panel) ?? "csv";
             var options = new RunOptions(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(threads), overrides,
-                !parse.GetValue(noPlots), parse.GetValue(force), panelFormat);
+                !parse.GetValue(noPlots), parse.GetValue(force), panelFormat, parse.GetValue(ticks));
             return Execute(options, Console.Error, cancel);
         });
         return command;
     }
 
     /// <param name="Panel">Panel format (<c>csv</c>), or null for no panel.</param>
-    public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force, string? Panel = null);
+    /// <param name="Ticks">The <c>--ticks</c> override, or null.</param>
+    public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force, string? Panel = null, int? Ticks = null);
 
     public static async Task<int> Execute(RunOptions options, TextWriter log, CancellationToken cancel)
     {
@@ -54,7 +54,7 @@ public static class RunCommand
         {
             if (options.Threads < 1) throw new BadInputException($"--threads {options.Threads}: must be at least 1");
             if (options.Panel is not null and not "csv") throw new BadInputException($"--panel {options.Panel}: the panel formats are: csv");
-            var loaded = ScenarioLoader.Load(options.File, options.Overrides);
+            (var loaded, options) = Load(options, log);
             if (CheckCommand.Refusal(loaded, options.Threads) is { } refusal) throw new ScenarioException([refusal]);
             log.WriteLine($"{options.File}: {Preflight.Estimate(loaded.Scenario, options.Threads)}");
             using var folder = OutputFolder.Open(options.Out, loaded.Scenario.Name, options.Force);
@@ -78,6 +78,24 @@ public static class RunCommand
             log.WriteLine("cancelled; no output was kept");
             return ExitCodes.Cancelled;
         }
+    }
+
+    /// <summary>
+    /// Loads the scenario with the overrides. <c>--ticks</c> is a quick look at a scenario, so a burn-in it would
+    /// swallow is shortened to leave one written tick, and the log says so.
+    /// </summary>
+    /// <returns>The scenario, and the options with <c>--ticks</c> folded into the overrides the manifest records.</returns>
+    private static (LoadedScenario, RunOptions) Load(RunOptions options, TextWriter log)
+    {
+        if (options.Ticks is not int ticks) return (ScenarioLoader.Load(options.File, options.Overrides), options);
+        var overrides = options.Overrides.Append($"run.ticks={ticks}").ToList();
+        int burnIn = ScenarioLoader.Load(options.File, options.Overrides).Scenario.Run.BurnInTicks;
+        if (ticks >= 1 && burnIn >= ticks)
+        {
+            overrides.Add($"run.burn_in_ticks={ticks - 1}");
+            log.WriteLine($"note: --ticks {ticks} is within the scenario's burn-in of {burnIn} ticks; burn-in shortened to {ticks - 1}");
+        }
+        return (ScenarioLoader.Load(options.File, overrides), options with { Overrides = overrides, Ticks = null });
     }
 
     /// <summary>What one tick hands to the writer task: its indicator row and, every 12th tick or on exits, panel records.</summary>

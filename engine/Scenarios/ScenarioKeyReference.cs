@@ -3,15 +3,22 @@ using System.Globalization;
 namespace ClusterSim.Engine.Scenarios;
 
 /// <summary>One documented scenario key: dotted path (<c>[]</c> for list items, <c>&lt;lever&gt;</c> for map keys), type, unit, default, range and meaning.</summary>
-public sealed record ScenarioKeyDoc(string Path, string Type, string Unit, string Default, string Range, string Doc);
+public sealed record ScenarioKeyDoc(string Path, string Type, string Unit, string Default, string Range, string Doc, string Source);
 
 /// <summary>
-/// Every key of a scenario outside <c>parameters</c>, read from the section records: what docs/scenarios.md
-/// lists (a test keeps the two equal). The parameters are listed by docs/model.md §8.
+/// Every key of a scenario outside <c>parameters</c>, and of comparison and sweep files, read from the
+/// records: what docs/scenarios.md lists (a test keeps the two equal). The parameters are listed by
+/// docs/model.md §8.
 /// </summary>
 public static class ScenarioKeyReference
 {
-    public static IEnumerable<ScenarioKeyDoc> Keys() => Walk(typeof(Scenario), new Scenario(), "");
+    public static IEnumerable<ScenarioKeyDoc> Keys() => Keys(FileKind.Scenario);
+
+    public static IEnumerable<ScenarioKeyDoc> Keys(FileKind kind)
+    {
+        var type = FileKinds.DocumentType(kind);
+        return Walk(type, Activator.CreateInstance(type), "");
+    }
 
     private static IEnumerable<ScenarioKeyDoc> Walk(Type section, object? defaults, string prefix)
     {
@@ -30,11 +37,11 @@ public static class ScenarioKeyReference
             if (element is not null && ScenarioSchema.IsSection(element))
             {
                 bool map = type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>);
-                yield return new ScenarioKeyDoc(path, map ? "mapping" : "list", "", map ? "{}" : "[]", "", key.Param?.Doc ?? "");
+                yield return new ScenarioKeyDoc(path, map ? "mapping" : "list", "", map ? "{}" : "[]", "", key.Param?.Doc ?? "", key.Param?.Source ?? "");
                 foreach (var k in Walk(element, Activator.CreateInstance(element), path + (map ? ".<lever>." : "[]."))) yield return k;
                 continue;
             }
-            yield return new ScenarioKeyDoc(path, TypeName(type), key.Param?.Unit ?? "", Format(value), Range(key.Param), key.Param?.Doc ?? "");
+            yield return new ScenarioKeyDoc(path, TypeName(type), key.Param?.Unit ?? "", Format(value), Range(key.Param), key.Param?.Doc ?? "", key.Param?.Source ?? "");
         }
     }
 
@@ -59,7 +66,7 @@ public static class ScenarioKeyReference
         bool b => b ? "true" : "false",
         Enum e => ScenarioSchema.SnakeCase(e.ToString()),
         string s => s.Length == 0 ? "\"\"" : s,
-        System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object>()) + "]",
+        System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object>().Select(Format)) + "]",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

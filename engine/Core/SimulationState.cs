@@ -34,7 +34,7 @@ public sealed class SimulationState
         Frontier = new float[firms.Stride];
         Frontier.AsSpan(0, fields).Fill((float)scenario.Parameters.Transfer.FrontierKnowledge);
         HighTechFields = (int)Math.Round(fields * scenario.Region.HighTechFieldShare);
-        LocalityCumulative = Generation.RegionGenerator.LocalityCumulative(scenario.Region.Localities);
+        LocalityCumulative = Generation.RegionGenerator.LocalityCumulative(scenario.Region);
         WageUsdPerMonth = scenario.Parameters.Market.WagePerMonth;
         Policy = new Policies.PolicyState(scenario);
         FundBudgetLeft = new double[scenario.Institutions.Funds.Count];

@@ -30,7 +30,7 @@ public static class RegionGenerator
         int firmCount = firmEmployed == 0 ? 0 : Math.Clamp((int)Math.Round(people * pop.FirmsPer1000People / 1000), 1, firmEmployed);
         int highTech = (int)Math.Round(region.Fields * region.HighTechFieldShare);
 
-        var localityCumulative = LocalityCumulative(region.Localities);
+        var localityCumulative = LocalityCumulative(region);
 
         SetUpInstitutions(institutions, region.Fields, random, parameters);
 
@@ -170,11 +170,15 @@ public static class RegionGenerator
         return Math.Min(i, cumulative.Length - 1);
     }
 
-    /// <summary>Zipf locality weights 1/(l+1), cumulated: the same for the generator and for immigrants.</summary>
-    internal static double[] LocalityCumulative(int localities)
+    /// <summary>
+    /// Locality weights cumulated, the same for the generator and for immigrants: the scenario's
+    /// <c>region.locality_shares</c>, or Zipf weights 1/(l+1) when it gives none.
+    /// </summary>
+    internal static double[] LocalityCumulative(Scenarios.RegionSettings region)
     {
-        var w = new double[localities];
-        for (int l = 0; l < localities; l++) w[l] = 1.0 / (l + 1);
+        if (region.LocalityShares.Count > 0) return Cumulative([.. region.LocalityShares]);
+        var w = new double[region.Localities];
+        for (int l = 0; l < region.Localities; l++) w[l] = 1.0 / (l + 1);
         return Cumulative(w);
     }
 }

@@ -75,7 +75,7 @@ public static class ScenarioFileReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errors.Add(new ScenarioError(at, "", "cannot read the file: " + e.Message));
+            errors.Add(new ScenarioError(at, "", "cannot read scenario file: " + e.Message));
             return null;
         }
         files.Add(new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes))));

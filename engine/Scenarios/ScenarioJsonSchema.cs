@@ -134,6 +134,11 @@ public static class ScenarioJsonSchema
                 obj["description"] = p.Doc + unit + source;
                 if (!double.IsInfinity(p.Min) && IsNumeric(key.Type)) obj["minimum"] = Number(p.Min);
                 if (!double.IsInfinity(p.Max) && IsNumeric(key.Type)) obj["maximum"] = Number(p.Max);
+                if (key.Type == typeof(IReadOnlyList<double>) && obj["items"] is JsonObject items)
+                {
+                    if (!double.IsInfinity(p.Min)) items["minimum"] = Number(p.Min);
+                    if (!double.IsInfinity(p.Max)) items["maximum"] = Number(p.Max);
+                }
             }
             var value = property.GetValue(Activator.CreateInstance(owner));
             if (value is not null && !ScenarioSchema.IsSection(key.Type))

@@ -14,6 +14,14 @@ internal static class ScenarioValidator
         if (s.Run.BurnInTicks >= s.Run.Ticks)
             Error("run.burn_in_ticks", $"must be less than run.ticks ({s.Run.Ticks})");
 
+        var shares = s.Region.LocalityShares;
+        if (shares.Count > 0 && shares.Count != s.Region.Localities)
+            Error("region.locality_shares", $"gives {shares.Count} shares for {s.Region.Localities} localities (region.localities); give one per locality");
+        else if (shares.Count > 0 && Math.Abs(shares.Sum() - 1) > 1e-6)
+            Error("region.locality_shares", $"shares add up to {shares.Sum().ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, not 1");
+        else if (shares.Count > 0 && shares.Any(x => x < 0 || x > 1))
+            Error("region.locality_shares", "every share must be between 0 and 1");
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         var institutions = s.Institutions.KnowledgeInstitutions;
         for (int i = 0; i < institutions.Count; i++)

@@ -44,7 +44,7 @@ public static class ScenarioFileReader
         if (chain.Contains(Path.GetFullPath(basePath)))
         {
             string cycle = string.Join(" → ", chain.Append(Path.GetFullPath(basePath)).Select(Path.GetFileName));
-            errors.Add(new ScenarioError(target.Position, ExtendsKey, $"extends makes a cycle: {cycle}"));
+            errors.Add(new ScenarioError(target.Position, ExtendsKey, $"the chain of bases makes a cycle: {cycle}"));
             return root;
         }
         if (!File.Exists(basePath))

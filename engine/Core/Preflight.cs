@@ -19,8 +19,9 @@ public sealed record PreflightEstimate(long PeakBytes, double Seconds, long Avai
 }
 
 /// <summary>
-/// The pre-flight estimate. Its constants were measured on the baseline grown to 10M people and 1M firms
-/// (docs/architecture.md, "Pre-flight"): about 1.1 GB after generation, 2.9 s a tick on two cores.
+/// The pre-flight estimate. Its constants come from the baseline grown to 10M people and 1M firms
+/// (docs/architecture.md, "Pre-flight"): about 1.1 GB after generation, 2.9 s a tick on two cores. Only the
+/// total was measured; its split into bytes per person and per firm is an estimate from the tables' columns.
 /// </summary>
 public static class Preflight
 {

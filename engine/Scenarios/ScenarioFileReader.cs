@@ -24,12 +24,7 @@ public static class ScenarioFileReader
     {
         string? text = ReadText(path, errors, files);
         if (text is null) return null;
-        var root = YamlReader.ReadDocument(text, path, errors);
-        if (root is null)
-        {
-            if (errors.Count == 0) errors.Add(new ScenarioError(new SourcePosition(path, 1, 1), "", "the file is empty; a scenario needs at least format_version, name and run"));
-            return null;
-        }
+        var root = ReadTree(text, path, errors);
         if (root is not YamlMapping map || map.Find(ExtendsKey) is not { } extendsNode) return root;
 
         map.Entries.RemoveAll(e => e.Key.Value == ExtendsKey);
@@ -56,6 +51,15 @@ public static class ScenarioFileReader
         chain.RemoveAt(chain.Count - 1);
         if (baseRoot is not YamlMapping baseMap) return root;
         return Merge(baseMap, map);
+    }
+
+    /// <summary>One YAML document as a tree; an empty document is an error.</summary>
+    internal static YamlNode? ReadTree(string text, string source, List<ScenarioError> errors)
+    {
+        var root = YamlReader.ReadDocument(text, source, errors);
+        if (root is null && errors.Count == 0)
+            errors.Add(new ScenarioError(new SourcePosition(source, 1, 1), "", "the file is empty; a scenario needs at least format_version, name and run"));
+        return root;
     }
 
     /// <summary>The file's text, or null with an error: unreadable, too large, not UTF-8 or binary.</summary>

@@ -32,9 +32,7 @@ public static class ScenarioLoader
     public static Scenario Parse(string text, string source, IReadOnlyList<string>? overrides = null)
     {
         var errors = new List<ScenarioError>();
-        var root = YamlReader.ReadDocument(text, source, errors);
-        if (root is null && errors.Count == 0)
-            errors.Add(new ScenarioError(new SourcePosition(source, 1, 1), "", "the file is empty; a scenario needs at least format_version, name and run"));
+        var root = ScenarioFileReader.ReadTree(text, source, errors);
         if (root is YamlMapping map && map.Find(ScenarioFileReader.ExtendsKey) is { } extends)
             errors.Add(new ScenarioError(extends.Position, ScenarioFileReader.ExtendsKey, "a scenario given as text cannot extend a file; load it from a file"));
         return Build(root, overrides, errors).Scenario;

@@ -51,17 +51,19 @@ public class StrategyAndLocationTests
 
 public class WagePathTests
 {
+    /// <summary>Runs already made: the tests ask for the same paired runs more than once, and a run is deterministic.</summary>
+    private static readonly Dictionary<string, double[][][]> Runs = [];
+
     /// <summary>Mean of an indicator over the first and the last year of 96 months, summed over three paired replications.</summary>
     private static (double First, double Last) Path(string indicator, double bias, double trend, params string[] overrides)
     {
-        double first = 0, last = 0;
-        for (int r = 0; r < 3; r++)
-        {
-            var rows = SmallRegion.Run(96, r, [$"parameters.market.wage_trend_per_year={trend}", $"parameters.strategy.high_road_bias={bias}", .. overrides]);
-            first += rows[..12].Average(v => v[IndicatorCatalog.IndexOf(indicator)]);
-            last += rows[^12..].Average(v => v[IndicatorCatalog.IndexOf(indicator)]);
-        }
-        return (first, last);
+        string[] all = [$"parameters.market.wage_trend_per_year={trend}", $"parameters.strategy.high_road_bias={bias}", .. overrides];
+        string key = string.Join('|', all);
+        double[][][] runs;
+        lock (Runs)
+            if (!Runs.TryGetValue(key, out runs!)) Runs[key] = runs = [.. Enumerable.Range(0, 3).Select(r => SmallRegion.Run(96, r, all))];
+        int column = IndicatorCatalog.IndexOf(indicator);
+        return (runs.Sum(rows => rows[..12].Average(v => v[column])), runs.Sum(rows => rows[^12..].Average(v => v[column])));
     }
 
     [Test]

@@ -40,7 +40,8 @@ public class LibraryScenarioTests
         var scenario = checkedFile.Scenarios[0].Scenario;
         if (scenario.Population.People >= RunLimitPeople)
         {
-            Assert.That(Preflight.Estimate(scenario, 2).Fits, Is.True, Preflight.Estimate(scenario, 2).ToString());
+            var estimate = Preflight.Estimate(scenario, 2);
+            Assert.That(estimate.Fits, Is.True, estimate.ToString());
             return;
         }
         string dir = Path.Combine(TestPaths.TempDir(), "out");

@@ -35,9 +35,10 @@ public static class ProduceAndSell
         int researchers = s.Institutions.TotalResearchers;
         double unemployment = population > 0 ? Math.Max(1 - (sums[1] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
         s.Unemployment = unemployment;
-        s.WageUsdPerMonth = p.WagePerMonth * Math.Exp(Global.ChooseStrategy.WageRise(s)) * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
+        double wageRise = Global.ChooseStrategy.WageRise(s);
+        s.WageUsdPerMonth = p.WagePerMonth * Math.Exp(wageRise) * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
         Span<double> forgone = stackalloc double[2];
-        s.Executor.Reduce(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth), forgone);
+        s.Executor.Reduce(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth, wageRise), forgone);
         s.Policy.Spend[Policies.Levers.TaxPrivileges.Index] += forgone[0];
         s.Policy.Spend[Policies.Levers.ProcurementProgramme.Index] += forgone[1];
         SummariseFields(s);
@@ -72,12 +73,12 @@ public static class ProduceAndSell
         }
     }
 
-    private readonly struct SellBody(SimulationState s, Scenarios.MarketParameters p, double meanProductivity, double wage) : IChunkReduction
+    // wageRise is ln(w_ref / wage₀) of the wage path, which prices pass on by road.
+    private readonly struct SellBody(SimulationState s, Scenarios.MarketParameters p, double meanProductivity, double wage, double wageRise) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> forgone)
         {
             var firms = s.Firms;
-            double wageRise = Global.ChooseStrategy.WageRise(s);
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;

@@ -30,7 +30,7 @@ public sealed class Simulation
         State.Policy.StartTick(State.Tick);
         State.ExitedThisTick.Clear();
         foreach (var phase in _enabled) phase.Run(State);
-        var row = new IndicatorRow(State.Replication, State.Tick, ComputeIndicators.Compute(State));
+        var row = new IndicatorRow(State.Replication, State.Tick, ComputeIndicators.Compute(State), ComputeBreakdowns.Compute(State));
         State.Tick++;
         return row;
     }

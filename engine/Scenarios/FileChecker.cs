@@ -2,8 +2,12 @@ using ClusterSim.Engine.Indicators;
 
 namespace ClusterSim.Engine.Scenarios;
 
-/// <summary>A file that passed every check: its kind, the files read (the <c>extends</c> chains included), the resolved document as YAML and the scenarios it names.</summary>
-public sealed record CheckedFile(FileKind Kind, IReadOnlyList<ScenarioFile> Files, string Resolved, IReadOnlyList<LoadedScenario> Scenarios);
+/// <summary>
+/// A file that passed every check: its kind, the files read (the <c>extends</c> chains included), the resolved
+/// document as YAML and as its record (<see cref="Scenario"/>, <see cref="ComparisonFile"/> or <see cref="SweepFile"/>),
+/// and the scenarios it names.
+/// </summary>
+public sealed record CheckedFile(FileKind Kind, IReadOnlyList<ScenarioFile> Files, string Resolved, object Document, IReadOnlyList<LoadedScenario> Scenarios);
 
 /// <summary>
 /// Checks a file of any kind as the command that runs it would: a scenario is loaded; a comparison's base
@@ -21,7 +25,7 @@ public static class FileChecker
         if (kind == FileKind.Scenario)
         {
             var (scenario, positions) = ScenarioLoader.Build(root, overrides, errors);
-            return new CheckedFile(kind, files, ScenarioWriter.Write(scenario, typeof(Scenario)), [new LoadedScenario(scenario, files, positions)]);
+            return new CheckedFile(kind, files, ScenarioWriter.Write(scenario, typeof(Scenario)), scenario, [new LoadedScenario(scenario, files, positions)]);
         }
         if (overrides is { Count: > 0 })
             errors.Add(new ScenarioError(root!.Position, "", $"--set applies to scenarios; a {FileKinds.Name(kind)} file names the scenarios it runs"));
@@ -35,7 +39,7 @@ public static class FileChecker
             _ => [],
         };
         if (errors.Count > 0) throw new ScenarioException(errors);
-        return new CheckedFile(kind, files.Distinct().ToList(), ScenarioWriter.Write(document!, FileKinds.DocumentType(kind)), scenarios);
+        return new CheckedFile(kind, files.Distinct().ToList(), ScenarioWriter.Write(document!, FileKinds.DocumentType(kind)), document!, scenarios);
     }
 
     /// <summary>A file a document names, relative to the document's folder.</summary>
@@ -55,22 +59,10 @@ public static class FileChecker
             var variant = LoadNamed(path, c.Variants[i], key, at, errors, files);
             if (variant is null || baseScenario is null) continue;
             scenarios.Add(variant);
-            var differing = ScenarioDiff.Differences(baseScenario.Scenario.Region, variant.Scenario.Region, typeof(RegionSettings), "region")
-                .Concat(ScenarioDiff.Differences(baseScenario.Scenario.Population, variant.Scenario.Population, typeof(PopulationSettings), "population")).ToList();
-            if (differing.Count > 0)
-                errors.Add(new ScenarioError(at(key), key, $"region and population must equal the base's; they differ at {string.Join(", ", differing.Take(5))}{(differing.Count > 5 ? ", …" : "")}"));
+            errors.AddRange(ComparisonPlan.Mismatches(baseScenario, variant, at(key), key));
         }
-        if (baseScenario is not null)
-        {
-            var columns = IndicatorCatalog.For(baseScenario.Scenario);
-            for (int i = 0; i < c.Indicators.Count; i++)
-                if (IndicatorCatalog.IndexOf(columns, c.Indicators[i]) < 0)
-                {
-                    string? near = ScenarioBinder.Nearest(c.Indicators[i], columns.Select(d => d.Name));
-                    errors.Add(new ScenarioError(at($"compare.indicators[{i}]"), $"compare.indicators[{i}]",
-                        $"'{c.Indicators[i]}' is not an indicator of the base" + (near is null ? "" : $"; did you mean '{near}'?")));
-                }
-        }
+        if (scenarios.Count == c.Variants.Count + 1)
+            errors.AddRange(ComparisonPlan.UnknownIndicators(scenarios, c.Indicators, i => at($"compare.indicators[{i}]")));
         return scenarios;
     }
 

@@ -315,4 +315,7 @@ public sealed record OutputSettings
 {
     [Param("Indicators to plot as mean over replications with a 95 % band.")]
     public IReadOnlyList<string> Plots { get; init; } = ["firms_alive", "employment", "unemployment_rate", "knowledge_mean", "productivity_mean"];
+
+    [Param("Groupings of firms for which the firm-level indicators are also written per group (breakdowns.csv): locality, kind, origin, park.")]
+    public IReadOnlyList<Indicators.Breakdown> Breakdowns { get; init; } = [];
 }

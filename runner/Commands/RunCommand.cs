@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Threading.Channels;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Output;
+using ClusterSim.Runner.Tables;
 using Simulation = ClusterSim.Engine.Core.Simulation;
 
 namespace ClusterSim.Runner.Commands;
@@ -24,11 +25,12 @@ public static class RunCommand
         var set = new Option<string[]>("--set") { Description = "Override a scenario key: --set key.path=value (repeatable).", AllowMultipleArgumentsPerToken = false };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not write plots." };
         var force = new Option<bool>("--force") { Description = "Replace a non-empty --out folder." };
-        var panel = new Option<string?>("--panel") { Description = "Also write the firm-level panel (format: csv).", Arity = ArgumentArity.ZeroOrOne };
+        var panel = new Option<string?>("--panel") { Description = "Also write the firm-level panel: --panel (csv) or --panel parquet.", Arity = ArgumentArity.ZeroOrOne };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr (errors and the final line only)." };
 
         var command = new Command("run", "Run a scenario and write manifest, resolved scenario, indicators and plots.")
         {
-            file, outDir, seed, threads, replications, ticks, set, noPlots, force, panel,
+            file, outDir, seed, threads, replications, ticks, set, noPlots, force, panel, quiet,
         };
         command.SetAction((parse, cancel) =>
         {
@@ -38,22 +40,24 @@ public static class RunCommand
             overrides.AddRange(parse.GetValue(set) ?? []);
             string? panelFormat = parse.GetResult(panel) is null ? null : parse.GetValue(panel) ?? "csv";
             var options = new RunOptions(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(threads), overrides,
-                !parse.GetValue(noPlots), parse.GetValue(force), panelFormat, parse.GetValue(ticks));
+                !parse.GetValue(noPlots), parse.GetValue(force), panelFormat, parse.GetValue(ticks), parse.GetValue(quiet));
             return Execute(options, Console.Error, cancel);
         });
         return command;
     }
 
-    /// <param name="Panel">Panel format (<c>csv</c>), or null for no panel.</param>
+    /// <param name="Panel">Panel format (<c>csv</c> or <c>parquet</c>), or null for no panel.</param>
     /// <param name="Ticks">The <c>--ticks</c> override, or null.</param>
-    public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force, string? Panel = null, int? Ticks = null);
+    /// <param name="Quiet">No progress on stderr.</param>
+    public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force, string? Panel = null, int? Ticks = null, bool Quiet = false);
 
     public static async Task<int> Execute(RunOptions options, TextWriter log, CancellationToken cancel)
     {
         try
         {
             if (options.Threads < 1) throw new BadInputException($"--threads {options.Threads}: must be at least 1");
-            if (options.Panel is not null and not "csv") throw new BadInputException($"--panel {options.Panel}: the panel formats are: csv");
+            if (options.Panel is not null && !PanelTable.Formats.Contains(options.Panel))
+                throw new BadInputException($"--panel {options.Panel}: the panel formats are: {string.Join(", ", PanelTable.Formats)}");
             (var loaded, options) = Load(options, log);
             if (CheckCommand.Refusal(loaded, options.Threads) is { } refusal) throw new ScenarioException([refusal]);
             log.WriteLine($"{options.File}: {Preflight.Estimate(loaded.Scenario, options.Threads)}");
@@ -98,58 +102,20 @@ public static class RunCommand
         return (ScenarioLoader.Load(options.File, overrides), options with { Overrides = overrides, Ticks = null });
     }
 
-    /// <summary>What one tick hands to the writer task: its indicator row and, every 12th tick or on exits, panel records.</summary>
-    private sealed record TickOutput(IndicatorRow Row, PanelRecord[]? Panel);
-
     private static async Task Simulate(LoadedScenario loaded, RunOptions options, OutputFolder folder, TextWriter log, CancellationToken cancel)
     {
         var scenario = loaded.Scenario;
         var run = scenario.Run;
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        string resolved = ScenarioWriter.Write(scenario);
-        File.WriteAllText(folder.PathOf("resolved_scenario.yaml"), resolved);
-
-        var bands = new IndicatorBands(scenario.Outputs.Plots, IndicatorCatalog.For(scenario));
-        var executor = new ChunkedExecutor(options.Threads, run.ChunkSize);
-        var rows = Channel.CreateBounded<TickOutput>(new BoundedChannelOptions(256) { SingleReader = true, SingleWriter = true });
-        var writer = Task.Run(async () =>
+        var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, SimulationDriver.TotalTicks([scenario]));
+        string resolved;
+        IndicatorBands bands;
+        using (var outputs = new ScenarioOutputs(scenario, folder.PathOf, options.Panel, scenario.Outputs.Plots))
         {
-            using var csv = new IndicatorCsvWriter(folder.PathOf("indicators.csv"), scenario);
-            using var panel = options.Panel is null ? null : new PanelCsvWriter(folder.PathOf("panel.csv"), scenario.Name, run.Start);
-            await foreach (var output in rows.Reader.ReadAllAsync(CancellationToken.None))
-            {
-                csv.Write(output.Row);
-                bands.Add(output.Row);
-                foreach (var record in output.Panel ?? []) panel!.Write(record);
-            }
-        }, CancellationToken.None);
-
-        var progress = Stopwatch.StartNew();
-        try
-        {
-            for (int r = 0; r < run.Replications; r++)
-            {
-                var simulation = new Simulation(scenario, r, executor);
-                simulation.State.PanelEnabled = options.Panel is not null;
-                while (simulation.State.Tick < run.Ticks)
-                {
-                    cancel.ThrowIfCancellationRequested();
-                    var row = simulation.Step();
-                    var panelRecords = simulation.State.Panel.Count > 0 ? simulation.State.Panel.ToArray() : null;
-                    if (row.Tick >= run.BurnInTicks) await rows.Writer.WriteAsync(new TickOutput(row, panelRecords), cancel);
-                    if (progress.Elapsed.TotalSeconds >= 5)
-                    {
-                        log.WriteLine($"replication {r + 1}/{run.Replications}, tick {row.Tick + 1}/{run.Ticks}, {clock.Elapsed.TotalSeconds:F0} s");
-                        progress.Restart();
-                    }
-                }
-            }
-        }
-        finally
-        {
-            rows.Writer.Complete();
-            await writer;
+            await progress.Run(scenario.Name, () => SimulationDriver.Run([scenario], options.Threads, options.Panel is not null, outputs.Write, progress, cancel));
+            resolved = outputs.ResolvedYaml;
+            bands = outputs.Bands;
         }
 
         if (options.Plots) PlotWriter.Write(bands, scenario.Name, run.Start, run.Replications, folder.PathOf);

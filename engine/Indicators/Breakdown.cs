@@ -1,0 +1,37 @@
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Engine.Indicators;
+
+/// <summary>A grouping of firms for <c>outputs.breakdowns</c>: by locality, kind, origin, or the park they are tenants of.</summary>
+public enum Breakdown { Locality, Kind, Origin, Park }
+
+/// <summary>The values of the broken-down indicators for one grouping at one tick: <c>Values[group, indicator]</c>.</summary>
+/// <param name="Breakdown">The grouping.</param>
+/// <param name="Values">One row per group (<see cref="Breakdowns.Groups"/> order), one column per indicator (<see cref="Breakdowns.Indicators"/> order).</param>
+public sealed record GroupValues(Breakdown Breakdown, double[,] Values);
+
+/// <summary>
+/// The indicators defined per group of firms, and the groups of each breakdown. Only firm-level indicators
+/// can be split by a firm's attributes; region-wide ones (the wage, unemployment, spending) cannot.
+/// </summary>
+public static class Breakdowns
+{
+    /// <summary>Indicators computed per group, with the same meaning as the region-wide column of that name restricted to the group's firms.</summary>
+    public static readonly IReadOnlyList<string> Indicators =
+    [
+        "firms_alive", "firm_births", "firm_deaths", "employment", "mean_firm_size", "knowledge_mean", "productivity_mean",
+        "rd_spend", "rd_performers_share", "innovative_firms_share", "exports_share",
+    ];
+
+    /// <summary>The group labels of <paramref name="breakdown"/> in <paramref name="scenario"/>, in group order.</summary>
+    /// <param name="scenario">The scenario whose localities and parks name the groups.</param>
+    /// <param name="breakdown">The grouping.</param>
+    public static IReadOnlyList<string> Groups(Scenario scenario, Breakdown breakdown) => breakdown switch
+    {
+        Breakdown.Locality => Enumerable.Range(0, scenario.Region.Localities).Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+        Breakdown.Kind => Enum.GetValues<State.FirmKind>().Select(k => ScenarioSchema.EnumName(k)).ToArray(),
+        Breakdown.Origin => Enum.GetValues<State.FirmOrigin>().Select(o => ScenarioSchema.EnumName(o)).ToArray(),
+        Breakdown.Park => scenario.Institutions.Parks.Select(p => p.Name).Prepend("none").ToArray(),
+        _ => throw new ArgumentOutOfRangeException(nameof(breakdown)),
+    };
+}

@@ -1,0 +1,146 @@
+using ClusterSim.Engine.Indicators;
+
+namespace ClusterSim.Engine.Scenarios;
+
+/// <summary>
+/// A comparison ready to run: a base and its variants loaded with the same overrides and checked to describe
+/// the same region on the same clock, so that replication r of each, run on the same seed, differs only by
+/// the variant's changes (common random numbers).
+/// </summary>
+/// <param name="Name">Names the output folder.</param>
+/// <param name="Base">The base scenario, with the comparison's replications.</param>
+/// <param name="Variants">The variants, with the base's seed and the comparison's replications.</param>
+/// <param name="Replications">Replications of every scenario; replication r of each uses seed base.run.seed + r.</param>
+/// <param name="Indicators">Indicators compared, in output order.</param>
+/// <param name="Windows">Windows over which each replication's indicator is averaged.</param>
+/// <param name="Files">Every file read, the comparison file and the <c>extends</c> chains included.</param>
+public sealed record ComparisonPlan(
+    string Name,
+    LoadedScenario Base,
+    IReadOnlyList<LoadedScenario> Variants,
+    int Replications,
+    IReadOnlyList<string> Indicators,
+    IReadOnlyList<ComparisonWindow> Windows,
+    IReadOnlyList<ScenarioFile> Files)
+{
+    /// <summary>
+    /// Indicators every comparison reports first: stocks of the whole region, which answer "is the region
+    /// bigger, better employed, more knowledgeable, more productive?" and which common random numbers pair tightly.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Headline = ["firms_alive", "employment", "knowledge_mean", "productivity_mean"];
+
+    public IEnumerable<LoadedScenario> Scenarios => Variants.Prepend(Base);
+
+    /// <summary>A comparison file (<c>compare:</c> section) with <paramref name="overrides"/> applied to every scenario it names.</summary>
+    /// <param name="path">The comparison file.</param>
+    /// <param name="overrides"><c>key=value</c> overrides applied to the base and every variant alike.</param>
+    /// <param name="replications">The <c>--replications</c> override, or null.</param>
+    public static ComparisonPlan FromFile(string path, IReadOnlyList<string> overrides, int? replications)
+    {
+        var checkedFile = FileChecker.Check(path);
+        if (checkedFile.Document is not ComparisonFile file)
+            throw new ScenarioException([new ScenarioError(new SourcePosition(path, 1, 1), "", $"this is a {FileKinds.Name(checkedFile.Kind)} file; compare takes a comparison file or two or more scenario files")]);
+        var c = file.Compare;
+        var scenarios = overrides.Count == 0
+            ? checkedFile.Scenarios
+            : c.Variants.Prepend(c.Base).Select(named => ScenarioLoader.Load(FileChecker.Resolve(path, named), overrides)).ToList();
+        return Build(file.Name, scenarios, replications ?? c.Replications, c.Indicators, c.Windows, checkedFile.Files);
+    }
+
+    /// <summary>A comparison of scenario files named on the command line: the first is the base.</summary>
+    /// <param name="paths">Base, then variants.</param>
+    /// <param name="overrides"><c>key=value</c> overrides applied to every scenario alike.</param>
+    /// <param name="replications">The <c>--replications</c> override, or null.</param>
+    public static ComparisonPlan FromScenarios(IReadOnlyList<string> paths, IReadOnlyList<string> overrides, int? replications)
+    {
+        var errors = new List<ScenarioError>();
+        var scenarios = new List<LoadedScenario>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                scenarios.Add(ScenarioLoader.Load(path, overrides));
+            }
+            catch (ScenarioException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+        if (errors.Count > 0) throw new ScenarioException(errors);
+        var files = scenarios.SelectMany(s => s.Files).Distinct().ToList();
+        return Build($"compare_{scenarios[0].Scenario.Name}", scenarios, replications, [], [ComparisonWindow.FinalYear, ComparisonWindow.WholeRun], files);
+    }
+
+    private static ComparisonPlan Build(
+        string name, IReadOnlyList<LoadedScenario> scenarios, int? replications, IReadOnlyList<string> indicators,
+        IReadOnlyList<ComparisonWindow> windows, IReadOnlyList<ScenarioFile> files)
+    {
+        var errors = new List<ScenarioError>();
+        var baseScenario = scenarios[0];
+        if (scenarios.Count < 2)
+            errors.Add(new ScenarioError(baseScenario.PositionOf(""), "", "a comparison needs a base and at least one variant"));
+        foreach (var variant in scenarios.Skip(1))
+            errors.AddRange(Mismatches(baseScenario, variant, null, variant.Scenario.Name));
+        foreach (var duplicate in scenarios.GroupBy(s => s.Scenario.Name).Where(g => g.Count() > 1))
+            errors.Add(new ScenarioError(duplicate.Last().PositionOf("name"), "name", $"'{duplicate.Key}' names two scenarios of the comparison; each needs its own name (it names its output folder)"));
+        int r = replications ?? baseScenario.Scenario.Run.Replications;
+        if (r < 2)
+            errors.Add(new ScenarioError(baseScenario.PositionOf("run.replications"), "run.replications",
+                $"a comparison needs at least 2 replications to give intervals; the base has {r}; pass --replications R or set compare.replications"));
+        if (indicators.Count == 0)
+            indicators = Headline.Concat(baseScenario.Scenario.Outputs.Plots).Distinct().ToList();
+        errors.AddRange(UnknownIndicators(scenarios, indicators, i => baseScenario.PositionOf("outputs.plots")));
+        if (errors.Count > 0) throw new ScenarioException(errors);
+
+        var seed = baseScenario.Scenario.Run.Seed;
+        LoadedScenario Paired(LoadedScenario s) => s with { Scenario = s.Scenario with { Run = s.Scenario.Run with { Replications = r, Seed = seed } } };
+        return new ComparisonPlan(name, Paired(baseScenario), scenarios.Skip(1).Select(Paired).ToList(), r, indicators, windows, files);
+    }
+
+    /// <summary>
+    /// Why <paramref name="variant"/> cannot be compared with <paramref name="baseScenario"/>: region, population
+    /// or the run's clock differ. Errors are reported at <paramref name="at"/> (a comparison file's entry) or,
+    /// when null, where the variant writes the first differing key.
+    /// </summary>
+    /// <param name="baseScenario">The base.</param>
+    /// <param name="variant">The variant checked against it.</param>
+    /// <param name="at">Where to report, or null for the variant's own key.</param>
+    /// <param name="label">What the error names: the comparison entry's key path or the variant's name.</param>
+    internal static IEnumerable<ScenarioError> Mismatches(LoadedScenario baseScenario, LoadedScenario variant, SourcePosition? at, string label)
+    {
+        var a = baseScenario.Scenario;
+        var b = variant.Scenario;
+        var differing = ScenarioDiff.Differences(a.Region, b.Region, typeof(RegionSettings), "region")
+            .Concat(ScenarioDiff.Differences(a.Population, b.Population, typeof(PopulationSettings), "population"))
+            .Concat(ClockDifferences(a.Run, b.Run)).ToList();
+        if (differing.Count == 0) yield break;
+        string keys = string.Join(", ", differing.Take(5)) + (differing.Count > 5 ? $", … ({differing.Count} keys)" : "");
+        var position = at ?? variant.PositionOf(differing[0]);
+        yield return new ScenarioError(position, at is null ? differing[0] : label,
+            $"{(at is null ? $"variant '{label}': " : "")}region, population and the run's ticks, burn-in and start must equal the base's; they differ at {keys}");
+    }
+
+    private static IEnumerable<string> ClockDifferences(RunSettings a, RunSettings b)
+    {
+        if (a.Ticks != b.Ticks) yield return "run.ticks";
+        if (a.BurnInTicks != b.BurnInTicks) yield return "run.burn_in_ticks";
+        if (a.Start != b.Start) yield return "run.start";
+    }
+
+    /// <summary>Indicators that some scenario of the comparison does not have (a park column of a park only one has, or a misspelling).</summary>
+    /// <param name="scenarios">Base and variants.</param>
+    /// <param name="indicators">Names to check.</param>
+    /// <param name="at">Where the i-th name was written.</param>
+    internal static IEnumerable<ScenarioError> UnknownIndicators(IReadOnlyList<LoadedScenario> scenarios, IReadOnlyList<string> indicators, Func<int, SourcePosition> at)
+    {
+        var columns = scenarios.Select(s => IndicatorCatalog.For(s.Scenario)).ToList();
+        for (int i = 0; i < indicators.Count; i++)
+        {
+            int missing = columns.FindIndex(c => IndicatorCatalog.IndexOf(c, indicators[i]) < 0);
+            if (missing < 0) continue;
+            string? near = ScenarioBinder.Nearest(indicators[i], columns[missing].Select(d => d.Name));
+            yield return new ScenarioError(at(i), $"compare.indicators[{i}]",
+                $"'{indicators[i]}' is not an indicator of {scenarios[missing].Scenario.Name}" + (near is null ? "" : $"; did you mean '{near}'?"));
+        }
+    }
+}

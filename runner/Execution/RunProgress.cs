@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Spectre.Console;
+
+namespace ClusterSim.Runner.Execution;
+
+/// <summary>How a long command shows its progress on stderr.</summary>
+public enum ProgressStyle
+{
+    /// <summary>Nothing (<c>--quiet</c>).</summary>
+    None,
+    /// <summary>One plain line every few seconds, for logs and batch jobs.</summary>
+    Lines,
+    /// <summary>A live progress bar, when stderr is a terminal.</summary>
+    Bar,
+}
+
+/// <summary>
+/// Progress of a command that simulates a known number of ticks: a Spectre.Console bar on a terminal, one plain
+/// line every <see cref="LineInterval"/> otherwise, nothing when quiet. Progress never goes to stdout.
+/// </summary>
+public sealed class RunProgress
+{
+    private static readonly TimeSpan LineInterval = TimeSpan.FromSeconds(5);
+    private readonly ProgressStyle _style;
+    private readonly TextWriter _log;
+    private readonly long _total;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Stopwatch _sinceLine = Stopwatch.StartNew();
+    private long _done;
+    private ProgressTask? _bar;
+
+    /// <param name="style">How to show progress.</param>
+    /// <param name="log">Where plain lines go.</param>
+    /// <param name="totalTicks">Ticks the whole command simulates.</param>
+    public RunProgress(ProgressStyle style, TextWriter log, long totalTicks)
+    {
+        _style = style;
+        _log = log;
+        _total = Math.Max(1, totalTicks);
+    }
+
+    /// <summary>The style for a command: none when quiet, a bar when the log is a terminal's stderr, lines otherwise.</summary>
+    /// <param name="quiet">The <c>--quiet</c> option.</param>
+    /// <param name="log">The command's log.</param>
+    public static ProgressStyle StyleFor(bool quiet, TextWriter log) =>
+        quiet ? ProgressStyle.None : log == Console.Error && !Console.IsErrorRedirected ? ProgressStyle.Bar : ProgressStyle.Lines;
+
+    /// <summary>Runs <paramref name="work"/>, showing its progress while it runs.</summary>
+    /// <param name="label">What is running, shown beside the bar.</param>
+    /// <param name="work">The work; it calls <see cref="Advance"/> after each tick.</param>
+    public async Task Run(string label, Func<Task> work)
+    {
+        if (_style != ProgressStyle.Bar)
+        {
+            await work();
+            return;
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                _bar = context.AddTask(Markup.Escape(label), maxValue: _total);
+                await work();
+                _bar.Value = _total;
+            });
+    }
+
+    /// <summary>One tick done.</summary>
+    /// <param name="status">Where the work stands, for the plain line (e.g. "replication 2/10, tick 40/120").</param>
+    public void Advance(Func<string> status)
+    {
+        _done++;
+        if (_style == ProgressStyle.Bar) _bar?.Increment(1);
+        else if (_style == ProgressStyle.Lines && _sinceLine.Elapsed >= LineInterval)
+        {
+            _log.WriteLine($"{status()}, {100.0 * _done / _total:F0} %, {_clock.Elapsed.TotalSeconds:F0} s");
+            _sinceLine.Restart();
+        }
+    }
+}

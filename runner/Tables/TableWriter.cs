@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using Parquet;
+using Parquet.Schema;
+
+namespace ClusterSim.Runner.Tables;
+
+/// <summary>
+/// One output table written row by row to CSV, Parquet or both, from one list of typed columns, so the two
+/// files always carry the same columns and values. A row sets one value in every column, in order, then
+/// <see cref="EndRow"/>. CSV numbers use the shortest round-trip form (equal doubles give equal bytes) and
+/// NaN is an empty field; Parquet writes NaN as null, so both read back alike. Parquet columns are buffered
+/// and flushed as a row group every <see cref="RowGroupRows"/> rows, so memory stays bounded for long panels.
+/// </summary>
+public sealed class TableWriter : IDisposable
+{
+    private const int RowGroupRows = 100_000;
+    private readonly TableColumn[] _columns;
+    private readonly StreamWriter? _csv;
+    private readonly FileStream? _parquetStream;
+    private readonly ParquetWriter? _parquet;
+    private readonly ParquetSchema _schema;
+    private int _column;
+    private int _bufferedRows;
+
+    /// <param name="csvPath">CSV file to write, or null.</param>
+    /// <param name="parquetPath">Parquet file to write, or null.</param>
+    /// <param name="columns">The columns, in file order; each belongs to this table only.</param>
+    public TableWriter(string? csvPath, string? parquetPath, IReadOnlyList<TableColumn> columns)
+    {
+        _columns = [.. columns];
+        foreach (var c in _columns) c.Table = this;
+        _schema = new ParquetSchema(_columns.Select(c => c.Field));
+        if (csvPath is not null)
+        {
+            _csv = new StreamWriter(csvPath, false, new UTF8Encoding(false)) { NewLine = "\n" };
+            _csv.WriteLine(string.Join(',', _columns.Select(c => c.Name)));
+        }
+        if (parquetPath is not null)
+        {
+            _parquetStream = File.Create(parquetPath);
+            _parquet = ParquetWriter.CreateAsync(_schema, _parquetStream).GetAwaiter().GetResult();
+        }
+    }
+
+    public static IReadOnlyList<string> NamesOf(IEnumerable<TableColumn> columns) => columns.Select(c => c.Name).ToArray();
+
+    internal bool Buffers => _parquet is not null;
+
+    internal void Cell(string csvText)
+    {
+        if (_csv is null) return;
+        if (_column > 0) _csv.Write(',');
+        _csv.Write(csvText);
+        _column++;
+    }
+
+    public void EndRow()
+    {
+        _csv?.WriteLine();
+        _column = 0;
+        if (_parquet is not null && ++_bufferedRows == RowGroupRows) Flush();
+    }
+
+    private void Flush()
+    {
+        if (_bufferedRows == 0) return;
+        using (var group = _parquet!.CreateRowGroup())
+            for (int i = 0; i < _columns.Length; i++) _columns[i].WriteTo(group, _schema.DataFields[i]).GetAwaiter().GetResult();
+        _bufferedRows = 0;
+    }
+
+    public void Dispose()
+    {
+        if (_parquet is not null)
+        {
+            Flush();
+            _parquet.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            _parquetStream!.Dispose();
+        }
+        _csv?.Dispose();
+    }
+
+    internal static string Quote(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"";
+}
+
+/// <summary>One column of a <see cref="TableWriter"/>; <c>Add</c> sets its value in the current row.</summary>
+public abstract class TableColumn(string name)
+{
+    public string Name { get; } = name;
+    internal TableWriter Table { get; set; } = null!;
+    internal abstract DataField Field { get; }
+    internal abstract Task WriteTo(ParquetRowGroupWriter group, DataField field);
+}
+
+public sealed class TextColumn(string name) : TableColumn(name)
+{
+    private readonly List<string> _values = [];
+    internal override DataField Field { get; } = new DataField<string>(name, false);
+
+    public void Add(string value)
+    {
+        Table.Cell(TableWriter.Quote(value));
+        if (Table.Buffers) _values.Add(value);
+    }
+
+    internal override async Task WriteTo(ParquetRowGroupWriter group, DataField field)
+    {
+        await group.WriteAsync(field, _values);
+        _values.Clear();
+    }
+}
+
+public sealed class IntColumn(string name) : TableColumn(name)
+{
+    private readonly List<int> _values = [];
+    internal override DataField Field { get; } = new DataField<int>(name);
+
+    public void Add(int value)
+    {
+        Table.Cell(value.ToString(CultureInfo.InvariantCulture));
+        if (Table.Buffers) _values.Add(value);
+    }
+
+    internal override async Task WriteTo(ParquetRowGroupWriter group, DataField field)
+    {
+        await group.WriteAsync<int>(field, _values.ToArray().AsMemory());
+        _values.Clear();
+    }
+}
+
+public sealed class DoubleColumn(string name) : TableColumn(name)
+{
+    private readonly List<double?> _values = [];
+    internal override DataField Field { get; } = new DataField<double?>(name);
+
+    public void Add(double value)
+    {
+        Table.Cell(double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture));
+        if (Table.Buffers) _values.Add(double.IsNaN(value) ? null : value);
+    }
+
+    internal override async Task WriteTo(ParquetRowGroupWriter group, DataField field)
+    {
+        await group.WriteAsync<double>(field, _values.ToArray().AsMemory());
+        _values.Clear();
+    }
+}
+
+/// <summary>An INT64 column that may be empty (null), for identifiers such as a firm's parent.</summary>
+public sealed class LongColumn(string name) : TableColumn(name)
+{
+    private readonly List<long?> _values = [];
+    internal override DataField Field { get; } = new DataField<long?>(name);
+
+    public void Add(long? value)
+    {
+        Table.Cell(value is long v ? v.ToString(CultureInfo.InvariantCulture) : "");
+        if (Table.Buffers) _values.Add(value);
+    }
+
+    internal override async Task WriteTo(ParquetRowGroupWriter group, DataField field)
+    {
+        await group.WriteAsync<long>(field, _values.ToArray().AsMemory());
+        _values.Clear();
+    }
+}

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Indicators;
-using MathNet.Numerics.Distributions;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Statistics;
 
 namespace ClusterSim.Runner.Output;
 
@@ -29,15 +30,20 @@ public sealed class IndicatorBands
         for (int i = 0; i < _columns.Length; i++) acc[i].Add(row.Values[_columns[i]]);
     }
 
-    /// <summary>(tick, mean, low, high) of indicator <paramref name="index"/>, by tick.</summary>
-    public IEnumerable<(int Tick, double Mean, double Low, double High)> Series(int index)
+    /// <summary>Mean and interval of indicator <paramref name="index"/> by tick.</summary>
+    /// <param name="index">Position of the indicator in <see cref="Names"/>.</param>
+    /// <param name="label">The scenario's name.</param>
+    public BandSeries Series(int index, string label) =>
+        new(label, _byTick.Keys.Order().Select(tick => (tick, MeanInterval.Of(_byTick[tick][index].Mean, _byTick[tick][index].Variance, _byTick[tick][index].N))).ToList());
+
+    /// <summary>One plot per indicator: the name it is saved under and the plot.</summary>
+    /// <param name="scenario">The scenario the rows came from.</param>
+    public IEnumerable<(string Name, OxyPlot.PlotModel Plot)> Plots(Scenario scenario)
     {
-        foreach (var tick in _byTick.Keys.Order())
-        {
-            var a = _byTick[tick][index];
-            double half = a.N > 1 ? StudentT.InvCDF(0, 1, a.N - 1, 0.975) * Math.Sqrt(a.Variance / a.N) : 0;
-            yield return (tick, a.Mean, a.Mean - half, a.Mean + half);
-        }
+        int replications = scenario.Run.Replications;
+        string subtitle = $"{scenario.Name}: mean of {replications} replication{(replications == 1 ? "" : "s")}" + (replications > 1 ? ", 95 % interval" : "");
+        for (int i = 0; i < Names.Count; i++)
+            yield return (Names[i], PlotWriter.OverTime(Names[i], Definitions[i].Unit, subtitle, scenario.Run.Start, [Series(i, scenario.Name)], replications > 1));
     }
 
     /// <summary>Welford's running mean and variance.</summary>

@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -28,12 +25,9 @@ public sealed record Manifest(
     public static Manifest Create(LoadedScenario loaded, IReadOnlyList<string> overrides, string resolvedYaml, int threads, DateTime startedUtc, double wallSeconds)
     {
         var run = loaded.Scenario.Run;
-        string informational = typeof(Engine.Core.Simulation).Assembly
-            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        int plus = informational.IndexOf('+');
         return new Manifest(
-            plus < 0 ? informational : informational[..plus],
-            plus < 0 ? null : informational[(plus + 1)..],
+            BuildInfo.EngineVersion,
+            BuildInfo.GitCommit,
             loaded.Files.Select(f => f with { Path = Path.GetFullPath(f.Path) }).ToArray(),
             overrides,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(resolvedYaml))),
@@ -41,16 +35,18 @@ public sealed record Manifest(
             Enumerable.Range(0, run.Replications).Select(r => run.Seed + r).ToArray(),
             threads,
             run.ChunkSize,
-            RuntimeInformation.FrameworkDescription,
-            RuntimeInformation.OSDescription,
-            Vector512.IsHardwareAccelerated ? "AVX-512 (kernels use fixed 256-bit lanes)" :
-                Vector256.IsHardwareAccelerated ? "AVX2 (256-bit)" : "no 256-bit SIMD (kernels emulated lane by lane)",
+            BuildInfo.DotnetRuntime,
+            BuildInfo.Os,
+            BuildInfo.VectorIsa,
             startedUtc.ToString("O"),
             Math.Round(wallSeconds, 3));
     }
 
-    public void WriteTo(string path) =>
-        File.WriteAllText(path, JsonSerializer.Serialize(this, new JsonSerializerOptions
+    public void WriteTo(string path) => WriteJson(this, path);
+
+    /// <summary>Writes a manifest record as indented JSON with snake_case keys.</summary>
+    internal static void WriteJson<T>(T manifest, string path) =>
+        File.WriteAllText(path, JsonSerializer.Serialize(manifest, new JsonSerializerOptions
         {
             WriteIndented = true,
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

@@ -1,59 +1,116 @@
-using ClusterSim.Engine.Indicators;
+using System.Text;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Statistics;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
-using OxyPlot.SkiaSharp;
 
 namespace ClusterSim.Runner.Output;
 
+/// <summary>One line of a plot: a scenario's mean over replications by tick, with its 95 % band.</summary>
+/// <param name="Label">The scenario's name.</param>
+/// <param name="Points">Mean and interval by tick, in tick order.</param>
+public sealed record BandSeries(string Label, IReadOnlyList<(int Tick, MeanInterval Value)> Points);
+
 /// <summary>
-/// <c>plots/&lt;indicator&gt;.png</c> and <c>.svg</c>: the mean over replications with a shaded 95 % band,
-/// dates on the time axis. SkiaSharp's exporters are used for both (OxyPlot.Core's SVG misplaces text).
+/// The plots of runs and comparisons, as PNG and SVG (SkiaSharp's exporters for both; OxyPlot.Core's SVG
+/// misplaces text): an indicator over time with one line and band per scenario, dates on the time axis,
+/// and final-year paired differences with their intervals, one bar per variant. Legends sit below the data.
 /// </summary>
 public static class PlotWriter
 {
     private const string Font = "DejaVu Sans";
+    public const int Width = 900, Height = 500;
 
-    public static void Write(IndicatorBands bands, string scenarioName, YearMonth start, int replications, Func<string, string> pathOf)
+    /// <summary>Line colours in scenario order: the base first, then variants (Okabe–Ito, readable with colour blindness).</summary>
+    public static readonly OxyColor[] Palette =
+    [
+        OxyColor.FromRgb(0x00, 0x72, 0xB2), OxyColor.FromRgb(0xD5, 0x5E, 0x00), OxyColor.FromRgb(0x00, 0x9E, 0x73),
+        OxyColor.FromRgb(0xCC, 0x79, 0xA7), OxyColor.FromRgb(0xE6, 0x9F, 0x00), OxyColor.FromRgb(0x56, 0xB4, 0xE9),
+    ];
+
+    /// <summary>An indicator over time, one line per scenario with its band when there are several replications.</summary>
+    /// <param name="indicator">Indicator name (the title).</param>
+    /// <param name="unit">Its unit (the value axis).</param>
+    /// <param name="subtitle">What the lines are.</param>
+    /// <param name="start">Calendar month of tick 0.</param>
+    /// <param name="series">One per scenario.</param>
+    /// <param name="bands">Draw the 95 % bands.</param>
+    /// <param name="markTick">A tick to mark with a vertical line (a fork), or null.</param>
+    public static PlotModel OverTime(string indicator, string unit, string subtitle, YearMonth start, IReadOnlyList<BandSeries> series, bool bands, int? markTick = null)
     {
-        for (int i = 0; i < bands.Names.Count; i++)
+        var model = NewModel(indicator, subtitle);
+        model.Axes.Add(new DateTimeAxis { Position = AxisPosition.Bottom, StringFormat = "yyyy-MM", Title = "month" });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = $"{indicator} ({unit})" });
+        for (int i = 0; i < series.Count; i++)
         {
-            string name = bands.Names[i];
-            var model = Build(bands, i, name, scenarioName, start, replications);
-            using (var png = File.Create(pathOf($"plots/{name}.png")))
-                new OxyPlot.SkiaSharp.PngExporter { Width = 900, Height = 500 }.Export(model, png);
-            using (var svg = File.Create(pathOf($"plots/{name}.svg")))
-                new OxyPlot.SkiaSharp.SvgExporter { Width = 900, Height = 500 }.Export(model, svg);
+            var colour = Palette[i % Palette.Length];
+            var band = new AreaSeries { Title = series.Count == 1 ? "95 % interval" : null, Color = OxyColor.FromAColor(60, colour), StrokeThickness = 0 };
+            var mean = new LineSeries { Title = series.Count == 1 ? "mean" : series[i].Label, Color = colour, StrokeThickness = 2 };
+            foreach (var (tick, value) in series[i].Points)
+            {
+                double x = X(start, tick);
+                band.Points.Add(new DataPoint(x, value.High));
+                band.Points2.Add(new DataPoint(x, value.Low));
+                mean.Points.Add(new DataPoint(x, value.Mean));
+            }
+            if (bands) model.Series.Add(band);
+            model.Series.Add(mean);
         }
+        if (markTick is int fork)
+            model.Annotations.Add(new OxyPlot.Annotations.LineAnnotation { Type = OxyPlot.Annotations.LineAnnotationType.Vertical, X = X(start, fork), Color = OxyColors.Gray, LineStyle = LineStyle.Dash, Text = "fork" });
+        return model;
     }
 
-    private static PlotModel Build(IndicatorBands bands, int index, string name, string scenarioName, YearMonth start, int replications)
+    /// <summary>Paired differences variant − base with their 95 % intervals, one bar per variant.</summary>
+    /// <param name="indicator">Indicator name.</param>
+    /// <param name="unit">Its unit.</param>
+    /// <param name="subtitle">Which window and how many replications.</param>
+    /// <param name="differences">Variant name and its difference, in variant order.</param>
+    public static PlotModel Differences(string indicator, string unit, string subtitle, IReadOnlyList<(string Variant, MeanInterval Difference)> differences)
     {
-        var definition = bands.Definitions[index];
-        var model = new PlotModel
-        {
-            Title = name,
-            Subtitle = $"{scenarioName}: mean of {replications} replication{(replications == 1 ? "" : "s")}" + (replications > 1 ? ", 95 % interval" : ""),
-            DefaultFont = Font,
-            Background = OxyColors.White,
-        };
-        model.Legends.Add(new Legend { LegendPlacement = LegendPlacement.Outside, LegendPosition = LegendPosition.BottomCenter, LegendOrientation = LegendOrientation.Horizontal });
-        model.Axes.Add(new DateTimeAxis { Position = AxisPosition.Bottom, StringFormat = "yyyy-MM", Title = "month" });
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = $"{name} ({definition.Unit})" });
-        var band = new AreaSeries { Title = "95 % interval", Color = OxyColor.FromAColor(70, OxyColors.SteelBlue), StrokeThickness = 0 };
-        var mean = new LineSeries { Title = "mean", Color = OxyColors.SteelBlue, StrokeThickness = 2 };
-        foreach (var (tick, m, lo, hi) in bands.Series(index))
-        {
-            var ym = start.AddMonths(tick);
-            double x = DateTimeAxis.ToDouble(new DateTime(ym.Year, ym.Month, 1, 0, 0, 0, DateTimeKind.Utc));
-            band.Points.Add(new DataPoint(x, hi));
-            band.Points2.Add(new DataPoint(x, lo));
-            mean.Points.Add(new DataPoint(x, m));
-        }
-        if (replications > 1) model.Series.Add(band);
-        model.Series.Add(mean);
+        var model = NewModel($"{indicator}: difference from the base", subtitle);
+        var categories = new CategoryAxis { Position = AxisPosition.Left, Title = "variant" };
+        categories.Labels.AddRange(differences.Select(d => d.Variant));
+        model.Axes.Add(categories);
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = $"variant − base ({unit})" });
+        var bars = new ErrorBarSeries { Title = "mean paired difference with 95 % interval", FillColor = Palette[1], StrokeColor = OxyColors.Black, StrokeThickness = 1 };
+        foreach (var (_, d) in differences) bars.Items.Add(new ErrorBarItem { Value = d.Mean, Error = d.High - d.Mean });
+        model.Series.Add(bars);
+        model.Annotations.Add(new OxyPlot.Annotations.LineAnnotation { Type = OxyPlot.Annotations.LineAnnotationType.Vertical, X = 0, Color = OxyColors.Black });
         return model;
+    }
+
+    /// <summary>Writes <c>NAME.png</c> and <c>NAME.svg</c>.</summary>
+    /// <param name="model">The plot.</param>
+    /// <param name="path">Path without extension.</param>
+    public static void Save(PlotModel model, string path)
+    {
+        using (var png = File.Create(path + ".png"))
+            new OxyPlot.SkiaSharp.PngExporter { Width = Width, Height = Height }.Export(model, png);
+        File.WriteAllText(path + ".svg", Svg(model));
+    }
+
+    /// <summary>The plot as an SVG document.</summary>
+    /// <param name="model">The plot.</param>
+    public static string Svg(PlotModel model)
+    {
+        using var svg = new MemoryStream();
+        new OxyPlot.SkiaSharp.SvgExporter { Width = Width, Height = Height }.Export(model, svg);
+        return Encoding.UTF8.GetString(svg.ToArray());
+    }
+
+    private static PlotModel NewModel(string title, string subtitle)
+    {
+        var model = new PlotModel { Title = title, Subtitle = subtitle, DefaultFont = Font, Background = OxyColors.White };
+        model.Legends.Add(new Legend { LegendPlacement = LegendPlacement.Outside, LegendPosition = LegendPosition.BottomCenter, LegendOrientation = LegendOrientation.Horizontal });
+        return model;
+    }
+
+    private static double X(YearMonth start, int tick)
+    {
+        var ym = start.AddMonths(tick);
+        return DateTimeAxis.ToDouble(new DateTime(ym.Year, ym.Month, 1, 0, 0, 0, DateTimeKind.Utc));
     }
 }

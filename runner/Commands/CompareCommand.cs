@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Comparison;
+using ClusterSim.Runner.Execution;
+using ClusterSim.Runner.Output;
+using ClusterSim.Runner.Report;
+
+namespace ClusterSim.Runner.Commands;
+
+/// <summary>
+/// <c>clustersim compare BASE.yaml VARIANT.yaml...</c> or <c>clustersim compare FILE.yaml</c> (a <c>compare:</c> file):
+/// run the base and every variant on the same seeds (common random numbers) and write paired differences
+/// with their uncertainty, plots and a report.
+/// </summary>
+public static class CompareCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "A comparison file (with a compare: section), or a base scenario followed by one or more variants.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var common = new SimulationOptions("Output folder (default: out/<comparison name>/run-NNN, the next free number).");
+        var command = new Command("compare", "Compare variants with a base scenario on common random numbers: comparison tables, plots and report.html.") { files };
+        foreach (var option in common.All) command.Options.Add(option);
+        command.SetAction((parse, cancel) => Execute(new CompareOptions(
+            parse.GetValue(files)!, parse.GetValue(common.Out), parse.GetValue(common.Threads), common.Overrides(parse),
+            parse.GetValue(common.Replications), parse.GetValue(common.Ticks), !parse.GetValue(common.NoPlots), parse.GetValue(common.Force),
+            parse.GetValue(common.Quiet)), Console.Error, cancel));
+        return command;
+    }
+
+    /// <param name="Files">One comparison file, or base then variants.</param>
+    /// <param name="Out">The <c>--out</c> folder, or null.</param>
+    /// <param name="Threads">Core budget.</param>
+    /// <param name="Overrides">Scenario overrides applied to every scenario.</param>
+    /// <param name="Replications">The <c>--replications</c> override, or null.</param>
+    /// <param name="Ticks">The <c>--ticks</c> override, or null.</param>
+    /// <param name="Plots">Write plots (the report draws its own).</param>
+    /// <param name="Force">Replace a non-empty <c>--out</c>.</param>
+    /// <param name="Quiet">No progress on stderr.</param>
+    public sealed record CompareOptions(
+        IReadOnlyList<string> Files, string? Out, int Threads, IReadOnlyList<string> Overrides, int? Replications, int? Ticks,
+        bool Plots = true, bool Force = false, bool Quiet = false);
+
+    public static Task<int> Execute(CompareOptions options, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
+    {
+        if (options.Threads < 1) throw new BadInputException($"--threads {options.Threads}: must be at least 1");
+        var overrides = TicksOption.Fold(options.Overrides, options.Ticks, o => Plan(options, o).Base.Scenario.Run.BurnInTicks, log);
+        var plan = Plan(options, overrides);
+        var refusals = plan.Scenarios.Select(s => CheckCommand.Refusal(s, options.Threads)).OfType<ScenarioError>().Distinct().ToList();
+        if (refusals.Count > 0) throw new ScenarioException(refusals);
+        var perScenario = Preflight.Estimate(plan.Base.Scenario, options.Threads);
+        log.WriteLine($"{plan.Name}: {plan.Variants.Count + 1} scenarios × {plan.Replications} replications on common random numbers; each {perScenario}");
+
+        using var folder = OutputFolder.Open(options.Out, plan.Name, options.Force);
+        var started = DateTime.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var samples = new ComparisonSamples(plan);
+        var scenarios = plan.Scenarios.ToList();
+        var outputs = scenarios.Select(s => new ScenarioOutputs(s.Scenario, f => folder.PathOf($"scenarios/{s.Scenario.Name}/{f}"), null, plan.Indicators)).ToList();
+        try
+        {
+            var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, SimulationDriver.TotalTicks(scenarios.Select(s => s.Scenario)));
+            await progress.Run(plan.Name, () => SimulationDriver.Run(scenarios.Select(s => s.Scenario).ToList(), options.Threads, panel: false, output =>
+            {
+                outputs[output.Scenario].Write(output);
+                samples.Add(output.Scenario, output.Row);
+            }, progress, cancel));
+        }
+        finally
+        {
+            foreach (var o in outputs) o.Dispose();
+        }
+
+        var results = WindowComparison.All(plan, samples);
+        ComparisonTables.WriteSummaries(plan.Base.Scenario.Name, results, folder.PathOf);
+        ComparisonTables.WriteTicks(plan, samples, folder.PathOf);
+        for (int i = 0; i < scenarios.Count; i++)
+            Manifest.Create(scenarios[i], overrides, outputs[i].ResolvedYaml, options.Threads, started, clock.Elapsed.TotalSeconds)
+                .WriteTo(folder.PathOf($"scenarios/{scenarios[i].Scenario.Name}/manifest.json"));
+        ComparisonManifest.Create(plan, overrides, options.Threads, started, clock.Elapsed.TotalSeconds).WriteTo(folder.PathOf("manifest.json"));
+        var report = ComparisonReport.Load(folder.TempPath);
+        if (options.Plots) report.SavePlots(folder.PathOf);
+        File.WriteAllText(folder.PathOf("report.html"), report.Html());
+        folder.Commit();
+        log.WriteLine($"wrote {folder.FinalPath}");
+        return ExitCodes.Ok;
+    });
+
+    private static ComparisonPlan Plan(CompareOptions options, IReadOnlyList<string> overrides)
+    {
+        return options.Files.Count == 1
+            ? ComparisonPlan.FromFile(options.Files[0], overrides, options.Replications)
+            : ComparisonPlan.FromScenarios(options.Files, overrides, options.Replications);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.Json;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Output;
+using ClusterSim.Runner.Statistics;
+using ClusterSim.Runner.Tables;
+using OxyPlot;
+
+namespace ClusterSim.Runner.Report;
+
+/// <summary>
+/// A comparison read back from its folder (comparison and tick tables, manifests, resolved scenarios): its
+/// plots and its <c>report.html</c>. Reading the files rather than the runs' memory means <c>clustersim report</c>
+/// rebuilds exactly what <c>compare</c> wrote.
+/// </summary>
+public sealed class ComparisonReport
+{
+    private readonly string _folder;
+    private readonly JsonElement _manifest;
+    private readonly TableReader _summary;
+    private readonly TableReader _ticks;
+    private readonly IReadOnlyList<Scenario> _scenarios;
+    private readonly YearMonth _start;
+
+    private ComparisonReport(string folder)
+    {
+        _folder = folder;
+        _manifest = Provenance.ReadManifest(folder);
+        _summary = TableReader.Read(Path.Combine(folder, "comparison.parquet"));
+        _ticks = TableReader.Read(Path.Combine(folder, "comparison_ticks.parquet"));
+        var names = _manifest.GetProperty("variants").EnumerateArray().Select(v => v.GetString()!).Prepend(_manifest.GetProperty("base").GetString()!);
+        _scenarios = names.Select(n => ScenarioLoader.Load(Path.Combine(folder, "scenarios", n, "resolved_scenario.yaml")).Scenario).ToList();
+        _start = _scenarios[0].Run.Start;
+        Indicators = _manifest.GetProperty("indicators").EnumerateArray().Select(i => i.GetString()!).ToList();
+        ForkTick = _manifest.TryGetProperty("fork_at", out var fork) && fork.ValueKind == JsonValueKind.Number ? fork.GetInt32() : null;
+    }
+
+    public IReadOnlyList<string> Indicators { get; }
+
+    /// <summary>The tick the scenarios forked from a shared history at, or null.</summary>
+    public int? ForkTick { get; }
+
+    private Scenario Base => _scenarios[0];
+    private IEnumerable<Scenario> Variants => _scenarios.Skip(1);
+
+    /// <param name="folder">A folder <c>clustersim compare</c> wrote.</param>
+    public static ComparisonReport Load(string folder) => new(folder);
+
+    /// <summary>Writes <c>plots/INDICATOR.png|svg</c> (scenarios over time) and <c>plots/INDICATOR_difference.png|svg</c> (final-year differences).</summary>
+    /// <param name="pathOf">Path of a file in the output folder.</param>
+    public void SavePlots(Func<string, string> pathOf)
+    {
+        foreach (var (name, plot) in Plots()) PlotWriter.Save(plot, pathOf($"plots/{name}"));
+    }
+
+    private IEnumerable<(string Name, PlotModel Plot)> Plots()
+    {
+        int n = Replications;
+        foreach (string indicator in Indicators)
+        {
+            string unit = UnitOf(indicator);
+            yield return (indicator, PlotWriter.OverTime(indicator, unit, $"mean of {n} paired replications, 95 % intervals", _start, OverTime(indicator), bands: true, ForkTick));
+            var differences = Variants.Select(v => (v.Name, Row(v.Name, indicator, ComparisonWindow.FinalYear)?.Difference)).Where(d => d.Difference is not null)
+                .Select(d => (d.Name, d.Difference!.Value)).ToList();
+            if (differences.Count > 0)
+                yield return ($"{indicator}_difference", PlotWriter.Differences(indicator, unit, $"final year, {n} paired replications", differences));
+        }
+    }
+
+    private int Replications => _manifest.GetProperty("replications").GetInt32();
+
+    private string UnitOf(string indicator)
+    {
+        var names = _summary.Text("indicator");
+        int i = Array.IndexOf(names, indicator);
+        return i >= 0 ? _summary.Text("unit")[i] : "";
+    }
+
+    /// <summary>Base and each variant by tick, from comparison_ticks (the base's band is the same in every variant's rows).</summary>
+    private List<BandSeries> OverTime(string indicator)
+    {
+        var variant = _ticks.Text("variant");
+        var name = _ticks.Text("indicator");
+        var tick = _ticks.Ints("tick");
+        List<(int, MeanInterval)> Points(string v, string prefix) =>
+            Enumerable.Range(0, _ticks.Rows).Where(i => variant[i] == v && name[i] == indicator)
+                .Select(i => (tick[i], new MeanInterval(_ticks.Doubles(prefix + "_mean")[i], _ticks.Doubles(prefix + "_lo")[i], _ticks.Doubles(prefix + "_hi")[i]))).ToList();
+        var first = Variants.First().Name;
+        return Variants.Select(v => new BandSeries(v.Name, Points(v.Name, "variant"))).Prepend(new BandSeries(Base.Name, Points(first, "base"))).ToList();
+    }
+
+    private sealed record SummaryRow(string Unit, int N, MeanInterval Base, MeanInterval Variant, MeanInterval Difference, double Dz, double Sign, double VarPaired, double VarUnpaired, double Spend, double CostEffectiveness);
+
+    private SummaryRow? Row(string variant, string indicator, ComparisonWindow window)
+    {
+        string w = ScenarioSchema.EnumName(window);
+        var s = _summary;
+        for (int i = 0; i < s.Rows; i++)
+        {
+            if (s.Text("variant")[i] != variant || s.Text("indicator")[i] != indicator || s.Text("window")[i] != w) continue;
+            MeanInterval Interval(string prefix) => new(s.Doubles(prefix + "_mean")[i], s.Doubles(prefix + "_lo")[i], s.Doubles(prefix + "_hi")[i]);
+            return new SummaryRow(s.Text("unit")[i], s.Ints("n")[i], Interval("base"), Interval("variant"), Interval("diff"),
+                s.Doubles("effect_size_dz")[i], s.Doubles("sign_agreement")[i], s.Doubles("var_paired")[i], s.Doubles("var_unpaired")[i],
+                s.Doubles("spend_diff")[i], s.Doubles("cost_effectiveness")[i]);
+        }
+        return null;
+    }
+
+    public string Html()
+    {
+        var body = new StringBuilder();
+        string name = _manifest.GetProperty("comparison").GetString()!;
+        body.Append($"<h1>Comparison: {Report.Html.Escape(name)}</h1>");
+        body.Append($"<p class=\"muted\">{Replications} paired replications per scenario on common random numbers (replication r of every scenario uses seed {Base.Run.Seed} + r)");
+        if (ForkTick is int fork) body.Append($"; all scenarios share the history up to the fork at tick {fork} ({_start.AddMonths(fork)}) and are compared after it");
+        body.Append(".</p>");
+
+        body.Append("<h2>What was compared</h2>");
+        body.Append($"<p><b>Base: {Report.Html.Escape(Base.Name)}</b>. {Report.Html.Escape(Base.Description)}</p><ul>");
+        foreach (var v in Variants)
+        {
+            var changed = ScenarioDiff.Differences(Base, v, typeof(Scenario)).Where(d => d is not "name" and not "description").ToList();
+            body.Append($"<li><b>{Report.Html.Escape(v.Name)}</b>: {Report.Html.Escape(v.Description)} <span class=\"muted\">Changes: {Report.Html.Escape(string.Join(", ", changed.Take(8)))}{(changed.Count > 8 ? ", …" : "")}.</span></li>");
+        }
+        body.Append($"</ul><p class=\"muted\">Run: {Base.Run.Ticks} months from {Base.Run.Start}, the first {Base.Run.BurnInTicks} as burn-in; {Base.Population.People:N0} people.</p>");
+
+        body.Append("<h2>Headline differences</h2>");
+        body.Append("<p class=\"muted\">Final year (the last 12 months), variant minus base, mean over replications with its 95 % confidence interval.</p><ul>");
+        foreach (var v in Variants)
+            foreach (string indicator in Indicators)
+                if (Row(v.Name, indicator, ComparisonWindow.FinalYear) is { } row)
+                    body.Append($"<li>{Sentence(v.Name, indicator, row)}</li>");
+        body.Append("</ul>");
+
+        body.Append("<h2>Plots</h2>");
+        int p = 0;
+        foreach (var (_, plot) in Plots()) body.Append(Report.Html.InlineSvg(PlotWriter.Svg(plot), $"p{p++}_"));
+
+        body.Append("<h2>Table</h2>");
+        var s = _summary;
+        var headers = new[] { "<variant", "<indicator", "<unit", "<window", "n", "base", "variant", "difference", "95 % interval", "d_z", "sign agreement", "var paired", "var unpaired", "spend diff (USD/month)", "per USD/month" };
+        body.Append(Report.Html.Table(headers, Enumerable.Range(0, s.Rows).Select(i => (IReadOnlyList<string>)
+        [
+            s.Text("variant")[i], s.Text("indicator")[i], s.Text("unit")[i], s.Text("window")[i], s.Ints("n")[i].ToString(),
+            Report.Html.Number(s.Doubles("base_mean")[i]), Report.Html.Number(s.Doubles("variant_mean")[i]), Report.Html.Number(s.Doubles("diff_mean")[i]),
+            $"{Report.Html.Number(s.Doubles("diff_lo")[i])} to {Report.Html.Number(s.Doubles("diff_hi")[i])}", Report.Html.Number(s.Doubles("effect_size_dz")[i]),
+            Report.Html.Number(s.Doubles("sign_agreement")[i]), Report.Html.Number(s.Doubles("var_paired")[i]), Report.Html.Number(s.Doubles("var_unpaired")[i]),
+            Report.Html.Number(s.Doubles("spend_diff")[i]), Report.Html.Number(s.Doubles("cost_effectiveness")[i]),
+        ])));
+        body.Append("<p class=\"muted\">The same numbers, unrounded, are in comparison.csv and comparison.parquet; per tick in comparison_ticks.csv.</p>");
+
+        body.Append(Provenance.Section(_manifest, _folder));
+        return Report.Html.Page($"Comparison {name}", body.ToString());
+    }
+
+    /// <summary>One headline difference in plain words, saying whether its interval excludes zero.</summary>
+    private static string Sentence(string variant, string indicator, SummaryRow r)
+    {
+        var d = r.Difference;
+        string direction = d.Mean > 0 ? "higher" : d.Mean < 0 ? "lower" : "no different";
+        string amount = d.Mean == 0 ? "" : $" by {Report.Html.Number(Math.Abs(d.Mean))} {r.Unit}";
+        bool clear = d.Low > 0 || d.High < 0;
+        int agreeing = (int)Math.Round(r.Sign * r.N);
+        var sb = new StringBuilder();
+        sb.Append($"<b>{Report.Html.Escape(indicator)}</b> is {direction} under <b>{Report.Html.Escape(variant)}</b>{Report.Html.Escape(amount)} ");
+        sb.Append($"({Report.Html.Number(r.Base.Mean)} → {Report.Html.Number(r.Variant.Mean)}; 95 % interval of the difference {Report.Html.Number(d.Low)} to {Report.Html.Number(d.High)}; ");
+        sb.Append($"{agreeing} of {r.N} replications agree in sign). ");
+        sb.Append(clear
+            ? "<span class=\"clear\">The interval excludes zero: the difference is unlikely to be noise.</span>"
+            : "<span class=\"unclear\">The interval includes zero: these replications cannot tell the difference from noise.</span>");
+        if (!double.IsNaN(r.CostEffectiveness))
+            sb.Append($" It changes public spending by {Report.Html.Number(r.Spend)} USD/month, {Report.Html.Number(r.CostEffectiveness * 1e6)} {Report.Html.Escape(r.Unit)} per million USD/month.");
+        return sb.ToString();
+    }
+}

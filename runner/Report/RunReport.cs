@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Json;
+using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Output;
+using ClusterSim.Runner.Statistics;
+using ClusterSim.Runner.Tables;
+
+namespace ClusterSim.Runner.Report;
+
+/// <summary>
+/// The report of a single run, read back from its folder (<c>indicators.parquet</c>, manifest, resolved scenario):
+/// what was run, the plotted and headline indicators over the final year with their uncertainty across
+/// replications, the plots, and provenance.
+/// </summary>
+public sealed class RunReport
+{
+    private readonly string _folder;
+    private readonly JsonElement _manifest;
+    private readonly Scenario _scenario;
+    private readonly IndicatorBands _bands;
+    private readonly List<MeanInterval> _finalYear = [];
+
+    private RunReport(string folder)
+    {
+        _folder = folder;
+        _manifest = Provenance.ReadManifest(folder);
+        _scenario = ScenarioLoader.Load(Path.Combine(folder, "resolved_scenario.yaml")).Scenario;
+        var columns = IndicatorCatalog.For(_scenario);
+        var shown = ComparisonPlan.Headline.Concat(_scenario.Outputs.Plots).Distinct().ToList();
+        _bands = new IndicatorBands(shown, columns);
+        var table = TableReader.Read(Path.Combine(folder, "indicators.parquet"));
+        var replication = table.Ints("replication");
+        var tick = table.Ints("tick");
+        var values = columns.Select(c => table.Doubles(c.Name)).ToArray();
+        for (int i = 0; i < table.Rows; i++)
+            _bands.Add(new IndicatorRow(replication[i], tick[i], values.Select(v => v[i]).ToArray(), []));
+
+        // Each replication's mean over its last 12 written months, then the interval across replications.
+        int lastTick = tick.Length > 0 ? tick.Max() : 0;
+        int firstOfYear = Math.Max(_scenario.Run.BurnInTicks, lastTick - 11);
+        foreach (string name in shown)
+        {
+            var column = table.Doubles(name);
+            var perReplication = Enumerable.Range(0, table.Rows).Where(i => tick[i] >= firstOfYear)
+                .GroupBy(i => replication[i]).OrderBy(g => g.Key).Select(g => g.Average(i => column[i])).ToArray();
+            _finalYear.Add(MeanInterval.Of(perReplication));
+        }
+    }
+
+    /// <param name="folder">A folder <c>clustersim run</c> wrote.</param>
+    public static RunReport Load(string folder) => new(folder);
+
+    public string Html()
+    {
+        var s = _scenario;
+        var body = new StringBuilder();
+        body.Append($"<h1>Run: {Report.Html.Escape(s.Name)}</h1><p>{Report.Html.Escape(s.Description)}</p>");
+        body.Append($"<p class=\"muted\">{s.Run.Replications} replication{(s.Run.Replications == 1 ? "" : "s")} (seeds {s.Run.Seed} to {s.Run.Seed + s.Run.Replications - 1}); {s.Run.Ticks} months from {s.Run.Start}, the first {s.Run.BurnInTicks} as burn-in; {s.Population.People:N0} people.</p>");
+
+        body.Append("<h2>Final year</h2><p class=\"muted\">Mean over the last 12 months of each replication, then the mean over replications with its 95 % confidence interval (none with one replication).</p>");
+        var rows = Enumerable.Range(0, _bands.Names.Count).Select(i => (IReadOnlyList<string>)
+        [
+            _bands.Names[i], _bands.Definitions[i].Unit, Report.Html.Number(_finalYear[i].Mean),
+            s.Run.Replications > 1 ? $"{Report.Html.Number(_finalYear[i].Low)} to {Report.Html.Number(_finalYear[i].High)}" : "–",
+        ]);
+        body.Append(Report.Html.Table(["<indicator", "<unit", "mean", "95 % interval"], rows));
+
+        body.Append("<h2>Plots</h2>");
+        int p = 0;
+        foreach (var (_, plot) in _bands.Plots(s)) body.Append(Report.Html.InlineSvg(PlotWriter.Svg(plot), $"p{p++}_"));
+        body.Append(Provenance.Section(_manifest, _folder));
+        return Report.Html.Page($"Run {s.Name}", body.ToString());
+    }
+}

@@ -18,7 +18,7 @@ public class OutputsDocTests
     public void PanelColumnsEqualTheWriters()
     {
         var documented = Regex.Matches(Section("panel.csv"), @"`([a-z_0-9]+)`(?=[^|]*\|[^|]*\|\s*$)", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
-        Assert.That(documented, Is.EqualTo(ClusterSim.Runner.Output.PanelCsvWriter.Columns));
+        Assert.That(documented, Is.EqualTo(ClusterSim.Runner.Tables.PanelTable.Columns));
     }
 
     [Test]

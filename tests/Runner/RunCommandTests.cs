@@ -51,7 +51,7 @@ public class RunCommandTests
         Assert.That(r.Code, Is.EqualTo(0), r.Stderr);
         var indicators = File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
         var panel = File.ReadLines(Path.Combine(dir, "panel.csv")).ToArray();
-        Assert.That(panel[0].Split(','), Is.EqualTo(ClusterSim.Runner.Output.PanelCsvWriter.Columns));
+        Assert.That(panel[0].Split(','), Is.EqualTo(ClusterSim.Runner.Tables.PanelTable.Columns));
         var rows = panel.Skip(1).Select(l => l.Split(',')).ToArray();
         int alive = Array.IndexOf(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name).ToArray(), "firms_alive") + 4;
         int deaths = alive + 2;

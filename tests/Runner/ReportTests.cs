@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using ClusterSim.Runner;
+using ClusterSim.Runner.Commands;
+using SkiaSharp;
+
+namespace ClusterSim.Tests.Runner;
+
+/// <summary>
+/// report.html is one self-contained file that a real browser renders with its plots: Debian's Chromium,
+/// headless, takes a screenshot and the plot colours must cover a good part of it.
+/// </summary>
+public class ReportTests
+{
+    private static readonly string[] Small = ["--ticks", "30", "--set", "population.people=10000", "--quiet"];
+
+    /// <summary>Renders <paramref name="html"/> in headless Chromium and returns the screenshot.</summary>
+    private static SKBitmap Screenshot(string html)
+    {
+        string work = TestPaths.TempDir();
+        string shot = Path.Combine(work, "shot.png");
+        var start = new ProcessStartInfo("chromium") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[]
+                 {
+                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                     $"--user-data-dir={Path.Combine(work, "profile")}", $"--screenshot={shot}", "--window-size=1200,3000", new Uri(html).AbsoluteUri,
+                 })
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = process.StandardError.ReadToEnd();
+        Assert.That(process.WaitForExit(120_000), Is.True, "chromium finished");
+        Assert.That(File.Exists(shot), Is.True, $"chromium wrote a screenshot: {stdout.Result} {stderr}");
+        return SKBitmap.Decode(shot);
+    }
+
+    /// <summary>
+    /// Pixels of saturated colour: the plots' lines, bands and bars. The page's text and the plots' axes are
+    /// black or grey on white, so without plots this count stays near zero (a few coloured words).
+    /// </summary>
+    private static int ColouredPixels(SKBitmap image)
+    {
+        int n = 0;
+        for (int y = 0; y < image.Height; y++)
+            for (int x = 0; x < image.Width; x++)
+            {
+                var p = image.GetPixel(x, y);
+                int max = Math.Max(p.Red, Math.Max(p.Green, p.Blue)), min = Math.Min(p.Red, Math.Min(p.Green, p.Blue));
+                if (max - min > 40) n++;
+            }
+        return n;
+    }
+
+    private static void AssertSelfContained(string html)
+    {
+        string text = File.ReadAllText(html);
+        Assert.That(text, Does.StartWith("<!DOCTYPE html>"));
+        foreach (var remote in new[] { "<script", "<link", "<img", "@import", "src=", "url(http", "@font-face" })
+            Assert.That(text, Does.Not.Contain(remote), $"nothing fetched: {remote}");
+        Assert.That(text, Does.Contain("<svg"));
+    }
+
+    [Test]
+    public void ComparisonReportRendersItsPlotsInChromium()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        var log = new StringWriter();
+        int code = CompareCommand.Execute(new CompareCommand.CompareOptions(
+            [TestPaths.Scenario("interventions/soft_landing.base.yaml"), TestPaths.Scenario("interventions/soft_landing.yaml")], dir, 2,
+            ["population.people=10000"], 3, 30, Quiet: true), log, CancellationToken.None).GetAwaiter().GetResult();
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), log.ToString());
+        string html = Path.Combine(dir, "report.html");
+        AssertSelfContained(html);
+        Assert.That(File.ReadAllText(html), Does.Contain("Headline differences").And.Contain("soft_landing_base").And.Contain("95 % interval"));
+
+        using var image = Screenshot(html);
+        Assert.That(ColouredPixels(image), Is.GreaterThan(100_000), "bands, lines and bars of the plots are drawn");
+    }
+
+    [Test]
+    public void RunReportIsWrittenOnRequestAndNotOverwrittenWithoutForce()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        var run = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", dir, "--replications", "2", "--no-plots", .. Small]);
+        Assert.That(run.Code, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        Assert.That(File.Exists(Path.Combine(dir, "report.html")), Is.False, "a run writes its report only when asked");
+
+        var first = TestPaths.RunProcess(["report", dir]);
+        Assert.That(first.Code, Is.EqualTo(ExitCodes.Ok), first.Stderr);
+        string html = Path.Combine(dir, "report.html");
+        AssertSelfContained(html);
+        Assert.That(File.ReadAllText(html), Does.Contain("Final year").And.Contain("firms_alive"));
+        var again = TestPaths.RunProcess(["report", dir]);
+        Assert.That(again.Code, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(again.Stderr, Does.Contain("--force"));
+        Assert.That(TestPaths.RunProcess(["report", dir, "--force"]).Code, Is.EqualTo(ExitCodes.Ok));
+
+        using var image = Screenshot(html);
+        Assert.That(ColouredPixels(image), Is.GreaterThan(100_000), "the plots' bands and lines are drawn");
+    }
+
+    [Test]
+    public void ReportOfAFolderWithoutResultsIsBadInput()
+    {
+        var log = new StringWriter();
+        int code = ReportCommand.Execute(TestPaths.TempDir(), force: false, log, CancellationToken.None).GetAwaiter().GetResult();
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(log.ToString(), Does.Contain("neither comparison.parquet nor indicators.parquet"));
+    }
+}

@@ -76,5 +76,8 @@ internal static class ScenarioValidator
                 Error($"outputs.plots[{i}]", $"'{plot}' is not an indicator" + (near is null ? "" : $"; did you mean '{near}'?"));
             }
         }
+        for (int i = 1; i < s.Outputs.Breakdowns.Count; i++)
+            if (s.Outputs.Breakdowns.Take(i).Contains(s.Outputs.Breakdowns[i]))
+                Error($"outputs.breakdowns[{i}]", $"{ScenarioSchema.EnumName(s.Outputs.Breakdowns[i])} is listed twice");
     }
 }

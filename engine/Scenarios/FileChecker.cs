@@ -61,7 +61,7 @@ public static class FileChecker
             scenarios.Add(variant);
             errors.AddRange(ComparisonPlan.Mismatches(baseScenario, variant, at(key), key));
         }
-        if (scenarios.Count == c.Variants.Count + 1)
+        if (baseScenario is not null)
             errors.AddRange(ComparisonPlan.UnknownIndicators(scenarios, c.Indicators, i => at($"compare.indicators[{i}]")));
         return scenarios;
     }

@@ -110,7 +110,7 @@ public class ExtendsAndFileKindTests
         Assert.That(ok.Kind, Is.EqualTo(FileKind.Comparison));
         Assert.That(ok.Scenarios.Select(s => s.Scenario.Name), Is.EqualTo(new[] { "base", "policy" }));
         var errors = Assert.Throws<ScenarioException>(() => FileChecker.Check(bad))!.Errors.Select(e => e.ToString()).ToList();
-        Assert.That(errors, Has.Some.Contains("bad.yaml:5:").And.Some.Contains("compare.variants[1]: region and population must equal the base's; they differ at region.fields, population.people"));
+        Assert.That(errors, Has.Some.Contains("bad.yaml:5:").And.Some.Contains("compare.variants[1]: region, population and the run's ticks, burn-in and start must equal the base's; they differ at region.fields, population.people"));
         Assert.That(errors, Has.Some.Contains("compare.variants[2]: 'missing.yaml' does not exist"));
         Assert.That(errors, Has.Some.Contains("did you mean 'firms_alive'"));
     }

@@ -16,11 +16,12 @@ public enum ProgressStyle
 
 /// <summary>
 /// Progress of a command that simulates a known number of ticks: a Spectre.Console bar on a terminal, one plain
-/// line every <see cref="LineInterval"/> otherwise, nothing when quiet. Progress never goes to stdout.
+/// line every few seconds otherwise, nothing when quiet. Progress never goes to stdout.
 /// </summary>
 public sealed class RunProgress
 {
-    private static readonly TimeSpan LineInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan DefaultLineInterval = TimeSpan.FromSeconds(5);
+    private readonly TimeSpan _lineInterval;
     private readonly ProgressStyle _style;
     private readonly TextWriter _log;
     private readonly long _total;
@@ -32,9 +33,11 @@ public sealed class RunProgress
     /// <param name="style">How to show progress.</param>
     /// <param name="log">Where plain lines go.</param>
     /// <param name="totalTicks">Ticks the whole command simulates.</param>
-    public RunProgress(ProgressStyle style, TextWriter log, long totalTicks)
+    /// <param name="lineInterval">Time between plain lines (default 5 s).</param>
+    public RunProgress(ProgressStyle style, TextWriter log, long totalTicks, TimeSpan? lineInterval = null)
     {
         _style = style;
+        _lineInterval = lineInterval ?? DefaultLineInterval;
         _log = log;
         _total = Math.Max(1, totalTicks);
     }
@@ -72,7 +75,7 @@ public sealed class RunProgress
     {
         _done++;
         if (_style == ProgressStyle.Bar) _bar?.Increment(1);
-        else if (_style == ProgressStyle.Lines && _sinceLine.Elapsed >= LineInterval)
+        else if (_style == ProgressStyle.Lines && _sinceLine.Elapsed >= _lineInterval)
         {
             _log.WriteLine($"{status()}, {100.0 * _done / _total:F0} %, {_clock.Elapsed.TotalSeconds:F0} s");
             _sinceLine.Restart();

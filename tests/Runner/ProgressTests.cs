@@ -1,0 +1,47 @@
+using ClusterSim.Runner.Execution;
+
+namespace ClusterSim.Tests.Runner;
+
+public class ProgressTests
+{
+    [Test]
+    public void PlainLinesSayWhereTheWorkStandsAndQuietSaysNothing()
+    {
+        var lines = new StringWriter();
+        var progress = new RunProgress(ProgressStyle.Lines, lines, totalTicks: 4, lineInterval: TimeSpan.Zero);
+        progress.Run("x", () =>
+        {
+            for (int t = 1; t <= 4; t++) progress.Advance(() => $"replication 1/1, tick {t}/4");
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+        var written = lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(written, Has.Length.EqualTo(4));
+        Assert.That(written[1], Does.StartWith("replication 1/1, tick 2/4, 50 %, "));
+
+        var quiet = new StringWriter();
+        var none = new RunProgress(ProgressStyle.None, quiet, totalTicks: 4, lineInterval: TimeSpan.Zero);
+        for (int t = 0; t < 4; t++) none.Advance(() => "never shown");
+        Assert.That(quiet.ToString(), Is.Empty);
+    }
+
+    [Test]
+    public void StyleIsNoneWhenQuietAndLinesWhenTheLogIsNotATerminal()
+    {
+        Assert.That(RunProgress.StyleFor(quiet: true, Console.Error), Is.EqualTo(ProgressStyle.None));
+        Assert.That(RunProgress.StyleFor(quiet: false, new StringWriter()), Is.EqualTo(ProgressStyle.Lines));
+    }
+
+    [Test]
+    public void EveryCommandHasHelp()
+    {
+        foreach (var command in new[] { "run", "check", "compare", "report", "schema" })
+        {
+            var r = TestPaths.RunProcess([command, "--help"]);
+            Assert.That(r.Code, Is.EqualTo(0), command);
+            Assert.That(r.Stdout, Does.Contain("Usage:").And.Contain(command), command);
+        }
+        var compare = TestPaths.RunProcess(["compare", "--help"]).Stdout;
+        foreach (var option in new[] { "--replications", "--out", "--seed", "--threads", "--set", "--ticks", "--quiet", "--force", "--no-plots" })
+            Assert.That(compare, Does.Contain(option));
+    }
+}

@@ -26,13 +26,13 @@ public sealed record ComparisonSettings
     [Param("Base scenario file, relative to this file.", Required = true)]
     public string Base { get; init; } = "";
 
-    [Param("Variant scenario files, relative to this file; their region and population must equal the base's.", Required = true)]
+    [Param("Variant scenario files, relative to this file; their region, population and run.ticks, run.burn_in_ticks and run.start must equal the base's (run.seed is the base's for all).", Required = true)]
     public IReadOnlyList<string> Variants { get; init; } = [];
 
     [Param("Replications of every scenario (empty: the base's run.replications); replication r of each uses the same seed.", Unit = "replications", Min = 2, Max = 10_000)]
     public int? Replications { get; init; }
 
-    [Param("Indicators compared (empty: those the base plots).")]
+    [Param("Indicators compared (empty: the headline indicators firms_alive, employment, knowledge_mean and productivity_mean, then those the base plots).")]
     public IReadOnlyList<string> Indicators { get; init; } = [];
 
     [Param("Windows over which differences are averaged: final_year (the last 12 ticks) and whole_run (every tick after burn-in).")]

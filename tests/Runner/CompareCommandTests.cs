@@ -27,10 +27,9 @@ public class CompareCommandTests
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");
         var args = options.ToList();
-        int Option(string name) => args.IndexOf(name) is int i && i >= 0 ? i : -1;
         var overrides = new List<string>();
         for (int i = 0; i < args.Count; i++) if (args[i] == "--set") overrides.Add(args[i + 1]);
-        int? Value(string name) => Option(name) >= 0 ? int.Parse(args[Option(name) + 1], CultureInfo.InvariantCulture) : null;
+        int? Value(string name) => args.IndexOf(name) is int at && at >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
         var log = new StringWriter();
         int code = CompareCommand.Execute(new CompareCommand.CompareOptions(files.ToList(), dir, 2, overrides, Value("--replications"), Value("--ticks"), Quiet: true),
             log, CancellationToken.None).GetAwaiter().GetResult();
@@ -117,6 +116,20 @@ public class CompareCommandTests
         Assert.That(r.Stderr, Does.Contain("population.people"));
         Assert.That(r.Stderr, Does.Not.Contain("   at "), "no stack trace");
         Assert.That(Directory.Exists(dir), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void AnOccupiedOutFolderIsKeptWithoutForce()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "notes.txt"), "mine");
+        var r = TestPaths.RunProcess(["compare", TestPaths.Scenario("interventions/procurement.base.yaml"), TestPaths.Scenario("interventions/procurement.yaml"),
+            "--out", dir, "--replications", "2", "--ticks", "3", "--set", "population.people=2000"]);
+        Assert.That(r.Code, Is.EqualTo(ExitCodes.BadInput), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("--force"));
+        Assert.That(Directory.GetFileSystemEntries(dir), Is.EqualTo(new[] { Path.Combine(dir, "notes.txt") }));
+        Assert.That(r.Stdout, Is.Empty);
     }
 
     [Test]

@@ -15,9 +15,15 @@ public sealed class Simulation
     private readonly Phase[] _enabled;
 
     public Simulation(Scenario scenario, int replication, ChunkedExecutor executor)
+        : this(RegionGenerator.Generate(scenario, replication, executor))
     {
-        State = RegionGenerator.Generate(scenario, replication, executor);
-        _enabled = Schedule.Phases.Where(p => p.IsEnabled(scenario.Mechanisms)).ToArray();
+    }
+
+    /// <summary>Continues from a state restored from a checkpoint (<see cref="Checkpoints.Checkpoint.Restore"/>).</summary>
+    internal Simulation(SimulationState state)
+    {
+        State = state;
+        _enabled = Schedule.Phases.Where(p => p.IsEnabled(state.Scenario.Mechanisms)).ToArray();
     }
 
     public SimulationState State { get; }

@@ -94,6 +94,7 @@ public sealed class SimulationState
     public float[] Frontier { get; }
 
     /// <summary>When set, the panel phase writes a record of every alive firm every 12th tick and of every exit.</summary>
+    [Checkpoints.NotCheckpointed]
     public bool PanelEnabled { get; set; }
     public List<PanelRecord> Panel { get; } = [];
 

@@ -20,6 +20,7 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
 var root = new RootCommand("ClusterSim: agent-based simulation of a regional innovation cluster.");
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(ResumeCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());

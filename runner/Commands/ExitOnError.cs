@@ -3,8 +3,8 @@ using ClusterSim.Engine.Scenarios;
 namespace ClusterSim.Runner.Commands;
 
 /// <summary>
-/// The error contract of the commands that write output: bad input (a scenario error, a refused option or
-/// folder) is reported on the log with exit 2; cancellation exits 130 and keeps no output.
+/// The error contract of the commands that write output: bad input (a scenario error, a refused option,
+/// folder or checkpoint) is reported on the log with exit 2; cancellation exits 130 and keeps no output.
 /// </summary>
 internal static class ExitOnError
 {
@@ -20,6 +20,11 @@ internal static class ExitOnError
         catch (ScenarioException e)
         {
             foreach (var error in e.Errors) log.WriteLine(error);
+            return ExitCodes.BadInput;
+        }
+        catch (Engine.Checkpoints.CheckpointException e)
+        {
+            log.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
         catch (BadInputException e)

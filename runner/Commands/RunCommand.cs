@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
+using ClusterSim.Engine.Checkpoints;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Checkpoints;
 using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Tables;
@@ -18,40 +20,52 @@ public static class RunCommand
     {
         var file = new Argument<string>("FILE") { Description = "Scenario YAML file." };
         var common = new SimulationOptions("Output folder (default: out/<name>/run-NNN, the next free number).");
-        var panel = new Option<string?>("--panel") { Description = "Also write the firm-level panel: --panel (csv) or --panel parquet.", Arity = ArgumentArity.ZeroOrOne };
+        var panel = PanelOption();
+        var checkpoints = new CheckpointOptions();
         var command = new Command("run", "Run a scenario and write manifest, resolved scenario, indicators (CSV and Parquet) and plots.") { file, panel };
-        foreach (var option in common.All) command.Options.Add(option);
+        foreach (var option in common.All.Concat(checkpoints.All)) command.Options.Add(option);
         command.SetAction((parse, cancel) =>
         {
             var overrides = common.Overrides(parse);
             if (parse.GetValue(common.Replications) is int r) overrides.Add($"run.replications={r}");
-            string? panelFormat = parse.GetResult(panel) is null ? null : parse.GetValue(panel) ?? "csv";
             var options = new RunOptions(parse.GetValue(file)!, parse.GetValue(common.Out), parse.GetValue(common.Threads), overrides,
-                !parse.GetValue(common.NoPlots), parse.GetValue(common.Force), panelFormat, parse.GetValue(common.Ticks), parse.GetValue(common.Quiet));
+                !parse.GetValue(common.NoPlots), parse.GetValue(common.Force), PanelFormat(parse, panel), parse.GetValue(common.Ticks), parse.GetValue(common.Quiet),
+                parse.GetValue(checkpoints.Every), parse.GetValue(checkpoints.Folder));
             return Execute(options, Console.Error, cancel);
         });
         return command;
     }
 
+    internal static Option<string?> PanelOption() =>
+        new("--panel") { Description = "Also write the firm-level panel: --panel (csv) or --panel parquet.", Arity = ArgumentArity.ZeroOrOne };
+
+    internal static string? PanelFormat(ParseResult parse, Option<string?> panel) =>
+        parse.GetResult(panel) is null ? null : parse.GetValue(panel) ?? "csv";
+
     /// <param name="Panel">Panel format (<c>csv</c> or <c>parquet</c>), or null for no panel.</param>
     /// <param name="Ticks">The <c>--ticks</c> override, or null.</param>
     /// <param name="Quiet">No progress on stderr.</param>
-    public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force, string? Panel = null, int? Ticks = null, bool Quiet = false);
+    /// <param name="CheckpointEvery">Write a checkpoint every this many ticks of each replication, or null.</param>
+    /// <param name="CheckpointFolder">Where checkpoints go (default: the output folder's name with <c>.checkpoints</c>).</param>
+    public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force, string? Panel = null,
+        int? Ticks = null, bool Quiet = false, int? CheckpointEvery = null, string? CheckpointFolder = null);
 
     public static Task<int> Execute(RunOptions options, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
+    {
+        (var loaded, options) = Load(Validate(options), log);
+        return await RunScenario(loaded, options, null, log, cancel);
+    });
+
+    internal static RunOptions Validate(RunOptions options)
     {
         if (options.Threads < 1) throw new BadInputException($"--threads {options.Threads}: must be at least 1");
         if (options.Panel is not null && !PanelTable.Formats.Contains(options.Panel))
             throw new BadInputException($"--panel {options.Panel}: the panel formats are: {string.Join(", ", PanelTable.Formats)}");
-        (var loaded, options) = Load(options, log);
-        if (CheckCommand.Refusal(loaded, options.Threads) is { } refusal) throw new ScenarioException([refusal]);
-        log.WriteLine($"{options.File}: {Preflight.Estimate(loaded.Scenario, options.Threads)}");
-        using var folder = OutputFolder.Open(options.Out, loaded.Scenario.Name, options.Force);
-        await Simulate(loaded, options, folder, log, cancel);
-        folder.Commit();
-        log.WriteLine($"wrote {folder.FinalPath}");
-        return ExitCodes.Ok;
-    });
+        if (options.CheckpointEvery is < 1) throw new BadInputException($"--checkpoint-every {options.CheckpointEvery}: must be at least 1 tick");
+        if (options.CheckpointFolder is not null && options.CheckpointEvery is null)
+            throw new BadInputException("--checkpoint-dir: give --checkpoint-every N as well");
+        return options;
+    }
 
     /// <summary>Loads the scenario with the overrides and <c>--ticks</c>.</summary>
     /// <returns>The scenario, and the options with <c>--ticks</c> folded into the overrides the manifest records.</returns>
@@ -61,24 +75,57 @@ public static class RunCommand
         return (ScenarioLoader.Load(options.File, overrides), options with { Overrides = overrides, Ticks = null });
     }
 
-    private static async Task Simulate(LoadedScenario loaded, RunOptions options, OutputFolder folder, TextWriter log, CancellationToken cancel)
+    /// <summary>Runs a loaded scenario from the start, or from <paramref name="resume"/>, into a new output folder.</summary>
+    /// <param name="loaded">The scenario and the files it came from.</param>
+    /// <param name="options">Validated options with their overrides folded in.</param>
+    /// <param name="resume">A checkpoint of this scenario to continue from, or null.</param>
+    /// <param name="log">Where progress and messages go.</param>
+    /// <param name="cancel">Stops between ticks; the output folder is then removed.</param>
+    internal static async Task<int> RunScenario(LoadedScenario loaded, RunOptions options, Checkpoint? resume, TextWriter log, CancellationToken cancel)
+    {
+        if (CheckCommand.Refusal(loaded, options.Threads) is { } refusal) throw new ScenarioException([refusal]);
+        log.WriteLine($"{(resume is null ? options.File : resume.Path)}: {Preflight.Estimate(loaded.Scenario, options.Threads)}");
+        using var folder = OutputFolder.Open(options.Out, loaded.Scenario.Name, options.Force);
+        string? checkpoints = options.CheckpointEvery is null ? null
+            : CheckpointFolder.Open(options.CheckpointFolder ?? folder.FinalPath + ".checkpoints", options.Force);
+        await Simulate(loaded, options, folder, checkpoints, resume, log, cancel);
+        folder.Commit();
+        log.WriteLine($"wrote {folder.FinalPath}" + (checkpoints is null ? "" : $"; checkpoints in {checkpoints}"));
+        return ExitCodes.Ok;
+    }
+
+    private static async Task Simulate(LoadedScenario loaded, RunOptions options, OutputFolder folder, string? checkpoints, Checkpoint? resume, TextWriter log, CancellationToken cancel)
     {
         var scenario = loaded.Scenario;
+        var run = scenario.Run;
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, SimulationDriver.TotalTicks([scenario]));
+        long done = resume is null ? 0 : (long)resume.Replication * run.Ticks + resume.Tick;
+        var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, SimulationDriver.TotalTicks([scenario]) - done);
+        var checkpointed = new CheckpointedRun(loaded.Files, options.Overrides, options.Plots, options.Panel);
+        Start StartAt(int i, int r, ChunkedExecutor executor) =>
+            resume is null || r > resume.Replication ? new Start(new Simulation(scenario, r, executor), [])
+            : r < resume.Replication ? new Start(null, [])
+            : new Start(resume.Restore(scenario, executor), CheckpointedRun.History(resume, 0));
+        void AfterTick(int i, Simulation simulation, IReadOnlyList<TickOutput> history)
+        {
+            int tick = simulation.State.Tick;
+            if (checkpoints is not null && tick % options.CheckpointEvery!.Value == 0 && tick < run.Ticks)
+                checkpointed.Write(checkpoints, simulation, history);
+        }
         string resolved;
         IndicatorBands bands;
         using (var outputs = new ScenarioOutputs(scenario, folder.PathOf, options.Panel, scenario.Outputs.Plots))
         {
-            await progress.Run(scenario.Name, () => SimulationDriver.Run([scenario], options.Threads, options.Panel is not null, outputs.Write, progress, cancel));
+            await progress.Run(scenario.Name, () => SimulationDriver.Run([scenario], options.Threads, options.Panel is not null, outputs.Write, progress, cancel,
+                StartAt, checkpoints is null ? null : AfterTick));
             resolved = outputs.ResolvedYaml;
             bands = outputs.Bands;
         }
 
         if (options.Plots)
             foreach (var (name, plot) in bands.Plots(scenario)) PlotWriter.Save(plot, folder.PathOf($"plots/{name}"));
-        Manifest.Create(loaded, options.Overrides, resolved, options.Threads, started, clock.Elapsed.TotalSeconds)
+        Manifest.Create(loaded, options.Overrides, resolved, options.Threads, started, clock.Elapsed.TotalSeconds, CheckpointReference.Of(resume))
             .WriteTo(folder.PathOf("manifest.json"));
     }
 }

@@ -12,6 +12,11 @@ namespace ClusterSim.Runner.Execution;
 /// <param name="Panel">Panel records of the tick, or null.</param>
 public sealed record TickOutput(int Scenario, IndicatorRow Row, PanelRecord[]? Panel);
 
+/// <summary>Where replication r of a scenario starts: its simulation (null when it needs no stepping) and the outputs written before it, which are handed on first.</summary>
+/// <param name="Simulation">A fresh or restored simulation, or null.</param>
+/// <param name="History">Outputs the replication (and any skipped before it) wrote before this point.</param>
+public sealed record Start(Simulation? Simulation, IReadOnlyList<TickOutput> History);
+
 /// <summary>
 /// Steps every replication of one or more scenarios, replication-major (replication r of every scenario before
 /// r + 1, so a comparison's pairs finish together), and hands each tick after burn-in to one writer task
@@ -25,8 +30,14 @@ public static class SimulationDriver
     /// <param name="consume">Called on the writer task for every written tick, in order.</param>
     /// <param name="progress">Advanced after every tick.</param>
     /// <param name="cancel">Stops between ticks.</param>
-    public static async Task Run(IReadOnlyList<Scenario> scenarios, int threads, bool panel, Action<TickOutput> consume, RunProgress progress, CancellationToken cancel)
+    /// <param name="start">Where each (scenario, replication) starts; by default a freshly generated region.</param>
+    /// <param name="afterTick">Called on the simulating thread after every tick with the scenario's index, its simulation and every output handed on so far (for checkpoints).</param>
+    public static async Task Run(
+        IReadOnlyList<Scenario> scenarios, int threads, bool panel, Action<TickOutput> consume, RunProgress progress, CancellationToken cancel,
+        Func<int, int, ChunkedExecutor, Start>? start = null, Action<int, Simulation, IReadOnlyList<TickOutput>>? afterTick = null)
     {
+        start ??= (i, r, executor) => new Start(new Simulation(scenarios[i], r, executor), []);
+        var history = scenarios.Select(_ => new List<TickOutput>()).ToArray();
         var outputs = Channel.CreateBounded<TickOutput>(new BoundedChannelOptions(256) { SingleReader = true, SingleWriter = true });
         var writer = Task.Run(async () =>
         {
@@ -41,14 +52,17 @@ public static class SimulationDriver
                 {
                     var run = scenarios[i].Run;
                     if (r >= run.Replications) continue;
-                    var simulation = new Simulation(scenarios[i], r, executors[i]);
+                    var (simulation, before) = start(i, r, executors[i]);
+                    foreach (var output in before) await Hand(output);
+                    if (simulation is null) continue;
                     simulation.State.PanelEnabled = panel;
                     while (simulation.State.Tick < run.Ticks)
                     {
                         cancel.ThrowIfCancellationRequested();
                         var row = simulation.Step();
                         var records = simulation.State.Panel.Count > 0 ? simulation.State.Panel.ToArray() : null;
-                        if (row.Tick >= run.BurnInTicks) await outputs.Writer.WriteAsync(new TickOutput(i, row, records), cancel);
+                        if (row.Tick >= run.BurnInTicks) await Hand(new TickOutput(i, row, records));
+                        afterTick?.Invoke(i, simulation, history[i]);
                         progress.Advance(() => $"{scenarios[i].Name}: replication {r + 1}/{run.Replications}, tick {row.Tick + 1}/{run.Ticks}");
                     }
                 }
@@ -57,6 +71,12 @@ public static class SimulationDriver
         {
             outputs.Writer.Complete();
             await writer;
+        }
+
+        async ValueTask Hand(TickOutput output)
+        {
+            if (afterTick is not null) history[output.Scenario].Add(output);
+            await outputs.Writer.WriteAsync(output, cancel);
         }
     }
 

@@ -20,9 +20,18 @@ public sealed record Manifest(
     string Os,
     string VectorIsa,
     string StartedUtc,
-    double WallTimeSeconds)
+    double WallTimeSeconds,
+    Checkpoints.CheckpointReference? Checkpoint)
 {
-    public static Manifest Create(LoadedScenario loaded, IReadOnlyList<string> overrides, string resolvedYaml, int threads, DateTime startedUtc, double wallSeconds)
+    /// <param name="loaded">The scenario and the files it came from.</param>
+    /// <param name="overrides">The overrides applied, in order.</param>
+    /// <param name="resolvedYaml">The resolved scenario as written.</param>
+    /// <param name="threads">Core budget.</param>
+    /// <param name="startedUtc">When the command started.</param>
+    /// <param name="wallSeconds">How long it took.</param>
+    /// <param name="checkpoint">The checkpoint the run continued from (resume, or a fork's shared history), or null.</param>
+    public static Manifest Create(LoadedScenario loaded, IReadOnlyList<string> overrides, string resolvedYaml, int threads, DateTime startedUtc, double wallSeconds,
+        Checkpoints.CheckpointReference? checkpoint = null)
     {
         var run = loaded.Scenario.Run;
         return new Manifest(
@@ -39,7 +48,8 @@ public sealed record Manifest(
             BuildInfo.Os,
             BuildInfo.VectorIsa,
             startedUtc.ToString("O"),
-            Math.Round(wallSeconds, 3));
+            Math.Round(wallSeconds, 3),
+            checkpoint);
     }
 
     public void WriteTo(string path) => WriteJson(this, path);

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using ClusterSim.Engine.Checkpoints;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Checkpoints;
+
+namespace ClusterSim.Runner.Commands;
+
+/// <summary>
+/// <c>clustersim resume CHECKPOINT</c>: continue a run from one of its checkpoints. The finished folder is
+/// byte-identical to the one the run would have written had it never stopped (its manifest aside, which
+/// records the checkpoint), whatever the thread count.
+/// </summary>
+public static class ResumeCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("CHECKPOINT") { Description = "A checkpoint written by clustersim run --checkpoint-every." };
+        var outDir = new Option<string?>("--out") { Description = "Output folder (default: out/<name>/run-NNN, the next free number)." };
+        var threads = new Option<int>("--threads") { Description = "Total core budget (any: results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var force = new Option<bool>("--force") { Description = "Replace a non-empty --out folder or write over a --checkpoint-dir that holds files." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr (errors and the final line only)." };
+        var checkpoints = new CheckpointOptions();
+        var command = new Command("resume", "Continue a run from a checkpoint and write the outputs the uninterrupted run would have written.") { file, outDir, threads, force, quiet };
+        foreach (var option in checkpoints.All) command.Options.Add(option);
+        command.SetAction((parse, cancel) => Execute(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(threads), parse.GetValue(force), parse.GetValue(quiet),
+            parse.GetValue(checkpoints.Every), parse.GetValue(checkpoints.Folder), Console.Error, cancel));
+        return command;
+    }
+
+    /// <param name="path">The checkpoint file.</param>
+    /// <param name="outDir">The <c>--out</c> folder, or null.</param>
+    /// <param name="threads">Core budget.</param>
+    /// <param name="force">Replace an occupied output or checkpoint folder.</param>
+    /// <param name="quiet">No progress.</param>
+    /// <param name="checkpointEvery">Go on writing checkpoints every this many ticks, or null.</param>
+    /// <param name="checkpointFolder">Where those go.</param>
+    /// <param name="log">Messages.</param>
+    /// <param name="cancel">Stops between ticks.</param>
+    public static Task<int> Execute(string path, string? outDir, int threads, bool force, bool quiet, int? checkpointEvery, string? checkpointFolder,
+        TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
+    {
+        var checkpoint = Checkpoint.Read(path);
+        var run = CheckpointedRun.FromJson(checkpoint.RunInfo, path);
+        var scenario = ScenarioLoader.Parse(checkpoint.ScenarioYaml, path);
+        if (checkpoint.Replication >= scenario.Run.Replications || checkpoint.Tick > scenario.Run.Ticks)
+            throw new CheckpointException($"{path}: corrupt (replication {checkpoint.Replication} at tick {checkpoint.Tick} is outside its run)");
+        var options = RunCommand.Validate(new RunCommand.RunOptions(path, outDir, threads, run.Overrides, run.Plots, force, run.Panel,
+            Quiet: quiet, CheckpointEvery: checkpointEvery, CheckpointFolder: checkpointFolder));
+        log.WriteLine($"{path}: replication {checkpoint.Replication + 1}/{scenario.Run.Replications} of {scenario.Name} at tick {checkpoint.Tick}/{scenario.Run.Ticks}");
+        var loaded = new LoadedScenario(scenario, run.Files, new Dictionary<string, SourcePosition>());
+        return await RunCommand.RunScenario(loaded, options, checkpoint, log, cancel);
+    });
+}

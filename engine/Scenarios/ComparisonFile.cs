@@ -35,6 +35,9 @@ public sealed record ComparisonSettings
     [Param("Indicators compared (empty: the headline indicators firms_alive, employment, knowledge_mean and productivity_mean, then those the base plots).")]
     public IReadOnlyList<string> Indicators { get; init; } = [];
 
-    [Param("Windows over which differences are averaged: final_year (the last 12 ticks) and whole_run (every tick after burn-in).")]
+    [Param("Run the shared history once to this tick, checkpoint it, and continue every scenario from it; allowed when the scenarios differ only in policies that start at or after it. The comparison then covers the ticks after it (empty: no fork).", Unit = "ticks", Min = 1, Max = 12_000)]
+    public int? ForkAt { get; init; }
+
+    [Param("Windows over which differences are averaged: final_year (the last 12 ticks) and whole_run (every tick after burn-in, and after fork_at when there is one).")]
     public IReadOnlyList<ComparisonWindow> Windows { get; init; } = [ComparisonWindow.FinalYear, ComparisonWindow.WholeRun];
 }

@@ -14,6 +14,7 @@ namespace ClusterSim.Engine.Scenarios;
 /// <param name="Indicators">Indicators compared, in output order.</param>
 /// <param name="Windows">Windows over which each replication's indicator is averaged.</param>
 /// <param name="Files">Every file read, the comparison file and the <c>extends</c> chains included.</param>
+/// <param name="ForkAt">The tick the scenarios fork at from one shared history, or null.</param>
 public sealed record ComparisonPlan(
     string Name,
     LoadedScenario Base,
@@ -21,7 +22,8 @@ public sealed record ComparisonPlan(
     int Replications,
     IReadOnlyList<string> Indicators,
     IReadOnlyList<ComparisonWindow> Windows,
-    IReadOnlyList<ScenarioFile> Files)
+    IReadOnlyList<ScenarioFile> Files,
+    int? ForkAt = null)
 {
     /// <summary>
     /// Indicators every comparison reports first: stocks of the whole region, which answer "is the region
@@ -35,7 +37,8 @@ public sealed record ComparisonPlan(
     /// <param name="path">The comparison file.</param>
     /// <param name="overrides"><c>key=value</c> overrides applied to the base and every variant alike.</param>
     /// <param name="replications">The <c>--replications</c> override, or null.</param>
-    public static ComparisonPlan FromFile(string path, IReadOnlyList<string> overrides, int? replications)
+    /// <param name="forkAt">The <c>--fork-at</c> override, or null.</param>
+    public static ComparisonPlan FromFile(string path, IReadOnlyList<string> overrides, int? replications, int? forkAt = null)
     {
         var checkedFile = FileChecker.Check(path);
         if (checkedFile.Document is not ComparisonFile file)
@@ -44,14 +47,15 @@ public sealed record ComparisonPlan(
         var scenarios = overrides.Count == 0
             ? checkedFile.Scenarios
             : c.Variants.Prepend(c.Base).Select(named => ScenarioLoader.Load(FileChecker.Resolve(path, named), overrides)).ToList();
-        return Build(file.Name, scenarios, replications ?? c.Replications, c.Indicators, c.Windows, checkedFile.Files);
+        return Build(file.Name, scenarios, replications ?? c.Replications, c.Indicators, c.Windows, checkedFile.Files, forkAt ?? c.ForkAt);
     }
 
     /// <summary>A comparison of scenario files named on the command line: the first is the base.</summary>
     /// <param name="paths">Base, then variants.</param>
     /// <param name="overrides"><c>key=value</c> overrides applied to every scenario alike.</param>
     /// <param name="replications">The <c>--replications</c> override, or null.</param>
-    public static ComparisonPlan FromScenarios(IReadOnlyList<string> paths, IReadOnlyList<string> overrides, int? replications)
+    /// <param name="forkAt">The <c>--fork-at</c> tick, or null.</param>
+    public static ComparisonPlan FromScenarios(IReadOnlyList<string> paths, IReadOnlyList<string> overrides, int? replications, int? forkAt = null)
     {
         var errors = new List<ScenarioError>();
         var scenarios = new List<LoadedScenario>();
@@ -68,12 +72,12 @@ public sealed record ComparisonPlan(
         }
         if (errors.Count > 0) throw new ScenarioException(errors);
         var files = scenarios.SelectMany(s => s.Files).Distinct().ToList();
-        return Build($"compare_{scenarios[0].Scenario.Name}", scenarios, replications, [], [ComparisonWindow.FinalYear, ComparisonWindow.WholeRun], files);
+        return Build($"compare_{scenarios[0].Scenario.Name}", scenarios, replications, [], [ComparisonWindow.FinalYear, ComparisonWindow.WholeRun], files, forkAt);
     }
 
     private static ComparisonPlan Build(
         string name, IReadOnlyList<LoadedScenario> scenarios, int? replications, IReadOnlyList<string> indicators,
-        IReadOnlyList<ComparisonWindow> windows, IReadOnlyList<ScenarioFile> files)
+        IReadOnlyList<ComparisonWindow> windows, IReadOnlyList<ScenarioFile> files, int? forkAt)
     {
         var errors = new List<ScenarioError>();
         var baseScenario = scenarios[0];
@@ -90,11 +94,44 @@ public sealed record ComparisonPlan(
         if (indicators.Count == 0)
             indicators = Headline.Concat(baseScenario.Scenario.Outputs.Plots).Distinct().ToList();
         errors.AddRange(UnknownIndicators(scenarios, indicators, i => baseScenario.PositionOf("outputs.plots")));
+        if (forkAt is int fork)
+        {
+            int ticks = baseScenario.Scenario.Run.Ticks;
+            if (fork < 1 || fork >= ticks)
+                errors.Add(new ScenarioError(baseScenario.PositionOf("run.ticks"), "fork_at", $"{fork} must be between 1 and run.ticks − 1 ({ticks - 1})"));
+            foreach (var variant in scenarios.Skip(1))
+                if (FirstDifferenceBefore(baseScenario.Scenario, variant.Scenario, fork) is { } key)
+                    errors.Add(new ScenarioError(variant.PositionOf(key), key,
+                        $"fork_at {fork}: variant '{variant.Scenario.Name}' differs from the base here, which acts before the fork; a fork needs scenarios equal except for policies that start at or after tick {fork}"));
+        }
         if (errors.Count > 0) throw new ScenarioException(errors);
 
         var seed = baseScenario.Scenario.Run.Seed;
         LoadedScenario Paired(LoadedScenario s) => s with { Scenario = s.Scenario with { Run = s.Scenario.Run with { Replications = r, Seed = seed } } };
-        return new ComparisonPlan(name, Paired(baseScenario), scenarios.Skip(1).Select(Paired).ToList(), r, indicators, windows, files);
+        return new ComparisonPlan(name, Paired(baseScenario), scenarios.Skip(1).Select(Paired).ToList(), r, indicators, windows, files, forkAt);
+    }
+
+    /// <summary>
+    /// The first key at which two scenarios differ in a way that can act before <paramref name="fork"/>, or null:
+    /// names, descriptions and outputs never act; a policy entry acts only from its <c>from</c> tick.
+    /// </summary>
+    /// <param name="a">The base.</param>
+    /// <param name="b">A variant.</param>
+    /// <param name="fork">The fork tick.</param>
+    internal static string? FirstDifferenceBefore(Scenario a, Scenario b, int fork)
+    {
+        bool StartsLate(Scenario s, string lever) => !s.Policies.TryGetValue(lever, out var p) || p.From >= fork;
+        foreach (string key in ScenarioDiff.Differences(a, b, typeof(Scenario)))
+        {
+            if (key is "name" or "description" || key.StartsWith("outputs.", StringComparison.Ordinal)) continue;
+            if (key.StartsWith("policies.", StringComparison.Ordinal))
+            {
+                string lever = key["policies.".Length..].Split('.')[0];
+                if (StartsLate(a, lever) && StartsLate(b, lever)) continue;
+            }
+            return key;
+        }
+        return null;
     }
 
     /// <summary>

@@ -60,6 +60,9 @@ public static class FileChecker
             if (variant is null || baseScenario is null) continue;
             scenarios.Add(variant);
             errors.AddRange(ComparisonPlan.Mismatches(baseScenario, variant, at(key), key));
+            if (c.ForkAt is int fork && ComparisonPlan.FirstDifferenceBefore(baseScenario.Scenario, variant.Scenario, fork) is { } first)
+                errors.Add(new ScenarioError(variant.PositionOf(first), first,
+                    $"compare.fork_at {fork}: variant '{variant.Scenario.Name}' differs from the base here, which acts before the fork; a fork needs scenarios equal except for policies that start at or after tick {fork}"));
         }
         if (baseScenario is not null)
             errors.AddRange(ComparisonPlan.UnknownIndicators(scenarios, c.Indicators, i => at($"compare.indicators[{i}]")));

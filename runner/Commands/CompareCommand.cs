@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Checkpoints;
 using ClusterSim.Runner.Comparison;
 using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Output;
@@ -24,12 +25,16 @@ public static class CompareCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var common = new SimulationOptions("Output folder (default: out/<comparison name>/run-NNN, the next free number).");
-        var command = new Command("compare", "Compare variants with a base scenario on common random numbers: comparison tables, plots and report.html.") { files };
+        var forkAt = new Option<int?>("--fork-at")
+        {
+            Description = "Run the shared history once to tick T, checkpoint it, and continue every scenario from it (overrides compare.fork_at); the scenarios may differ only in policies starting at or after T.",
+        };
+        var command = new Command("compare", "Compare variants with a base scenario on common random numbers: comparison tables, plots and report.html.") { files, forkAt };
         foreach (var option in common.All) command.Options.Add(option);
         command.SetAction((parse, cancel) => Execute(new CompareOptions(
             parse.GetValue(files)!, parse.GetValue(common.Out), parse.GetValue(common.Threads), common.Overrides(parse),
             parse.GetValue(common.Replications), parse.GetValue(common.Ticks), !parse.GetValue(common.NoPlots), parse.GetValue(common.Force),
-            parse.GetValue(common.Quiet)), Console.Error, cancel));
+            parse.GetValue(common.Quiet), parse.GetValue(forkAt)), Console.Error, cancel));
         return command;
     }
 
@@ -42,9 +47,10 @@ public static class CompareCommand
     /// <param name="Plots">Write plots (the report draws its own).</param>
     /// <param name="Force">Replace a non-empty <c>--out</c>.</param>
     /// <param name="Quiet">No progress on stderr.</param>
+    /// <param name="ForkAt">The <c>--fork-at</c> tick, or null.</param>
     public sealed record CompareOptions(
         IReadOnlyList<string> Files, string? Out, int Threads, IReadOnlyList<string> Overrides, int? Replications, int? Ticks,
-        bool Plots = true, bool Force = false, bool Quiet = false);
+        bool Plots = true, bool Force = false, bool Quiet = false, int? ForkAt = null);
 
     public static Task<int> Execute(CompareOptions options, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
     {
@@ -62,14 +68,16 @@ public static class CompareCommand
         var samples = new ComparisonSamples(plan);
         var scenarios = plan.Scenarios.ToList();
         var outputs = scenarios.Select(s => new ScenarioOutputs(s.Scenario, f => folder.PathOf($"scenarios/{s.Scenario.Name}/{f}"), null, plan.Indicators)).ToList();
+        var fork = plan.ForkAt is int at ? new SharedHistory(plan.Base.Scenario, at, folder.PathOf("fork")) : null;
         try
         {
-            var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, SimulationDriver.TotalTicks(scenarios.Select(s => s.Scenario)));
+            long ticks = SimulationDriver.TotalTicks(scenarios.Select(s => s.Scenario)) - (fork is null ? 0 : (long)plan.Replications * plan.Variants.Count * fork.Tick);
+            var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, ticks);
             await progress.Run(plan.Name, () => SimulationDriver.Run(scenarios.Select(s => s.Scenario).ToList(), options.Threads, panel: false, output =>
             {
                 outputs[output.Scenario].Write(output);
                 samples.Add(output.Scenario, output.Row);
-            }, progress, cancel));
+            }, progress, cancel, fork is null ? null : (i, r, executor) => fork.Start(scenarios[i].Scenario, i, r, executor, progress, cancel)));
         }
         finally
         {
@@ -79,10 +87,12 @@ public static class CompareCommand
         var results = WindowComparison.All(plan, samples);
         ComparisonTables.WriteSummaries(plan.Base.Scenario.Name, results, folder.PathOf);
         ComparisonTables.WriteTicks(plan, samples, folder.PathOf);
+        // Recorded where they will be once the folder is renamed into place.
+        var forkCheckpoints = fork?.Checkpoints.Select(c => CheckpointReference.Of(c) with { Path = Path.Combine(folder.FinalPath, Path.GetRelativePath(folder.TempPath, c.Path)) }).ToList() ?? [];
         for (int i = 0; i < scenarios.Count; i++)
-            Manifest.Create(scenarios[i], overrides, outputs[i].ResolvedYaml, options.Threads, started, clock.Elapsed.TotalSeconds)
+            Manifest.Create(scenarios[i], overrides, outputs[i].ResolvedYaml, options.Threads, started, clock.Elapsed.TotalSeconds, forkCheckpoints)
                 .WriteTo(folder.PathOf($"scenarios/{scenarios[i].Scenario.Name}/manifest.json"));
-        ComparisonManifest.Create(plan, overrides, options.Threads, started, clock.Elapsed.TotalSeconds).WriteTo(folder.PathOf("manifest.json"));
+        ComparisonManifest.Create(plan, overrides, forkCheckpoints, options.Threads, started, clock.Elapsed.TotalSeconds).WriteTo(folder.PathOf("manifest.json"));
         var report = ComparisonReport.Load(folder.TempPath);
         if (options.Plots) report.SavePlots(folder.PathOf);
         File.WriteAllText(folder.PathOf("report.html"), report.Html());
@@ -94,7 +104,7 @@ public static class CompareCommand
     private static ComparisonPlan Plan(CompareOptions options, IReadOnlyList<string> overrides)
     {
         return options.Files.Count == 1
-            ? ComparisonPlan.FromFile(options.Files[0], overrides, options.Replications)
-            : ComparisonPlan.FromScenarios(options.Files, overrides, options.Replications);
+            ? ComparisonPlan.FromFile(options.Files[0], overrides, options.Replications, options.ForkAt)
+            : ComparisonPlan.FromScenarios(options.Files, overrides, options.Replications, options.ForkAt);
     }
 }

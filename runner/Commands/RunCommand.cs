@@ -125,7 +125,7 @@ public static class RunCommand
 
         if (options.Plots)
             foreach (var (name, plot) in bands.Plots(scenario)) PlotWriter.Save(plot, folder.PathOf($"plots/{name}"));
-        Manifest.Create(loaded, options.Overrides, resolved, options.Threads, started, clock.Elapsed.TotalSeconds, CheckpointReference.Of(resume))
+        Manifest.Create(loaded, options.Overrides, resolved, options.Threads, started, clock.Elapsed.TotalSeconds, resume is null ? [] : [CheckpointReference.Of(resume)])
             .WriteTo(folder.PathOf("manifest.json"));
     }
 }

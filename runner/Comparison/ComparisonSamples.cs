@@ -26,8 +26,9 @@ public sealed class ComparisonSamples
         var scenarios = plan.Scenarios.Select(s => s.Scenario).ToArray();
         var run = scenarios[0].Run;
         Replications = plan.Replications;
-        Ticks = run.Ticks - run.BurnInTicks;
-        FirstTick = run.BurnInTicks;
+        // A fork's scenarios share every tick before it, so only the ticks after it are compared.
+        FirstTick = Math.Max(run.BurnInTicks, plan.ForkAt ?? 0);
+        Ticks = run.Ticks - FirstTick;
         var definitions = IndicatorCatalog.For(scenarios[0]);
         var series = plan.Indicators.Select(name => new Series(name, definitions[IndicatorCatalog.IndexOf(definitions, name)].Unit)).ToList();
         series.Add(new Series(SpendIndicator, "USD/month"));
@@ -57,6 +58,7 @@ public sealed class ComparisonSamples
     /// <param name="row">A written tick of it.</param>
     public void Add(int scenario, IndicatorRow row)
     {
+        if (row.Tick < FirstTick) return;
         int at = row.Replication * Ticks + row.Tick - FirstTick;
         for (int k = 0; k < _extract[scenario].Length; k++) _values[scenario][k][at] = _extract[scenario][k](row);
     }

@@ -18,13 +18,22 @@ public sealed record ComparisonManifest(
     IReadOnlyList<long> Seeds,
     IReadOnlyList<string> Indicators,
     IReadOnlyList<string> Windows,
+    int? ForkAt,
+    IReadOnlyList<Checkpoints.CheckpointReference> ForkCheckpoints,
     int Threads,
     string DotnetRuntime,
     string Os,
     string StartedUtc,
     double WallTimeSeconds)
 {
-    public static ComparisonManifest Create(ComparisonPlan plan, IReadOnlyList<string> overrides, int threads, DateTime startedUtc, double wallSeconds)
+    /// <param name="plan">The comparison.</param>
+    /// <param name="overrides">Overrides applied to every scenario.</param>
+    /// <param name="forkCheckpoints">The shared history's checkpoints, one per replication, when the scenarios forked.</param>
+    /// <param name="threads">Core budget.</param>
+    /// <param name="startedUtc">When the command started.</param>
+    /// <param name="wallSeconds">How long it took.</param>
+    public static ComparisonManifest Create(ComparisonPlan plan, IReadOnlyList<string> overrides, IReadOnlyList<Checkpoints.CheckpointReference> forkCheckpoints,
+        int threads, DateTime startedUtc, double wallSeconds)
     {
         var run = plan.Base.Scenario.Run;
         return new ComparisonManifest(
@@ -32,7 +41,7 @@ public sealed record ComparisonManifest(
             plan.Files.Select(f => f with { Path = Path.GetFullPath(f.Path) }).ToArray(), overrides,
             plan.Base.Scenario.Name, plan.Variants.Select(v => v.Scenario.Name).ToArray(), plan.Replications,
             Enumerable.Range(0, plan.Replications).Select(r => run.Seed + r).ToArray(),
-            plan.Indicators, plan.Windows.Select(w => ScenarioSchema.EnumName(w)).ToArray(),
+            plan.Indicators, plan.Windows.Select(w => ScenarioSchema.EnumName(w)).ToArray(), plan.ForkAt, forkCheckpoints,
             threads, BuildInfo.DotnetRuntime, BuildInfo.Os, startedUtc.ToString("O"), Math.Round(wallSeconds, 3));
     }
 

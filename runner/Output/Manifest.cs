@@ -21,7 +21,7 @@ public sealed record Manifest(
     string VectorIsa,
     string StartedUtc,
     double WallTimeSeconds,
-    Checkpoints.CheckpointReference? Checkpoint)
+    IReadOnlyList<Checkpoints.CheckpointReference> Checkpoints)
 {
     /// <param name="loaded">The scenario and the files it came from.</param>
     /// <param name="overrides">The overrides applied, in order.</param>
@@ -29,9 +29,9 @@ public sealed record Manifest(
     /// <param name="threads">Core budget.</param>
     /// <param name="startedUtc">When the command started.</param>
     /// <param name="wallSeconds">How long it took.</param>
-    /// <param name="checkpoint">The checkpoint the run continued from (resume, or a fork's shared history), or null.</param>
+    /// <param name="checkpoints">The checkpoints the run continued from: one for a resumed run, one per replication for a fork's shared history.</param>
     public static Manifest Create(LoadedScenario loaded, IReadOnlyList<string> overrides, string resolvedYaml, int threads, DateTime startedUtc, double wallSeconds,
-        Checkpoints.CheckpointReference? checkpoint = null)
+        IReadOnlyList<Checkpoints.CheckpointReference>? checkpoints = null)
     {
         var run = loaded.Scenario.Run;
         return new Manifest(
@@ -49,7 +49,7 @@ public sealed record Manifest(
             BuildInfo.VectorIsa,
             startedUtc.ToString("O"),
             Math.Round(wallSeconds, 3),
-            checkpoint);
+            checkpoints ?? []);
     }
 
     public void WriteTo(string path) => WriteJson(this, path);

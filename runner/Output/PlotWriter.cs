@@ -41,7 +41,8 @@ public static class PlotWriter
     public static PlotModel OverTime(string indicator, string unit, string subtitle, YearMonth start, IReadOnlyList<BandSeries> series, bool bands, int? markTick = null)
     {
         var model = NewModel(indicator, subtitle);
-        model.Axes.Add(new DateTimeAxis { Position = AxisPosition.Bottom, StringFormat = "yyyy-MM", Title = "month" });
+        var time = new DateTimeAxis { Position = AxisPosition.Bottom, StringFormat = "yyyy-MM", Title = "month" };
+        model.Axes.Add(time);
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = $"{indicator} ({unit})" });
         for (int i = 0; i < series.Count; i++)
         {
@@ -59,7 +60,12 @@ public static class PlotWriter
             model.Series.Add(mean);
         }
         if (markTick is int fork)
+        {
+            // A fork before the first plotted month (inside the burn-in) still shows, at the axis's left end.
+            int first = series.SelectMany(x => x.Points).Select(p => p.Tick).DefaultIfEmpty(fork).Min();
+            if (fork < first) time.Minimum = X(start, fork);
             model.Annotations.Add(new OxyPlot.Annotations.LineAnnotation { Type = OxyPlot.Annotations.LineAnnotationType.Vertical, X = X(start, fork), Color = OxyColors.Gray, LineStyle = LineStyle.Dash, Text = "fork" });
+        }
         return model;
     }
 

@@ -59,7 +59,8 @@ public sealed class ComparisonReport
         foreach (string indicator in Indicators)
         {
             string unit = UnitOf(indicator);
-            yield return (indicator, PlotWriter.OverTime(indicator, unit, $"mean of {n} paired replications, 95 % intervals", _start, OverTime(indicator), bands: true, ForkTick));
+            string subtitle = $"mean of {n} paired replications, 95 % intervals" + (ForkTick is int f ? $"; forked at {_start.AddMonths(f)} (tick {f}) from a shared history" : "");
+            yield return (indicator, PlotWriter.OverTime(indicator, unit, subtitle, _start, OverTime(indicator), bands: true, ForkTick));
             var differences = Variants.Select(v => (v.Name, Row(v.Name, indicator, ComparisonWindow.FinalYear)?.Difference)).Where(d => d.Difference is not null)
                 .Select(d => (d.Name, d.Difference!.Value)).ToList();
             if (differences.Count > 0)
@@ -86,7 +87,19 @@ public sealed class ComparisonReport
             Enumerable.Range(0, _ticks.Rows).Where(i => variant[i] == v && name[i] == indicator)
                 .Select(i => (tick[i], new MeanInterval(_ticks.Doubles(prefix + "_mean")[i], _ticks.Doubles(prefix + "_lo")[i], _ticks.Doubles(prefix + "_hi")[i]))).ToList();
         var first = Variants.First().Name;
-        return Variants.Select(v => new BandSeries(v.Name, Points(v.Name, "variant"))).Prepend(new BandSeries(Base.Name, Points(first, "base"))).ToList();
+        var basePoints = SharedHistory(indicator).Concat(Points(first, "base")).ToList();
+        return Variants.Select(v => new BandSeries(v.Name, Points(v.Name, "variant"))).Prepend(new BandSeries(Base.Name, basePoints)).ToList();
+    }
+
+    /// <summary>Before a fork every scenario is the base: its ticks from burn-in to the fork, read from its own indicators, lead into the branches.</summary>
+    private IEnumerable<(int, MeanInterval)> SharedHistory(string indicator)
+    {
+        if (ForkTick is not int fork) return [];
+        var table = TableReader.Read(Path.Combine(_folder, "scenarios", Base.Name, "indicators.parquet"));
+        var tick = table.Ints("tick");
+        var values = table.Doubles(indicator);
+        return Enumerable.Range(0, table.Rows).Where(i => tick[i] < fork).GroupBy(i => tick[i]).OrderBy(g => g.Key)
+            .Select(g => (g.Key, MeanInterval.Of(g.Select(i => values[i]).ToArray()))).ToList();
     }
 
     private sealed record SummaryRow(string Unit, int N, MeanInterval Base, MeanInterval Variant, MeanInterval Difference, double Dz, double Sign, double VarPaired, double VarUnpaired, double Spend, double CostEffectiveness);
@@ -134,6 +147,8 @@ public sealed class ComparisonReport
 
         body.Append("<h2>Plots</h2>");
         int p = 0;
+        if (ForkTick is int forkTick)
+            body.Append($"<p class=\"muted\">In the plots over time the dashed line marks the fork at {_start.AddMonths(forkTick)} (tick {forkTick}): before it the line is the shared history, after it each scenario's own.</p>");
         foreach (var (_, plot) in Plots()) body.Append(Report.Html.InlineSvg(PlotWriter.Svg(plot), $"p{p++}_"));
 
         body.Append("<h2>Table</h2>");

@@ -22,14 +22,19 @@ public sealed record CheckpointedRun(IReadOnlyList<ScenarioFile> Files, IReadOnl
 
     public static CheckpointedRun FromJson(string json, string path)
     {
+        CheckpointedRun? run;
         try
         {
-            return JsonSerializer.Deserialize<CheckpointedRun>(json, Json) ?? throw new JsonException("empty");
+            run = JsonSerializer.Deserialize<CheckpointedRun>(json, Json);
         }
         catch (JsonException e)
         {
             throw new CheckpointException($"{path}: not a checkpoint of clustersim run ({e.Message})");
         }
+        // A fork's shared history holds one replication's prefix only; the comparison that wrote it continues it.
+        if (run?.Files is null || run.Overrides is null)
+            throw new CheckpointException($"{path}: not a checkpoint of clustersim run (a comparison's shared history is continued by clustersim compare --fork-at)");
+        return run;
     }
 
     /// <summary>The name of the checkpoint of replication <paramref name="replication"/> at tick <paramref name="tick"/>.</summary>

@@ -50,7 +50,7 @@ public sealed class SharedHistory(Scenario baseScenario, int tick, string folder
         }
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, CheckpointedRun.FileName(replication, Tick));
-        Checkpoint.Write(path, simulation, "{\"fork\": true}", rows, []);
+        Checkpoint.Write(path, simulation, System.Text.Json.JsonSerializer.Serialize(new { shared_history_of = baseScenario.Name }), rows, []);
         return Checkpoint.Read(path);
     }
 }

@@ -57,6 +57,11 @@ public class ForkTests
             Assert.That(branch.RootElement.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("sha256").GetString()), Is.EqualTo(hashes), name);
         }
 
+        // A shared history is not a run's checkpoint: resume refuses it rather than write a partial run.
+        var resumed = TestPaths.RunProcess(["resume", checkpoints[0], "--out", Path.Combine(TestPaths.TempDir(), "out")]);
+        Assert.That(resumed.Code, Is.EqualTo(ExitCodes.BadInput), resumed.Stderr);
+        Assert.That(resumed.Stderr, Does.Contain("not a checkpoint of clustersim run"));
+
         // The comparison covers the ticks after the fork, and the report marks it.
         var ticks = File.ReadLines(Path.Combine(forked, "comparison_ticks.csv")).Skip(1).Select(l => int.Parse(l.Split(',')[4])).ToList();
         Assert.That(ticks.Min(), Is.EqualTo(Fork));
@@ -67,6 +72,16 @@ public class ForkTests
         Assert.That(report, Does.Contain("share the history up to the fork at tick 24 (2010-01)"));
         Assert.That(report, Does.Contain("the dashed line marks the fork at 2010-01 (tick 24)"));
         Assert.That(File.ReadAllText(Path.Combine(plain, "report.html")), Does.Not.Contain("marks the fork"));
+    }
+
+    [Test]
+    public void TheLibrarysForkExampleRunsFromItsComparisonFile()
+    {
+        var (code, log, dir) = Compare(null, [TestPaths.Scenario("examples/compare_soft_landing_fork.yaml")]);
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), log);
+        Assert.That(Directory.GetFiles(Path.Combine(dir, "fork")), Has.Length.EqualTo(3), "compare.fork_at 24 from the file");
+        Assert.That(File.ReadLines(Path.Combine(dir, "comparison_ticks.csv")).Skip(1).Min(l => int.Parse(l.Split(',')[4])), Is.EqualTo(Fork));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "report.html")), Does.Contain("marks the fork at 2010-01 (tick 24)"));
     }
 
     [Test]

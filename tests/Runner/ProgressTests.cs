@@ -34,7 +34,7 @@ public class ProgressTests
     [Test]
     public void EveryCommandHasHelp()
     {
-        foreach (var command in new[] { "run", "check", "compare", "report", "schema" })
+        foreach (var command in new[] { "run", "resume", "check", "compare", "report", "schema" })
         {
             var r = TestPaths.RunProcess([command, "--help"]);
             Assert.That(r.Code, Is.EqualTo(0), command);

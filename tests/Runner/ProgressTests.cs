@@ -32,6 +32,22 @@ public class ProgressTests
     }
 
     [Test]
+    public void ABarIsDrawnWhenStderrIsATerminal()
+    {
+        // util-linux's script(1) gives the command a pseudo-terminal, as an interactive shell would.
+        string dir = Path.Combine(TestPaths.TempDir(), "out");
+        string command = $"dotnet '{TestPaths.RunnerDll}' run '{TestPaths.Scenario("baseline.yaml")}' --ticks 8 --set population.people=5000 --out '{dir}' --no-plots";
+        var start = new System.Diagnostics.ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-qec", command, "/dev/null" }) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string terminal = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.EqualTo(0), terminal);
+        Assert.That(terminal, Does.Contain("100%").And.Contain("\u001b["), "Spectre.Console's bar, with its escape codes");
+        Assert.That(terminal, Does.Not.Contain("replication 1/1, tick"), "no plain lines on a terminal");
+    }
+
+    [Test]
     public void EveryCommandHasHelp()
     {
         foreach (var command in new[] { "run", "resume", "check", "compare", "report", "schema" })

@@ -163,9 +163,32 @@ public sealed class ComparisonReport
             Report.Html.Number(s.Doubles("spend_diff")[i]), Report.Html.Number(s.Doubles("cost_effectiveness")[i]),
         ])));
         body.Append("<p class=\"muted\">The same numbers, unrounded, are in comparison.csv and comparison.parquet; per tick in comparison_ticks.csv.</p>");
+        body.Append(GroupTable());
 
         body.Append(Provenance.Section(_manifest, _folder));
         return Report.Html.Page($"Comparison {name}", body.ToString());
+    }
+
+    /// <summary>Rows shown of comparison_breakdowns; the file has them all.</summary>
+    private const int GroupRowsShown = 200;
+
+    /// <summary>The final-year differences by group, when the scenarios asked for breakdowns.</summary>
+    private string GroupTable()
+    {
+        string path = Path.Combine(_folder, "comparison_breakdowns.parquet");
+        if (!File.Exists(path)) return "";
+        var g = TableReader.Read(path);
+        var rows = Enumerable.Range(0, g.Rows).Where(i => g.Text("window")[i] == ScenarioSchema.EnumName(ComparisonWindow.FinalYear)).ToList();
+        var body = new StringBuilder("<h2>By group</h2><p class=\"muted\">Final year, variant minus base, for the firms of each group (docs/outputs.md, breakdowns).</p>");
+        body.Append(Report.Html.Table(["<variant", "<breakdown", "<group", "<indicator", "base", "variant", "difference", "95 % interval"], rows.Take(GroupRowsShown).Select(i => (IReadOnlyList<string>)
+        [
+            g.Text("variant")[i], g.Text("breakdown")[i], g.Text("group")[i], g.Text("indicator")[i],
+            Report.Html.Number(g.Doubles("base_mean")[i]), Report.Html.Number(g.Doubles("variant_mean")[i]), Report.Html.Number(g.Doubles("diff_mean")[i]),
+            $"{Report.Html.Number(g.Doubles("diff_lo")[i])} to {Report.Html.Number(g.Doubles("diff_hi")[i])}",
+        ])));
+        if (rows.Count > GroupRowsShown)
+            body.Append($"<p class=\"muted\">The first {GroupRowsShown} of {rows.Count} rows; all are in comparison_breakdowns.csv.</p>");
+        return body.ToString();
     }
 
     /// <summary>One headline difference in plain words, saying whether its interval excludes zero.</summary>

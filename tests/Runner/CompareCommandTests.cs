@@ -172,5 +172,6 @@ public class CompareCommandTests
         Assert.That(rows.Where(r => r["breakdown"] == "park").Select(r => r["group"]).First(), Is.EqualTo("none"));
         DuckDb.AssertSameTable(csv, Path.Combine(dir, "comparison_breakdowns.parquet"));
         Assert.That(File.Exists(Path.Combine(dir, "scenarios", "a", "breakdowns.csv")), Is.True);
+        Assert.That(File.ReadAllText(Path.Combine(dir, "report.html")), Does.Contain("<h2>By group</h2>").And.Contain("tnc_affiliate"));
     }
 }

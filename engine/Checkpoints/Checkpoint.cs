@@ -49,8 +49,6 @@ public sealed class Checkpoint
     /// <summary>The resolved scenario the state was run with.</summary>
     public string ScenarioYaml { get; }
 
-    public string ScenarioSha256 => HashOf(ScenarioYaml);
-
     public int Replication { get; }
 
     /// <summary>The next tick to simulate: ticks 0 … Tick − 1 are done.</summary>

@@ -19,13 +19,12 @@ public sealed class IndicatorTable : IDisposable
 
     /// <param name="folder">Where the files go.</param>
     /// <param name="scenario">Names the rows and gives the columns.</param>
-    /// <param name="parquet">Also write the Parquet file.</param>
-    public IndicatorTable(Func<string, string> folder, Scenario scenario, bool parquet = true)
+    public IndicatorTable(Func<string, string> folder, Scenario scenario)
     {
         _name = scenario.Name;
         _start = scenario.Run.Start;
         _values = IndicatorCatalog.For(scenario).Select(d => new DoubleColumn(d.Name)).ToArray();
-        _table = new TableWriter(folder("indicators.csv"), parquet ? folder("indicators.parquet") : null,
+        _table = new TableWriter(folder("indicators.csv"), folder("indicators.parquet"),
             [_scenario, _replication, _tick, _date, .. _values]);
     }
 

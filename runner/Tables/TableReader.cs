@@ -12,7 +12,6 @@ public sealed class TableReader
 
     public string Path { get; }
     public int Rows { get; private set; }
-    public IReadOnlyList<string> Names { get; private set; } = [];
 
     /// <param name="path">A <c>.parquet</c> file.</param>
     public static TableReader Read(string path)
@@ -33,7 +32,6 @@ public sealed class TableReader
     {
         await using var reader = await ParquetReader.CreateAsync(Path);
         var fields = reader.Schema.GetDataFields();
-        Names = fields.Select(f => f.Name).ToArray();
         var parts = fields.Select(_ => new List<Array>()).ToArray();
         for (int g = 0; g < reader.RowGroupCount; g++)
         {

@@ -16,14 +16,18 @@ namespace ClusterSim.Runner.Checkpoints;
 /// <param name="folder">Where the checkpoints go (the comparison folder's <c>fork/</c>).</param>
 public sealed class SharedHistory(Scenario baseScenario, int tick, string folder)
 {
-    private readonly List<Checkpoint> _checkpoints = [];
+    // One slot per replication: replications may run side by side, each filling its own.
+    private readonly Checkpoint?[] _checkpoints = new Checkpoint?[baseScenario.Run.Replications];
 
     public int Tick { get; } = tick;
 
     /// <summary>The checkpoint of each replication, in replication order.</summary>
-    public IReadOnlyList<Checkpoint> Checkpoints => _checkpoints;
+    public IReadOnlyList<Checkpoint> Checkpoints => _checkpoints.OfType<Checkpoint>().ToList();
 
-    /// <summary>Where replication <paramref name="replication"/> of a scenario starts: the first scenario of a replication runs the history and checkpoints it.</summary>
+    /// <summary>
+    /// Where replication <paramref name="replication"/> of a scenario starts: the base (index 0), which the
+    /// driver starts first in each replication, runs the history and checkpoints it.
+    /// </summary>
     /// <param name="scenario">The scenario that continues.</param>
     /// <param name="index">Its index in the comparison (0 is the base).</param>
     /// <param name="replication">The replication.</param>
@@ -32,8 +36,8 @@ public sealed class SharedHistory(Scenario baseScenario, int tick, string folder
     /// <param name="cancel">Stops between ticks.</param>
     public Start Start(Scenario scenario, int index, int replication, ChunkedExecutor executor, RunProgress progress, CancellationToken cancel)
     {
-        if (index == 0) _checkpoints.Add(RunHistory(replication, executor, progress, cancel));
-        var checkpoint = _checkpoints[replication];
+        if (index == 0) _checkpoints[replication] = RunHistory(replication, executor, progress, cancel);
+        var checkpoint = _checkpoints[replication]!;
         return new Start(checkpoint.Restore(scenario, executor), CheckpointedRun.History(checkpoint, index));
     }
 

@@ -69,16 +69,21 @@ public sealed class RunProgress
             });
     }
 
-    /// <summary>One tick done.</summary>
+    /// <summary>One tick done; safe to call from several threads.</summary>
     /// <param name="status">Where the work stands, for the plain line (e.g. "replication 2/10, tick 40/120").</param>
     public void Advance(Func<string> status)
     {
-        _done++;
-        if (_style == ProgressStyle.Bar) _bar?.Increment(1);
-        else if (_style == ProgressStyle.Lines && _sinceLine.Elapsed >= _lineInterval)
+        // Replications running side by side advance from several threads.
+        long done = Interlocked.Increment(ref _done);
+        if (_style == ProgressStyle.None) return;
+        lock (_sinceLine)
         {
-            _log.WriteLine($"{status()}, {100.0 * _done / _total:F0} %, {_clock.Elapsed.TotalSeconds:F0} s");
-            _sinceLine.Restart();
+            if (_style == ProgressStyle.Bar) _bar?.Increment(1);
+            else if (_sinceLine.Elapsed >= _lineInterval)
+            {
+                _log.WriteLine($"{status()}, {100.0 * done / _total:F0} %, {_clock.Elapsed.TotalSeconds:F0} s");
+                _sinceLine.Restart();
+            }
         }
     }
 }

@@ -61,13 +61,13 @@ public class ResumeCommandTests
         Assert.That(TestPaths.RunProcess(["run", scenario, "--out", plain, "--no-plots", .. options]).Code, Is.EqualTo(0));
 
         string interrupted = Path.Combine(work, "interrupted"), checkpoints = Path.Combine(work, "ckpt");
+        Directory.CreateDirectory(checkpoints);
         using var cancel = new CancellationTokenSource();
         var watcher = Task.Run(async () =>
         {
             while (!cancel.IsCancellationRequested && !Directory.EnumerateFiles(checkpoints, "*.ckpt").Any()) await Task.Delay(5);
             cancel.Cancel();
         });
-        Directory.CreateDirectory(checkpoints);
         var log = new StringWriter();
         int code = RunCommand.Execute(new RunCommand.RunOptions(scenario, interrupted, 2,
             ["run.replications=2", "run.ticks=120", "run.burn_in_ticks=0", "population.people=8000"], Plots: false, Force: false,

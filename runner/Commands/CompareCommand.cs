@@ -65,19 +65,13 @@ public static class CompareCommand
         using var folder = OutputFolder.Open(options.Out, plan.Name, options.Force);
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var samples = new ComparisonSamples(plan);
         var scenarios = plan.Scenarios.ToList();
         var outputs = scenarios.Select(s => new ScenarioOutputs(s.Scenario, f => folder.PathOf($"scenarios/{s.Scenario.Name}/{f}"), null, plan.Indicators)).ToList();
         var fork = plan.ForkAt is int at ? new SharedHistory(plan.Base.Scenario, at, folder.PathOf("fork")) : null;
+        ComparisonSamples samples;
         try
         {
-            long ticks = SimulationDriver.TotalTicks(scenarios.Select(s => s.Scenario)) - (fork is null ? 0 : (long)plan.Replications * plan.Variants.Count * fork.Tick);
-            var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, ticks);
-            await progress.Run(plan.Name, () => SimulationDriver.Run(scenarios.Select(s => s.Scenario).ToList(), options.Threads, panel: false, output =>
-            {
-                outputs[output.Scenario].Write(output);
-                samples.Add(output.Scenario, output.Row);
-            }, progress, cancel, fork is null ? null : (i, r, executor) => fork.Start(scenarios[i].Scenario, i, r, executor, progress, cancel)));
+            samples = await Simulate(plan, options, outputs, fork, log, cancel);
         }
         finally
         {
@@ -101,10 +95,25 @@ public static class CompareCommand
         return ExitCodes.Ok;
     });
 
-    private static ComparisonPlan Plan(CompareOptions options, IReadOnlyList<string> overrides)
+    /// <summary>Runs every scenario's replications, writing each scenario's tables and keeping what the comparison needs.</summary>
+    private static async Task<ComparisonSamples> Simulate(
+        ComparisonPlan plan, CompareOptions options, IReadOnlyList<ScenarioOutputs> outputs, SharedHistory? fork, TextWriter log, CancellationToken cancel)
     {
-        return options.Files.Count == 1
+        var samples = new ComparisonSamples(plan);
+        var scenarios = plan.Scenarios.Select(s => s.Scenario).ToList();
+        // A fork simulates the history once per replication instead of once per scenario.
+        long ticks = SimulationDriver.TotalTicks(scenarios) - (fork is null ? 0 : (long)plan.Replications * plan.Variants.Count * fork.Tick);
+        var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, ticks);
+        await progress.Run(plan.Name, () => SimulationDriver.Run(scenarios, options.Threads, panel: false, output =>
+        {
+            outputs[output.Scenario].Write(output);
+            samples.Add(output.Scenario, output.Row);
+        }, progress, cancel, fork is null ? null : (i, r, executor) => fork.Start(scenarios[i], i, r, executor, progress, cancel)));
+        return samples;
+    }
+
+    private static ComparisonPlan Plan(CompareOptions options, IReadOnlyList<string> overrides) =>
+        options.Files.Count == 1
             ? ComparisonPlan.FromFile(options.Files[0], overrides, options.Replications, options.ForkAt)
             : ComparisonPlan.FromScenarios(options.Files, overrides, options.Replications, options.ForkAt);
-    }
 }

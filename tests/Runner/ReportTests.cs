@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
 using SkiaSharp;
@@ -12,43 +11,6 @@ namespace ClusterSim.Tests.Runner;
 public class ReportTests
 {
     private static readonly string[] Small = ["--ticks", "30", "--set", "population.people=10000", "--quiet"];
-
-    /// <summary>Renders <paramref name="html"/> in headless Chromium and returns the screenshot.</summary>
-    private static SKBitmap Screenshot(string html)
-    {
-        string work = TestPaths.TempDir();
-        string shot = Path.Combine(work, "shot.png");
-        var start = new ProcessStartInfo("chromium") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[]
-                 {
-                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                     $"--user-data-dir={Path.Combine(work, "profile")}", $"--screenshot={shot}", "--window-size=1200,3000", new Uri(html).AbsoluteUri,
-                 })
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string stderr = process.StandardError.ReadToEnd();
-        Assert.That(process.WaitForExit(120_000), Is.True, "chromium finished");
-        Assert.That(File.Exists(shot), Is.True, $"chromium wrote a screenshot: {stdout.Result} {stderr}");
-        return SKBitmap.Decode(shot);
-    }
-
-    /// <summary>
-    /// Pixels of saturated colour: the plots' lines, bands and bars. The page's text and the plots' axes are
-    /// black or grey on white, so without plots this count stays near zero (a few coloured words).
-    /// </summary>
-    private static int ColouredPixels(SKBitmap image)
-    {
-        int n = 0;
-        for (int y = 0; y < image.Height; y++)
-            for (int x = 0; x < image.Width; x++)
-            {
-                var p = image.GetPixel(x, y);
-                int max = Math.Max(p.Red, Math.Max(p.Green, p.Blue)), min = Math.Min(p.Red, Math.Min(p.Green, p.Blue));
-                if (max - min > 40) n++;
-            }
-        return n;
-    }
 
     private static void AssertSelfContained(string html)
     {
@@ -72,8 +34,8 @@ public class ReportTests
         AssertSelfContained(html);
         Assert.That(File.ReadAllText(html), Does.Contain("Headline differences").And.Contain("soft_landing_base").And.Contain("95 % interval"));
 
-        using var image = Screenshot(html);
-        Assert.That(ColouredPixels(image), Is.GreaterThan(100_000), "bands, lines and bars of the plots are drawn");
+        using var image = Chromium.Screenshot(html);
+        Assert.That(Chromium.ColouredPixels(image), Is.GreaterThan(100_000), "bands, lines and bars of the plots are drawn");
     }
 
     [Test]
@@ -94,8 +56,8 @@ public class ReportTests
         Assert.That(again.Stderr, Does.Contain("--force"));
         Assert.That(TestPaths.RunProcess(["report", dir, "--force"]).Code, Is.EqualTo(ExitCodes.Ok));
 
-        using var image = Screenshot(html);
-        Assert.That(ColouredPixels(image), Is.GreaterThan(100_000), "the plots' bands and lines are drawn");
+        using var image = Chromium.Screenshot(html);
+        Assert.That(Chromium.ColouredPixels(image), Is.GreaterThan(100_000), "the plots' bands and lines are drawn");
     }
 
     [Test]

@@ -23,6 +23,20 @@ public static class Breakdowns
         "rd_spend", "rd_performers_share", "innovative_firms_share", "exports_share",
     ];
 
+    private static readonly int Kinds = Enum.GetValues<State.FirmKind>().Length, Origins = Enum.GetValues<State.FirmOrigin>().Length;
+
+    /// <summary>How many groups <paramref name="breakdown"/> has, without building their labels (every tick needs it).</summary>
+    /// <param name="scenario">The scenario whose localities and parks make the groups.</param>
+    /// <param name="breakdown">The grouping.</param>
+    public static int GroupCount(Scenario scenario, Breakdown breakdown) => breakdown switch
+    {
+        Breakdown.Locality => scenario.Region.Localities,
+        Breakdown.Kind => Kinds,
+        Breakdown.Origin => Origins,
+        Breakdown.Park => scenario.Institutions.Parks.Count + 1,
+        _ => throw new ArgumentOutOfRangeException(nameof(breakdown)),
+    };
+
     /// <summary>The group labels of <paramref name="breakdown"/> in <paramref name="scenario"/>, in group order.</summary>
     /// <param name="scenario">The scenario whose localities and parks name the groups.</param>
     /// <param name="breakdown">The grouping.</param>

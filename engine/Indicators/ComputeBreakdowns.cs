@@ -16,6 +16,7 @@ public static class ComputeBreakdowns
     public static GroupValues[] Compute(SimulationState s)
     {
         var chosen = s.Scenario.Outputs.Breakdowns;
+        if (chosen.Count == 0) return [];
         var result = new GroupValues[chosen.Count];
         for (int b = 0; b < chosen.Count; b++) result[b] = Compute(s, chosen[b]);
         return result;
@@ -23,7 +24,7 @@ public static class ComputeBreakdowns
 
     private static GroupValues Compute(SimulationState s, Breakdown breakdown)
     {
-        int groups = Breakdowns.Groups(s.Scenario, breakdown).Count;
+        int groups = Breakdowns.GroupCount(s.Scenario, breakdown);
         var sums = new double[groups * SumsPerGroup];
         s.Executor.Reduce(s.Firms.Count, new Body(s, breakdown), sums);
         var deaths = new double[groups];

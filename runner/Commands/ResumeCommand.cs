@@ -15,15 +15,12 @@ public static class ResumeCommand
     public static Command Create()
     {
         var file = new Argument<string>("CHECKPOINT") { Description = "A checkpoint written by clustersim run --checkpoint-every." };
-        var outDir = new Option<string?>("--out") { Description = "Output folder (default: out/<name>/run-NNN, the next free number)." };
-        var threads = new Option<int>("--threads") { Description = "Total core budget (any: results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var force = new Option<bool>("--force") { Description = "Replace a non-empty --out folder or write over a --checkpoint-dir that holds files." };
-        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr (errors and the final line only)." };
+        var output = new OutputOptions("Output folder (default: out/<name>/run-NNN, the next free number).");
         var checkpoints = new CheckpointOptions();
-        var command = new Command("resume", "Continue a run from a checkpoint and write the outputs the uninterrupted run would have written.") { file, outDir, threads, force, quiet };
-        foreach (var option in checkpoints.All) command.Options.Add(option);
-        command.SetAction((parse, cancel) => Execute(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(threads), parse.GetValue(force), parse.GetValue(quiet),
-            parse.GetValue(checkpoints.Every), parse.GetValue(checkpoints.Folder), Console.Error, cancel));
+        var command = new Command("resume", "Continue a run from a checkpoint and write the outputs the uninterrupted run would have written.") { file };
+        foreach (var option in output.All.Concat(checkpoints.All)) command.Options.Add(option);
+        command.SetAction((parse, cancel) => Execute(parse.GetValue(file)!, parse.GetValue(output.Out), parse.GetValue(output.Threads), parse.GetValue(output.Force),
+            parse.GetValue(output.Quiet), parse.GetValue(checkpoints.Every), parse.GetValue(checkpoints.Folder), Console.Error, cancel));
         return command;
     }
 

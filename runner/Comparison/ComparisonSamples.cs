@@ -31,7 +31,14 @@ public sealed class ComparisonSamples
         Ticks = run.Ticks - FirstTick;
         var definitions = IndicatorCatalog.For(scenarios[0]);
         var series = plan.Indicators.Select(name => new Series(name, definitions[IndicatorCatalog.IndexOf(definitions, name)].Unit)).ToList();
-        series.Add(new Series(SpendIndicator, "USD/month"));
+        // public_spend_total gives spend_diff; it is kept as a series of its own unless it is compared anyway.
+        Spend = series.FindIndex(x => x.Indicator == SpendIndicator);
+        _spendOnlyForCost = Spend < 0;
+        if (_spendOnlyForCost)
+        {
+            Spend = series.Count;
+            series.Add(new Series(SpendIndicator, "USD/month"));
+        }
         foreach (var breakdown in SharedBreakdowns(scenarios))
             foreach (string group in Breakdowns.Groups(scenarios[0], breakdown))
                 foreach (string name in plan.Indicators.Where(Breakdowns.Indicators.Contains))
@@ -41,8 +48,16 @@ public sealed class ComparisonSamples
         _values = scenarios.Select(_ => series.Select(_ => new double[Replications * Ticks]).ToArray()).ToArray();
     }
 
-    /// <summary>The series that gives each replication's public spending, for <c>spend_diff</c>.</summary>
+    /// <summary>The indicator that gives each replication's public spending, for <c>spend_diff</c>.</summary>
     public const string SpendIndicator = "public_spend_total";
+
+    private readonly bool _spendOnlyForCost;
+
+    /// <summary>Index of the <see cref="SpendIndicator"/> series.</summary>
+    public int Spend { get; }
+
+    /// <summary>Whether series <paramref name="k"/> is reported, rather than kept only for <c>spend_diff</c>.</summary>
+    public bool IsCompared(int k) => !(_spendOnlyForCost && k == Spend);
 
     public IReadOnlyList<Series> All { get; }
     public int Replications { get; }

@@ -43,7 +43,7 @@ public static class ComparisonTables
             for (int k = 0; k < samples.All.Count; k++)
             {
                 var series = samples.All[k];
-                if (series.Breakdown is not null || !plan.Indicators.Contains(series.Indicator)) continue;
+                if (series.Breakdown is not null || !samples.IsCompared(k)) continue;
                 for (int t = 0; t < samples.Ticks; t++)
                 {
                     for (int r = 0; r < x.Length; r++)

@@ -25,21 +25,22 @@ public sealed record WindowComparison(string Variant, Series Series, ComparisonW
     /// <param name="samples">What its runs recorded.</param>
     public static IReadOnlyList<WindowComparison> All(ComparisonPlan plan, ComparisonSamples samples)
     {
-        int spend = samples.All.ToList().FindIndex(s => s.Indicator == ComparisonSamples.SpendIndicator && s.Breakdown is null);
         var results = new List<WindowComparison>();
         for (int v = 1; v <= plan.Variants.Count; v++)
+        {
+            var spendDiff = plan.Windows.ToDictionary(w => w, w => Compare(samples, v, samples.Spend, w).Difference.Mean);
             for (int k = 0; k < samples.All.Count; k++)
             {
-                if (k == spend && !plan.Indicators.Contains(ComparisonSamples.SpendIndicator)) continue;
+                if (!samples.IsCompared(k)) continue;
                 foreach (var window in plan.Windows)
-                {
-                    var stats = PairedComparison.Of(WindowMeans(samples, 0, k, window), WindowMeans(samples, v, k, window));
-                    var spendStats = PairedComparison.Of(WindowMeans(samples, 0, spend, window), WindowMeans(samples, v, spend, window));
-                    results.Add(new WindowComparison(plan.Variants[v - 1].Scenario.Name, samples.All[k], window, stats, spendStats.Difference.Mean));
-                }
+                    results.Add(new WindowComparison(plan.Variants[v - 1].Scenario.Name, samples.All[k], window, Compare(samples, v, k, window), spendDiff[window]));
             }
+        }
         return results;
     }
+
+    private static PairedComparison Compare(ComparisonSamples samples, int variant, int series, ComparisonWindow window) =>
+        PairedComparison.Of(WindowMeans(samples, 0, series, window), WindowMeans(samples, variant, series, window));
 
     private static double[] WindowMeans(ComparisonSamples samples, int scenario, int series, ComparisonWindow window)
     {

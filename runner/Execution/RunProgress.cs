@@ -27,6 +27,7 @@ public sealed class RunProgress
     private readonly long _total;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Stopwatch _sinceLine = Stopwatch.StartNew();
+    private readonly Lock _lock = new();
     private long _done;
     private ProgressTask? _bar;
 
@@ -76,7 +77,7 @@ public sealed class RunProgress
         // Replications running side by side advance from several threads.
         long done = Interlocked.Increment(ref _done);
         if (_style == ProgressStyle.None) return;
-        lock (_sinceLine)
+        lock (_lock)
         {
             if (_style == ProgressStyle.Bar) _bar?.Increment(1);
             else if (_sinceLine.Elapsed >= _lineInterval)

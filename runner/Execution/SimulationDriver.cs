@@ -135,8 +135,8 @@ public static class SimulationDriver
     /// <summary>
     /// How many replications run at once. A simulation's chunks keep two cores only about 1.5× busy
     /// (TickBenchmarks: 21.4 → 13.6 ms a tick at 100k people, 221 → 143 ms at 1M), while separate
-    /// replications on one core each come close to 2× (four replications at 100k people: 8.1 s on two
-    /// threads in turn, 6.3 s side by side). So replications run side by side, up to one per core, as far as
+    /// replications on one core each do better (four replications of interventions/soft_landing.base.yaml,
+    /// 100k people, on two cores: 10.4 s in turn, 8.1 s side by side). So replications run side by side, up to one per core, as far as
     /// memory allows (the pre-flight estimate per region). Not when outputs would have to wait in memory
     /// while a lane catches up: with a panel or checkpoints, replications run in turn.
     /// </summary>

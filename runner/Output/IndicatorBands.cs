@@ -34,7 +34,7 @@ public sealed class IndicatorBands
     /// <param name="index">Position of the indicator in <see cref="Names"/>.</param>
     /// <param name="label">The scenario's name.</param>
     public BandSeries Series(int index, string label) =>
-        new(label, _byTick.Keys.Order().Select(tick => (tick, MeanInterval.Of(_byTick[tick][index].Mean, _byTick[tick][index].Variance, _byTick[tick][index].N))).ToList());
+        new(label, _byTick.OrderBy(e => e.Key).Select(e => (e.Key, MeanInterval.Of(e.Value[index].Mean, e.Value[index].Variance, e.Value[index].N))).ToList());
 
     /// <summary>One plot per indicator: the name it is saved under and the plot.</summary>
     /// <param name="scenario">The scenario the rows came from.</param>

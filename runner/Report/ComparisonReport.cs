@@ -21,6 +21,7 @@ public sealed class ComparisonReport
     private readonly TableReader _ticks;
     private readonly IReadOnlyList<Scenario> _scenarios;
     private readonly YearMonth _start;
+    private TableReader? _baseIndicators;
 
     private ComparisonReport(string folder)
     {
@@ -80,12 +81,15 @@ public sealed class ComparisonReport
     /// <summary>Base and each variant by tick, from comparison_ticks (the base's band is the same in every variant's rows).</summary>
     private List<BandSeries> OverTime(string indicator)
     {
-        var variant = _ticks.Text("variant");
-        var name = _ticks.Text("indicator");
-        var tick = _ticks.Ints("tick");
-        List<(int, MeanInterval)> Points(string v, string prefix) =>
-            Enumerable.Range(0, _ticks.Rows).Where(i => variant[i] == v && name[i] == indicator)
-                .Select(i => (tick[i], new MeanInterval(_ticks.Doubles(prefix + "_mean")[i], _ticks.Doubles(prefix + "_lo")[i], _ticks.Doubles(prefix + "_hi")[i]))).ToList();
+        var t = _ticks;
+        string[] variant = t.Text("variant"), name = t.Text("indicator");
+        int[] tick = t.Ints("tick");
+        List<(int, MeanInterval)> Points(string v, string prefix)
+        {
+            double[] mean = t.Doubles(prefix + "_mean"), low = t.Doubles(prefix + "_lo"), high = t.Doubles(prefix + "_hi");
+            return Enumerable.Range(0, t.Rows).Where(i => variant[i] == v && name[i] == indicator)
+                .Select(i => (tick[i], new MeanInterval(mean[i], low[i], high[i]))).ToList();
+        }
         var first = Variants.First().Name;
         var basePoints = SharedHistory(indicator).Concat(Points(first, "base")).ToList();
         return Variants.Select(v => new BandSeries(v.Name, Points(v.Name, "variant"))).Prepend(new BandSeries(Base.Name, basePoints)).ToList();
@@ -95,10 +99,10 @@ public sealed class ComparisonReport
     private IEnumerable<(int, MeanInterval)> SharedHistory(string indicator)
     {
         if (ForkTick is not int fork) return [];
-        var table = TableReader.Read(Path.Combine(_folder, "scenarios", Base.Name, "indicators.parquet"));
-        var tick = table.Ints("tick");
-        var values = table.Doubles(indicator);
-        return Enumerable.Range(0, table.Rows).Where(i => tick[i] < fork).GroupBy(i => tick[i]).OrderBy(g => g.Key)
+        _baseIndicators ??= TableReader.Read(Path.Combine(_folder, "scenarios", Base.Name, "indicators.parquet"));
+        var tick = _baseIndicators.Ints("tick");
+        var values = _baseIndicators.Doubles(indicator);
+        return Enumerable.Range(0, _baseIndicators.Rows).Where(i => tick[i] < fork).GroupBy(i => tick[i]).OrderBy(g => g.Key)
             .Select(g => (g.Key, MeanInterval.Of(g.Select(i => values[i]).ToArray()))).ToList();
     }
 

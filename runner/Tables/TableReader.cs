@@ -52,9 +52,9 @@ public sealed class TableReader
         }
         if (field.ClrType == typeof(int))
         {
-            var ints = new int[rows];
+            var ints = new int?[rows];
             await group.ReadAsync<int>(field, ints.AsMemory());
-            return ints;
+            return ints.Select(i => i ?? throw new InvalidDataException($"{field.Name}: a missing count")).ToArray();
         }
         if (field.ClrType == typeof(long))
         {

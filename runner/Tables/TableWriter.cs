@@ -112,57 +112,43 @@ public sealed class TextColumn(string name) : TableColumn(name)
     }
 }
 
-public sealed class IntColumn(string name) : TableColumn(name)
+/// <summary>
+/// A numeric column; a missing value is an empty CSV field and a Parquet null, so every numeric column is
+/// nullable in the Parquet schema whether or not it ever holds a null.
+/// </summary>
+public abstract class NumberColumn<T>(string name) : TableColumn(name) where T : struct
 {
-    private readonly List<int> _values = [];
-    internal override DataField Field { get; } = new DataField<int>(name);
+    private readonly List<T?> _values = [];
+    internal override DataField Field { get; } = new DataField<T?>(name);
 
-    public void Add(int value)
+    private protected void Add(T? value, string csvText)
     {
-        Table.Cell(value.ToString(CultureInfo.InvariantCulture));
+        Table.Cell(csvText);
         if (Table.Buffers) _values.Add(value);
     }
 
     internal override async Task WriteTo(ParquetRowGroupWriter group, DataField field)
     {
-        await group.WriteAsync<int>(field, _values.ToArray().AsMemory());
+        await group.WriteAsync<T>(field, _values.ToArray().AsMemory());
         _values.Clear();
     }
 }
 
-public sealed class DoubleColumn(string name) : TableColumn(name)
+/// <summary>An INT32 column: counts, ticks, indices.</summary>
+public sealed class IntColumn(string name) : NumberColumn<int>(name)
 {
-    private readonly List<double?> _values = [];
-    internal override DataField Field { get; } = new DataField<double?>(name);
-
-    public void Add(double value)
-    {
-        Table.Cell(double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture));
-        if (Table.Buffers) _values.Add(double.IsNaN(value) ? null : value);
-    }
-
-    internal override async Task WriteTo(ParquetRowGroupWriter group, DataField field)
-    {
-        await group.WriteAsync<double>(field, _values.ToArray().AsMemory());
-        _values.Clear();
-    }
+    public void Add(int value) => Add(value, value.ToString(CultureInfo.InvariantCulture));
 }
 
-/// <summary>An INT64 column that may be empty (null), for identifiers such as a firm's parent.</summary>
-public sealed class LongColumn(string name) : TableColumn(name)
+/// <summary>A DOUBLE column; NaN (undefined, e.g. an effect size without variation) is written as missing.</summary>
+public sealed class DoubleColumn(string name) : NumberColumn<double>(name)
 {
-    private readonly List<long?> _values = [];
-    internal override DataField Field { get; } = new DataField<long?>(name);
+    public void Add(double value) =>
+        Add(double.IsNaN(value) ? null : value, double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture));
+}
 
-    public void Add(long? value)
-    {
-        Table.Cell(value is long v ? v.ToString(CultureInfo.InvariantCulture) : "");
-        if (Table.Buffers) _values.Add(value);
-    }
-
-    internal override async Task WriteTo(ParquetRowGroupWriter group, DataField field)
-    {
-        await group.WriteAsync<long>(field, _values.ToArray().AsMemory());
-        _values.Clear();
-    }
+/// <summary>An INT64 column that may be missing, for identifiers such as a firm's parent.</summary>
+public sealed class LongColumn(string name) : NumberColumn<long>(name)
+{
+    public void Add(long? value) => Add(value, value is long v ? v.ToString(CultureInfo.InvariantCulture) : "");
 }

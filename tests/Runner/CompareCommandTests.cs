@@ -120,6 +120,20 @@ public class CompareCommandTests
     }
 
     [Test]
+    public void SpendingComparedAsAnIndicatorIsReportedOnceAndGivesItsOwnSpendDiff()
+    {
+        var (code, log, dir) = Compare([TestPaths.Scenario("interventions/incubator_seed_fund.base.yaml"), TestPaths.Scenario("interventions/incubator_seed_fund.yaml")],
+            ["--replications", "2", "--ticks", "36", "--set", "population.people=10000", "--set", "outputs.plots=[public_spend_total]"]);
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), log);
+        var rows = ReadCsv(Path.Combine(dir, "comparison.csv")).Where(r => r["indicator"] == "public_spend_total").ToList();
+        Assert.That(rows.Select(r => r["window"]), Is.EqualTo(new[] { "final_year", "whole_run" }), "one row per window, not two");
+        foreach (var r in rows) Assert.That(D(r["spend_diff"]), Is.EqualTo(D(r["diff_mean"])).Within(1e-9), "spending's difference is the spend difference");
+        Assert.That(rows[0]["cost_effectiveness"], Is.EqualTo("1"));
+        var ticks = File.ReadLines(Path.Combine(dir, "comparison_ticks.csv")).Skip(1).Where(l => l.Contains(",public_spend_total,", StringComparison.Ordinal)).ToList();
+        Assert.That(ticks, Has.Count.EqualTo(12), "each written tick once");
+    }
+
+    [Test]
     public void AnOccupiedOutFolderIsKeptWithoutForce()
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");

@@ -47,7 +47,7 @@ public static class Schedule
         new("hold_events", "events", HoldEvents.Run),
         new("finance_firms", "finance", FinanceFirms.Run),
         new("acquire_firms", "acquisitions", AcquireFirms.Run),
-        new("attract_affiliates", "acquisitions", AttractAffiliates.Run),
+        new("attract_affiliates", "fdi_attraction", AttractAffiliates.Run),
         new("soft_landing", "soft_landing", SoftLanding.Run),
         new("learn_on_the_job", null, LearnOnTheJob.Run),
         new("separate_workers", "labour_mobility", SeparateWorkers.Run),

@@ -60,6 +60,9 @@ public sealed record MechanismSwitches
     [Param("Multinationals acquire local firms, with or without autonomy (M15).")]
     public bool Acquisitions { get; init; } = true;
 
+    [Param("Multinational affiliates set up in the region at a yearly rate, raised by FDI incentives (WB:L307).")]
+    public bool FdiAttraction { get; init; } = true;
+
     [Param("Suppliers of multinationals climb simple components → OEM → ODM → own brand (M13).")]
     public bool Subcontracting { get; init; } = true;
 

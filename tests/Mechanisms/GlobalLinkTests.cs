@@ -83,7 +83,7 @@ public class GlobalLinksExampleTests
         ("soft_landing_entrants", "soft_landing"), ("firms_sent_abroad", "soft_landing"), ("firms_emigrated", "soft_landing"),
         ("tnc_transfer", "ties"), ("technology_imports_by_mode_machines", "technology_import"),
         ("technology_imports_by_mode_licence", "technology_import"), ("technology_imports_by_mode_fdi", "technology_import"),
-        ("demand_for_services", "parks"), ("exports_share", "soft_landing"),
+        ("demand_for_services", "parks"), ("exports_share", "soft_landing"), ("affiliates_attracted", "fdi_attraction"),
     ];
 
     [Test]
@@ -91,13 +91,15 @@ public class GlobalLinksExampleTests
     {
         var columns = Engine.Indicators.IndicatorCatalog.For(SmallRegion.Scenario(File));
         double Total(double[][] rows, string name) => rows.Sum(v => v[Engine.Indicators.IndicatorCatalog.IndexOf(columns, name)]);
-        var on = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002");
+        var on = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002", "parameters.fdi.affiliates_per_year=2");
         foreach (var (indicator, _) in Moved) Assert.That(Total(on, indicator), Is.GreaterThan(0), indicator);
-        foreach (var (indicator, name) in Moved.Where(m => m.Switch is "subcontracting" or "acquisitions" or "technology_import"))
+        foreach (var (indicator, name) in Moved.Where(m => m.Switch is "subcontracting" or "acquisitions" or "technology_import" or "fdi_attraction"))
         {
-            var off = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002", $"mechanisms.{name}=false");
+            var off = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002", "parameters.fdi.affiliates_per_year=2", $"mechanisms.{name}=false");
             Assert.That(Total(off, indicator), Is.EqualTo(0), $"{indicator} with {name} off");
         }
+        var noAcquisitions = SmallRegion.RunFile(File, 120, 0, "parameters.acquisitions.rate_per_month=0.002", "parameters.fdi.affiliates_per_year=2", "mechanisms.acquisitions=false");
+        Assert.That(Total(noAcquisitions, "affiliates_attracted"), Is.GreaterThan(0), "inward investment has its own switch");
         var noSoftLanding = SmallRegion.RunFile(File, 120, 0, "mechanisms.soft_landing=false");
         foreach (var indicator in new[] { "soft_landing_entrants", "firms_sent_abroad", "firms_emigrated" })
             Assert.That(Total(noSoftLanding, indicator), Is.EqualTo(0), $"{indicator} with soft_landing off");

@@ -11,8 +11,8 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// Foreign direct investment: multinational affiliates set up in the region at a yearly rate, raised by the
 /// fdi_incentives lever ("quite limited mobile technology based investments and competition for them … is
 /// severe", WB:L307; UN ¶29 L130, ¶65 L302). An affiliate arrives with a manager from abroad, knowledge
-/// near the frontier in its field, cash for its set-up, and grows faster than local firms. Part of the
-/// activity of the acquisitions switch (the region's multinational dynamics).
+/// near the frontier in its field, cash for its set-up, and grows faster than local firms. Its own switch,
+/// fdi_attraction, so that turning acquisitions off leaves inward investment alone.
 /// </summary>
 public static class AttractAffiliates
 {

@@ -16,12 +16,27 @@ public sealed record GroupValues(Breakdown Breakdown, double[,] Values);
 /// </summary>
 public static class Breakdowns
 {
-    /// <summary>Indicators computed per group, with the same meaning as the region-wide column of that name restricted to the group's firms.</summary>
+    /// <summary>
+    /// Indicators computed per group. Each means what the region-wide column of that name means, restricted to the
+    /// group's firms; where the group's form counts less than the region's, it is named for what it holds (see
+    /// <see cref="PerGroup"/>).
+    /// </summary>
     public static readonly IReadOnlyList<string> Indicators =
     [
-        "firms_alive", "firm_births", "firm_deaths", "employment", "mean_firm_size", "knowledge_mean", "productivity_mean",
-        "rd_spend", "rd_performers_share", "innovative_firms_share", "exports_share",
+        "firms_alive", "firm_births", "firm_deaths", "firm_employment", "mean_firm_size", "knowledge_mean", "productivity_mean",
+        "alive_firm_rd_spend", "rd_performers_share", "innovative_firms_share", "exports_share",
     ];
+
+    // Researchers belong to no firm group; firms that spent on R&D and then exited in the tick are in the region's rd_spend only.
+    private static readonly Dictionary<string, string> Narrower = new(StringComparer.Ordinal)
+    {
+        ["employment"] = "firm_employment",
+        ["rd_spend"] = "alive_firm_rd_spend",
+    };
+
+    /// <summary>The per-group column of region-wide indicator <paramref name="indicator"/>, or null when it has none.</summary>
+    public static string? PerGroup(string indicator) =>
+        Narrower.TryGetValue(indicator, out var narrower) ? narrower : Indicators.Contains(indicator) ? indicator : null;
 
     private static readonly int Kinds = Enum.GetValues<State.FirmKind>().Length, Origins = Enum.GetValues<State.FirmOrigin>().Length;
 

@@ -6,8 +6,7 @@ namespace ClusterSim.Engine.Indicators;
 
 /// <summary>
 /// After <see cref="ComputeIndicators"/>, when <c>outputs.breakdowns</c> asks for it: one chunked reduction over
-/// firms per grouping into per-group sums, then <see cref="Breakdowns.Indicators"/> per group. Employment here
-/// counts firm employees only (institutions' researchers belong to no firm group).
+/// firms per grouping into per-group sums, then <see cref="Breakdowns.Indicators"/> per group.
 /// </summary>
 public static class ComputeBreakdowns
 {

@@ -41,8 +41,9 @@ public sealed class ComparisonSamples
         }
         foreach (var breakdown in SharedBreakdowns(scenarios))
             foreach (string group in Breakdowns.Groups(scenarios[0], breakdown))
-                foreach (string name in plan.Indicators.Where(Breakdowns.Indicators.Contains))
-                    series.Add(new Series(name, definitions[IndicatorCatalog.IndexOf(definitions, name)].Unit, breakdown, group));
+                foreach (string name in plan.Indicators)
+                    if (Breakdowns.PerGroup(name) is { } perGroup)
+                        series.Add(new Series(perGroup, definitions[IndicatorCatalog.IndexOf(definitions, name)].Unit, breakdown, group));
         All = series;
         _extract = scenarios.Select(s => series.Select(x => Extractor(s, x)).ToArray()).ToArray();
         _values = scenarios.Select(_ => series.Select(_ => new double[Replications * Ticks]).ToArray()).ToArray();

@@ -14,7 +14,7 @@ public class BreakdownTests
         var scenario = SmallRegion.Scenario("interventions/incubator_seed_fund.base.yaml", "outputs.breakdowns=[locality, kind, origin, park]", "run.replications=1");
         var simulation = new Simulation(scenario, 0, new ChunkedExecutor(2, 1024));
         int alive = Breakdowns.Indicators.ToList().IndexOf("firms_alive"), deaths = Breakdowns.Indicators.ToList().IndexOf("firm_deaths"),
-            employment = Breakdowns.Indicators.ToList().IndexOf("employment"), rd = Breakdowns.Indicators.ToList().IndexOf("rd_spend");
+            employment = Breakdowns.Indicators.ToList().IndexOf("firm_employment"), rd = Breakdowns.Indicators.ToList().IndexOf("alive_firm_rd_spend");
         int tenants = 0, deathsSeen = 0;
         for (int t = 0; t < 36; t++)
         {

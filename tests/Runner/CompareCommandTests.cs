@@ -185,6 +185,8 @@ public class CompareCommandTests
         Assert.That(rows.Select(r => r["breakdown"]).Distinct(), Is.EqualTo(new[] { "kind", "park" }));
         Assert.That(rows.Where(r => r["breakdown"] == "kind").Select(r => r["group"]).Distinct(), Is.EqualTo(new[] { "sme", "ntbf", "large", "tnc_affiliate" }));
         Assert.That(rows.Where(r => r["breakdown"] == "park").Select(r => r["group"]).First(), Is.EqualTo("none"));
+        Assert.That(rows.Select(r => r["indicator"]).Distinct(), Does.Contain("firm_employment").And.Not.Contain("employment"),
+            "the headline employment is compared per group in its per-group form, firm employees");
         DuckDb.AssertSameTable(csv, Path.Combine(dir, "comparison_breakdowns.parquet"));
         Assert.That(File.Exists(Path.Combine(dir, "scenarios", "a", "breakdowns.csv")), Is.True);
         Assert.That(File.ReadAllText(Path.Combine(dir, "report.html")), Does.Contain("<h2>By group</h2>").And.Contain("tnc_affiliate"));

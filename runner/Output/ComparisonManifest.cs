@@ -7,6 +7,7 @@ namespace ClusterSim.Runner.Output;
 /// scenario's own folder holds its <see cref="Manifest"/> with its resolved scenario.
 /// </summary>
 public sealed record ComparisonManifest(
+    int OutputFormatVersion,
     string Comparison,
     string EngineVersion,
     string? GitCommit,
@@ -37,7 +38,7 @@ public sealed record ComparisonManifest(
     {
         var run = plan.Base.Scenario.Run;
         return new ComparisonManifest(
-            plan.Name, BuildInfo.EngineVersion, BuildInfo.GitCommit,
+            OutputFormat.Version, plan.Name, BuildInfo.EngineVersion, BuildInfo.GitCommit,
             plan.Files.Select(f => f with { Path = Path.GetFullPath(f.Path) }).ToArray(), overrides,
             plan.Base.Scenario.Name, plan.Variants.Select(v => v.Scenario.Name).ToArray(), plan.Replications,
             Enumerable.Range(0, plan.Replications).Select(r => run.Seed + r).ToArray(),

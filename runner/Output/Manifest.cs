@@ -7,6 +7,7 @@ namespace ClusterSim.Runner.Output;
 
 /// <summary>Provenance of a run: what produced its numbers, so a reader can tell exactly and reproduce them.</summary>
 public sealed record Manifest(
+    int OutputFormatVersion,
     string EngineVersion,
     string? GitCommit,
     IReadOnlyList<ScenarioFile> ScenarioFiles,
@@ -35,6 +36,7 @@ public sealed record Manifest(
     {
         var run = loaded.Scenario.Run;
         return new Manifest(
+            OutputFormat.Version,
             BuildInfo.EngineVersion,
             BuildInfo.GitCommit,
             loaded.Files.Select(f => f with { Path = Path.GetFullPath(f.Path) }).ToArray(),

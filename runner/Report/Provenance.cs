@@ -23,7 +23,7 @@ internal static class Provenance
     public static string Section(JsonElement manifest, string folder)
     {
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var key in new[] { "engine_version", "git_commit", "threads", "dotnet_runtime", "os", "vector_isa", "started_utc", "wall_time_seconds", "resolved_scenario_sha256" })
+        foreach (var key in new[] { "output_format_version", "engine_version", "git_commit", "threads", "dotnet_runtime", "os", "vector_isa", "started_utc", "wall_time_seconds", "resolved_scenario_sha256" })
             if (manifest.TryGetProperty(key, out var value) && value.ValueKind != JsonValueKind.Null)
                 rows.Add([key, value.ToString()]);
         if (manifest.TryGetProperty("seeds", out var seeds))

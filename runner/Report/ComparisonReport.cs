@@ -169,7 +169,7 @@ public sealed class ComparisonReport
         body.Append("<p class=\"muted\">The same numbers, unrounded, are in comparison.csv and comparison.parquet; per tick in comparison_ticks.csv.</p>");
         body.Append(GroupTable());
 
-        body.Append(Provenance.Section(_manifest, _folder));
+        body.Append(Provenance.Section(_manifest));
         return Report.Html.Page($"Comparison {name}", body.ToString());
     }
 

@@ -20,7 +20,7 @@ internal static class Provenance
         }
     }
 
-    public static string Section(JsonElement manifest, string folder)
+    public static string Section(JsonElement manifest)
     {
         var rows = new List<IReadOnlyList<string>>();
         foreach (var key in new[] { "output_format_version", "engine_version", "git_commit", "threads", "dotnet_runtime", "os", "vector_isa", "started_utc", "wall_time_seconds", "resolved_scenario_sha256" })
@@ -35,7 +35,8 @@ internal static class Provenance
         var files = manifest.TryGetProperty("files", out var f) ? f : manifest.TryGetProperty("scenario_files", out var sf) ? sf : default;
         if (files.ValueKind == JsonValueKind.Array)
             sb.Append(Html.Table(["<file read", "<SHA-256"], files.EnumerateArray().Select(e => (IReadOnlyList<string>)[e.GetProperty("path").GetString()!, e.GetProperty("sha256").GetString()!])));
-        sb.Append($"<p class=\"muted\">Data beside this report in {Html.Escape(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)))}/: every table as CSV and Parquet, manifests and resolved scenarios (see docs/outputs.md).</p>");
+        // Not the folder's name: compare writes the report in a staging folder that is renamed when complete.
+        sb.Append("<p class=\"muted\">Data beside this report, in the same folder: every table as CSV and Parquet, manifests and resolved scenarios (see docs/outputs.md).</p>");
         return sb.ToString();
     }
 }

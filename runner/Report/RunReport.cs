@@ -15,7 +15,6 @@ namespace ClusterSim.Runner.Report;
 /// </summary>
 public sealed class RunReport
 {
-    private readonly string _folder;
     private readonly JsonElement _manifest;
     private readonly Scenario _scenario;
     private readonly IndicatorBands _bands;
@@ -23,7 +22,6 @@ public sealed class RunReport
 
     private RunReport(string folder)
     {
-        _folder = folder;
         _manifest = Provenance.ReadManifest(folder);
         _scenario = ScenarioLoader.Load(Path.Combine(folder, "resolved_scenario.yaml")).Scenario;
         var columns = IndicatorCatalog.For(_scenario);
@@ -69,7 +67,7 @@ public sealed class RunReport
         body.Append("<h2>Plots</h2>");
         int p = 0;
         foreach (var (_, plot) in _bands.Plots(s)) body.Append(Report.Html.InlineSvg(PlotWriter.Svg(plot), $"p{p++}_"));
-        body.Append(Provenance.Section(_manifest, _folder));
+        body.Append(Provenance.Section(_manifest));
         return Report.Html.Page($"Run {s.Name}", body.ToString());
     }
 }

@@ -189,6 +189,7 @@ public class CompareCommandTests
             "the headline employment is compared per group in its per-group form, firm employees");
         DuckDb.AssertSameTable(csv, Path.Combine(dir, "comparison_breakdowns.parquet"));
         Assert.That(File.Exists(Path.Combine(dir, "scenarios", "a", "breakdowns.csv")), Is.True);
-        Assert.That(File.ReadAllText(Path.Combine(dir, "report.html")), Does.Contain("<h2>By group</h2>").And.Contain("tnc_affiliate"));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "report.html")), Does.Contain("<h2>By group</h2>").And.Contain("tnc_affiliate")
+            .And.Not.Contain(".tmp-"), "the report never names the staging folder it was written in");
     }
 }

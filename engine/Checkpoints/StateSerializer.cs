@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Checkpoints;
@@ -32,8 +33,8 @@ internal static class StateSerializer
     public static SimulationState Read(BinaryReader reader, Scenarios.Scenario scenario, int replication, ChunkedExecutor executor)
     {
         int fields = reader.ReadInt32(), tieSlots = reader.ReadInt32();
-        if (fields != scenario.Region.Fields || tieSlots != scenario.Parameters.Ties.MaxTiesPerFirm)
-            throw new InvalidDataException($"the checkpoint has {fields} fields and {tieSlots} tie slots per firm; the scenario has {scenario.Region.Fields} and {scenario.Parameters.Ties.MaxTiesPerFirm}");
+        if (fields != scenario.Region.Fields || tieSlots != scenario.Parameters.Of<TieParameters>().MaxTiesPerFirm)
+            throw new InvalidDataException($"the checkpoint has {fields} fields and {tieSlots} tie slots per firm; the scenario has {scenario.Region.Fields} and {scenario.Parameters.Of<TieParameters>().MaxTiesPerFirm}");
         var firms = new FirmTable(fields, tieSlots, 0);
         var people = new PersonTable(0);
         var institutions = new InstitutionTable(scenario.Institutions.KnowledgeInstitutions, firms.Stride);

@@ -12,6 +12,6 @@ public sealed record Phase(string Name, string? Switch, Action<SimulationState> 
     {
         if (Switch is null) return true;
         var key = ScenarioSchema.KeysOf(typeof(MechanismSwitches)).First(k => k.Name == Switch);
-        return (bool)key.Property.GetValue(switches)!;
+        return (bool)key.Get(switches)!;
     }
 }

@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Mechanisms.Demand;
 using ClusterSim.Engine.Mechanisms.Demography;
 using ClusterSim.Engine.Mechanisms.Events;
 using ClusterSim.Engine.Mechanisms.Finance;
@@ -11,6 +12,7 @@ using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Mechanisms.Spinoffs;
+using ClusterSim.Engine.Mechanisms.Strategy;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Mechanisms.Training;
 

@@ -1,6 +1,8 @@
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Mechanisms.Labour;
+using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
@@ -32,10 +34,10 @@ public sealed class SimulationState
         FieldExpertise = Enumerable.Repeat(scenario.Population.InitialKnowledge, fields).ToArray();
         FieldDemand = new double[fields];
         Frontier = new float[firms.Stride];
-        Frontier.AsSpan(0, fields).Fill((float)scenario.Parameters.Transfer.FrontierKnowledge);
+        Frontier.AsSpan(0, fields).Fill((float)scenario.Parameters.Of<TransferParameters>().FrontierKnowledge);
         HighTechFields = (int)Math.Round(fields * scenario.Region.HighTechFieldShare);
         LocalityCumulative = Generation.RegionGenerator.LocalityCumulative(scenario.Region);
-        WageUsdPerMonth = scenario.Parameters.Market.WagePerMonth;
+        WageUsdPerMonth = scenario.Parameters.Of<MarketParameters>().WagePerMonth;
         Policy = new Policies.PolicyState(scenario);
         FundBudgetLeft = new double[scenario.Institutions.Funds.Count];
     }

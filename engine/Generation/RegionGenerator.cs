@@ -1,8 +1,11 @@
+using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Firms;
 using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Mechanisms.Market;
+using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Generation;
@@ -34,7 +37,7 @@ public static class RegionGenerator
 
         SetUpInstitutions(institutions, region.Fields, random, parameters);
 
-        var firms = new FirmTable(region.Fields, parameters.Ties.MaxTiesPerFirm, Math.Max(16, firmCount + firmCount / 2));
+        var firms = new FirmTable(region.Fields, parameters.Of<TieParameters>().MaxTiesPerFirm, Math.Max(16, firmCount + firmCount / 2));
         var sizeCumulative = new double[Math.Max(firmCount, 1)];
         double running = 0;
         for (int i = 0; i < firmCount; i++)
@@ -50,10 +53,10 @@ public static class RegionGenerator
             var row = firms.KnowledgeOf(f);
             for (int k = 0; k < region.Fields; k++)
                 row[k] = (float)(pop.InitialKnowledge * (k == field ? 0.5 + rng.NextDouble() : 0.1 * rng.NextDouble()));
-            AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(row), parameters.Transfer.AcHalfSaturation);
+            AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(row), parameters.Of<TransferParameters>().AcHalfSaturation);
             // Shocks start from their stationary distribution, sd = σ / √(1 − ρ²), as if the firm had always been there.
-            double rho = parameters.Market.ShockPersistence;
-            firms.DemandShock[f] = (float)(parameters.Market.ShockSd / Math.Sqrt(1 - rho * rho) * rng.NextNormal());
+            double rho = parameters.Of<MarketParameters>().ShockPersistence;
+            firms.DemandShock[f] = (float)(parameters.Of<MarketParameters>().ShockSd / Math.Sqrt(1 - rho * rho) * rng.NextNormal());
         }
 
         // Employers: research posts first (coded −2 − institution), then one employee per firm, then the
@@ -106,7 +109,7 @@ public static class RegionGenerator
             if (table.IsEmployed(p)) table.TenureMonths[p] = rng.NextInt(120);
         }
 
-        var market = parameters.Market;
+        var market = parameters.Of<MarketParameters>();
         for (int f = 0; f < firms.Count; f++)
         {
             int n = firms.Employees[f];
@@ -117,8 +120,8 @@ public static class RegionGenerator
             // Firms of the generated region have histories: cash buffers (U(0, 2) × a new firm's) and runs of
             // loss months (U{0 … loss_months_to_exit − 1}) vary, so the weak ones do not all fail at once.
             var history = random.Stream(Purpose.RegionGeneration, 3, firms.Key[f]);
-            firms.CashUsd[f] = 2 * history.NextDouble() * parameters.Entry.InitialCashMonths * (n * market.WagePerMonth + market.FixedCostPerMonth);
-            firms.LossMonths[f] = history.NextInt(parameters.Exit.LossMonthsToExit);
+            firms.CashUsd[f] = 2 * history.NextDouble() * parameters.Of<EntryParameters>().InitialCashMonths * (n * market.WagePerMonth + market.FixedCostPerMonth);
+            firms.LossMonths[f] = history.NextInt(parameters.Of<ExitParameters>().LossMonthsToExit);
         }
 
         MakeAffiliates(firms, pop.TncAffiliates);
@@ -138,8 +141,8 @@ public static class RegionGenerator
             double total = 0;
             for (int k = 0; k < fields; k++) total += focus[k] = (float)Math.Pow(rng.NextDouble(), 2);
             for (int k = 0; k < fields; k++) focus[k] = (float)(focus[k] / total);
-            double perMonth = p.Knowledge.InstitutionResearchYield * institutions.ResearchBudgetUsdPerYear[i] / 1e6;
-            double delta = Math.Max(p.Knowledge.ObsolescencePerMonth, 1e-6);
+            double perMonth = p.Of<KnowledgeParameters>().InstitutionResearchYield * institutions.ResearchBudgetUsdPerYear[i] / 1e6;
+            double delta = Math.Max(p.Of<KnowledgeParameters>().ObsolescencePerMonth, 1e-6);
             var k0 = institutions.KnowledgeOf(i);
             for (int k = 0; k < fields; k++) k0[k] = (float)(perMonth * focus[k] / delta);
         }

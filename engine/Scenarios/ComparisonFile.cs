@@ -4,6 +4,7 @@ namespace ClusterSim.Engine.Scenarios;
 /// A comparison file: a base scenario and variants of it, run with common random numbers (replication r
 /// of every scenario uses the same seed) and compared indicator by indicator over windows.
 /// </summary>
+[ScenarioSection]
 public sealed record ComparisonFile
 {
     [Param("Version of the file format this file is written for.", Min = 1, Max = 1, Required = true)]
@@ -21,6 +22,7 @@ public sealed record ComparisonFile
 
 public enum ComparisonWindow { FinalYear, WholeRun }
 
+[ScenarioSection]
 public sealed record ComparisonSettings
 {
     [Param("Base scenario file, relative to this file.", Required = true)]

@@ -1,6 +1,7 @@
 namespace ClusterSim.Engine.Scenarios;
 
 /// <summary>One switch per mechanism. A switched-off mechanism's phase does nothing and draws nothing.</summary>
+[ScenarioSection]
 public sealed record MechanismSwitches
 {
     [Param("Own R&D and institutional research add knowledge; obsolescence erodes it; firms decide on R&D (M1).")]

@@ -5,6 +5,7 @@ namespace ClusterSim.Engine.Scenarios;
 /// and switches, and the policy levers with their schedules. The engine takes only this and a seed.
 /// Section names are a contract: later versions add keys, never rename them.
 /// </summary>
+[ScenarioSection]
 public sealed record Scenario
 {
     [Param("Version of the scenario format this file is written for.", Min = 1, Max = 1, Required = true)]
@@ -41,6 +42,7 @@ public sealed record Scenario
     public OutputSettings Outputs { get; init; } = new();
 }
 
+[ScenarioSection]
 public sealed record RunSettings
 {
     [Param("Number of monthly ticks to simulate.", Unit = "months", Min = 1, Max = 12_000, Required = true)]
@@ -62,6 +64,7 @@ public sealed record RunSettings
     public int ChunkSize { get; init; } = 4096;
 }
 
+[ScenarioSection]
 public sealed record RegionSettings
 {
     [Param("Localities (towns, districts) in the region.", Unit = "localities", Min = 1, Max = 10_000)]
@@ -83,6 +86,7 @@ public sealed record RegionSettings
     public double Entrepreneurship { get; init; } = 1;
 }
 
+[ScenarioSection]
 public sealed record PopulationSettings
 {
     [Param("Working-age people at the start.", Unit = "persons", Min = 10, Max = 100_000_000)]
@@ -113,6 +117,7 @@ public sealed record PopulationSettings
     public double MaxAgeYears { get; init; } = 65;
 }
 
+[ScenarioSection]
 public sealed record InstitutionSettings
 {
     [Param("Universities and public research institutes.")]
@@ -127,6 +132,7 @@ public sealed record InstitutionSettings
 
 public enum FundKind { Seed, Venture, Bank }
 
+[ScenarioSection]
 public sealed record FundSpec
 {
     [Param("Unique name.", Required = true)]
@@ -152,6 +158,7 @@ public enum InstitutionKind { University, ResearchInstitute }
 
 public enum LiaisonMode { Generalist, Tailored }
 
+[ScenarioSection]
 public sealed record KnowledgeInstitutionSpec
 {
     [Param("Unique name.", Required = true)]
@@ -183,6 +190,7 @@ public enum ParkModel { BicIncubator, LandZone, CampusAppliedResearch, RdCentred
 
 public enum ParkServices { InHouse, Partners }
 
+[ScenarioSection]
 public sealed record ParkSpec
 {
     [Param("Unique name.", Required = true)]
@@ -276,6 +284,7 @@ public sealed record ParkSpec
     public double EventsPerYear { get; init; } = 4;
 }
 
+[ScenarioSection]
 public sealed record LandPhaseSpec
 {
     [Param("Tick at which the phase's land is released.", Unit = "tick", Min = 0, Max = 12_000, Required = true)]
@@ -285,6 +294,7 @@ public sealed record LandPhaseSpec
     public int Plots { get; init; }
 }
 
+[ScenarioSection]
 public sealed record PolicySchedule
 {
     [Param("Lever value while in force (unit per lever).", Required = true)]
@@ -311,6 +321,7 @@ public sealed record PolicySchedule
     }
 }
 
+[ScenarioSection]
 public sealed record OutputSettings
 {
     [Param("Indicators to plot as mean over replications with a 95 % band.")]

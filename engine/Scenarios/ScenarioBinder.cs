@@ -47,7 +47,7 @@ internal sealed class ScenarioBinder(List<ScenarioError> errors)
             if (value is not null || Nullable.GetUnderlyingType(schemaKey.Type) is not null)
             {
                 if (value is not null) CheckRange(schemaKey, value, valueNode, childPath);
-                schemaKey.Property.SetValue(instance, value);
+                schemaKey.Set(instance, value);
             }
         }
         foreach (var k in keys)

@@ -15,7 +15,7 @@ public static class ScenarioDiff
         if (ScenarioSchema.IsSection(type))
         {
             foreach (var key in ScenarioSchema.KeysOf(type))
-                foreach (var d in Differences(key.Property.GetValue(a), key.Property.GetValue(b), key.Type, Join(path, key.Name)))
+                foreach (var d in Differences(key.Get(a), key.Get(b), key.Type, Join(path, key.Name)))
                     yield return d;
         }
         else if (a is IDictionary da && b is IDictionary db)

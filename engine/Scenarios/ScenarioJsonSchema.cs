@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
+using System.Text.Json;
 using ClusterSim.Engine.Policies;
 
 namespace ClusterSim.Engine.Scenarios;
@@ -81,10 +81,22 @@ public static class ScenarioJsonSchema
         {
             if (info.Kind != JsonTypeInfoKind.Object || !ScenarioSchema.IsSection(info.Type)) return;
             var keys = ScenarioSchema.KeysOf(info.Type);
+            if (info.Type == typeof(ModelParameters))
+            {
+                // Its sections are found by attribute, not held in properties.
+                foreach (var section in keys)
+                {
+                    var added = info.CreateJsonPropertyInfo(section.Type, section.Name);
+                    added.Get = section.Get;
+                    added.Set = section.Set;
+                    info.Properties.Add(added);
+                }
+                return;
+            }
             for (int i = info.Properties.Count - 1; i >= 0; i--)
             {
                 var property = info.Properties[i];
-                var key = keys.FirstOrDefault(k => k.Property.Name == (property.AttributeProvider as System.Reflection.PropertyInfo)?.Name);
+                var key = keys.FirstOrDefault(k => k.Property?.Name == (property.AttributeProvider as System.Reflection.PropertyInfo)?.Name);
                 if (key is null) info.Properties.RemoveAt(i);
                 else property.Name = key.Name;
             }
@@ -124,7 +136,7 @@ public static class ScenarioJsonSchema
         }
 
         if (context.PropertyInfo?.AttributeProvider is System.Reflection.PropertyInfo property && context.PropertyInfo.DeclaringType is { } owner
-            && ScenarioSchema.IsSection(owner) && ScenarioSchema.KeysOf(owner).FirstOrDefault(k => k.Property.Name == property.Name) is { } key)
+            && ScenarioSchema.IsSection(owner) && ScenarioSchema.KeysOf(owner).FirstOrDefault(k => k.Property?.Name == property.Name) is { } key)
         {
             var p = key.Param;
             if (p is not null)

@@ -27,7 +27,7 @@ public static class ScenarioKeyReference
             string path = prefix + key.Name;
             if (path == "parameters") continue;
             var type = key.Type;
-            object? value = defaults is null ? null : key.Property.GetValue(defaults);
+            object? value = defaults is null ? null : key.Get(defaults);
             if (ScenarioSchema.IsSection(type))
             {
                 foreach (var k in Walk(type, value, path + ".")) yield return k;

@@ -4,10 +4,14 @@ using System.Text.Json;
 
 namespace ClusterSim.Engine.Scenarios;
 
-/// <summary>One key of a scenario section: its YAML name, the property behind it and its documentation.</summary>
-public sealed record SchemaKey(string Name, PropertyInfo Property, ParamAttribute? Param)
+/// <summary>
+/// One key of a scenario section: its YAML name, value type and documentation, and how to read and set it on a
+/// section instance (a property of the record, or for <see cref="ModelParameters"/> one of its parameter records).
+/// </summary>
+public sealed record SchemaKey(string Name, Type Type, ParamAttribute? Param, Func<object, object?> Get, Action<object, object?> Set)
 {
-    public Type Type => Property.PropertyType;
+    /// <summary>The record property behind the key; null for the sections of <see cref="ModelParameters"/>.</summary>
+    public PropertyInfo? Property { get; init; }
 }
 
 /// <summary>
@@ -18,19 +22,20 @@ public static class ScenarioSchema
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<SchemaKey>> Cache = new();
 
-    public static IReadOnlyList<SchemaKey> KeysOf(Type section) => Cache.GetOrAdd(section, static t =>
-        t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    public static IReadOnlyList<SchemaKey> KeysOf(Type section) => Cache.GetOrAdd(section, static t => t == typeof(ModelParameters)
+        ? ModelParameters.Sections.Select((s, i) => new SchemaKey(s.Section.Key, s.Type, null, o => ((ModelParameters)o).Get(i), (o, v) => ((ModelParameters)o).Set(i, v!))).ToArray()
+        : t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)
             .OrderBy(p => p.MetadataToken)
             .Select(p =>
             {
                 var param = p.GetCustomAttribute<ParamAttribute>();
-                return new SchemaKey(param?.Key ?? SnakeCase(p.Name), p, param);
+                return new SchemaKey(param?.Key ?? SnakeCase(p.Name), p.PropertyType, param, p.GetValue, p.SetValue) { Property = p };
             })
             .ToArray());
 
-    /// <summary>True for the record types that form mappings of named keys.</summary>
-    public static bool IsSection(Type t) => t.IsClass && t.Namespace == typeof(Scenario).Namespace && t.GetConstructor(Type.EmptyTypes) is not null;
+    /// <summary>True for the record types that form mappings of named keys: those marked <see cref="ScenarioSectionAttribute"/>.</summary>
+    public static bool IsSection(Type t) => t.IsClass && t.IsDefined(typeof(ScenarioSectionAttribute), inherit: false);
 
     public static string SnakeCase(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 

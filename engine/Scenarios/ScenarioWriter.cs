@@ -39,7 +39,7 @@ public static class ScenarioWriter
             foreach (var key in ScenarioSchema.KeysOf(type))
             {
                 Plain(emitter, key.Name);
-                WriteValue(emitter, key.Property.GetValue(value), key.Type);
+                WriteValue(emitter, key.Get(value), key.Type);
             }
             emitter.Emit(new MappingEnd());
         }

@@ -4,6 +4,7 @@ namespace ClusterSim.Engine.Scenarios;
 /// A sweep file: one scenario run at many points of its parameter space, each point a set of
 /// <c>--set</c> overrides, for sensitivity analyses.
 /// </summary>
+[ScenarioSection]
 public sealed record SweepFile
 {
     [Param("Version of the file format this file is written for.", Min = 1, Max = 1, Required = true)]
@@ -21,6 +22,7 @@ public sealed record SweepFile
 
 public enum SweepDesign { Grid, OneAtATime }
 
+[ScenarioSection]
 public sealed record SweepSettings
 {
     [Param("Scenario file swept, relative to this file.", Required = true)]
@@ -36,6 +38,7 @@ public sealed record SweepSettings
     public IReadOnlyList<SweepParameter> Parameters { get; init; } = [];
 }
 
+[ScenarioSection]
 public sealed record SweepParameter
 {
     [Param("Scenario key path, as for --set (e.g. region.entrepreneurship).", Required = true)]

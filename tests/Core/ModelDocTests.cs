@@ -20,8 +20,8 @@ public class ModelDocTests
         {
             object owner = defaults;
             foreach (var part in leaf.Path.Split('.')[1..^1])
-                owner = ScenarioSchema.KeysOf(owner.GetType()).First(k => k.Name == part).Property.GetValue(owner)!;
-            var value = leaf.Key.Property.GetValue(owner)!;
+                owner = ScenarioSchema.KeysOf(owner.GetType()).First(k => k.Name == part).Get(owner)!;
+            var value = leaf.Key.Get(owner)!;
             string text = value is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture)!;
             return (leaf.Path, text, leaf.Key.Param?.Unit ?? "");
         }).ToArray();

@@ -1,6 +1,7 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Mechanisms.Finance;
 
 namespace ClusterSim.Tests.Mechanisms;
 
@@ -32,7 +33,7 @@ public class EventAndFinanceTests
         for (int f = 0; f < firms.Count; f++) firms.CashUsd[f] = 0;
         var before = firms.Employees[..firms.Count];
         sim.Step();
-        double perHire = sim.State.Parameters.Finance.HiringCashMonths * sim.State.WageUsdPerMonth;
+        double perHire = sim.State.Parameters.Of<FinanceParameters>().HiringCashMonths * sim.State.WageUsdPerMonth;
         int wanting = 0;
         for (int f = 0; f < before.Length; f++)
         {

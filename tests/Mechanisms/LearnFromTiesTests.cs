@@ -18,7 +18,7 @@ public class LearnFromTiesTests
             var row = firms.KnowledgeOf(f);
             row.Clear();
             row[0] = f == 0 ? ownLevel : 5f;
-            AbsorptiveCapacity.Refresh(firms, f, row[0], scenario.Parameters.Transfer.AcHalfSaturation);
+            AbsorptiveCapacity.Refresh(firms, f, row[0], scenario.Parameters.Of<TransferParameters>().AcHalfSaturation);
             for (int j = f * firms.TieSlots; j < (f + 1) * firms.TieSlots; j++) firms.TieTarget[j] = -1;
         }
         if (tied)

@@ -23,7 +23,7 @@ public class MultinationalTests
         row.Clear();
         row[0] = ownLevel;
         firms.KnowledgeOf(tnc)[0] = 10f;
-        AbsorptiveCapacity.Refresh(firms, supplier, ownLevel, s.Parameters.Transfer.AcHalfSaturation);
+        AbsorptiveCapacity.Refresh(firms, supplier, ownLevel, s.Parameters.Of<TransferParameters>().AcHalfSaturation);
         Engine.Mechanisms.Ties.FormAndDecayTies.Link(firms, supplier * firms.TieSlots, tnc, TieLayer.Customer, 1f);
         firms.Tier[supplier] = tier;
         LearnFromTies.Run(s);

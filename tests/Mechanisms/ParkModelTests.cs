@@ -45,7 +45,7 @@ public class ParkModelTests
             licensing += parks.IncomeUsd[park] - (parks.Tenants[park] - parks.Admitted[park]) * (spec.RentUsdPerMonth + spec.ServiceFeeUsdPerMonth);
         }
         Assert.That(licensing, Is.GreaterThan(0));
-        Assert.That(licensing % sim.State.Parameters.Parks.LicensingFeeUsd, Is.EqualTo(0).Within(1e-6), "whole licences");
+        Assert.That(licensing % sim.State.Parameters.Of<ParkParameters>().LicensingFeeUsd, Is.EqualTo(0).Within(1e-6), "whole licences");
     }
 
     [Test]

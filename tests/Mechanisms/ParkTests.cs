@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Mechanisms.Incubation;
+using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 
@@ -66,7 +68,7 @@ public class ParkTests
             {
                 case ParkModel.CampusAppliedResearch: Assert.Fail("a campus park has no firm tenants"); break;
                 case ParkModel.BicIncubator:
-                    Assert.That(firms.ParkEntryTick[f] - firms.BirthTick[f], Is.LessThan(s.Parameters.Parks.YoungFirmMonths), "young on entry");
+                    Assert.That(firms.ParkEntryTick[f] - firms.BirthTick[f], Is.LessThan(s.Parameters.Of<ParkParameters>().YoungFirmMonths), "young on entry");
                     Assert.That(s.Tick - firms.ParkEntryTick[f], Is.LessThanOrEqualTo(s.Parks.Specs[firms.Park[f]].MaxIncubationMonths), "graduates in time");
                     break;
                 case ParkModel.RdCentred: Assert.That(firms.RdPerformer[f] || firms.Kind[f] == FirmKind.Ntbf || firms.ParkEntryTick[f] < s.Tick - 12); break;
@@ -83,7 +85,7 @@ public class ParkTests
         var sim = new Simulation(scenario, 0, new ChunkedExecutor(2, 1024));
         var s = sim.State;
         int incubator = Park(s, "city_incubator");
-        int maxMonths = s.Parks.Specs[incubator].MaxIncubationMonths, size = s.Parameters.Incubation.GraduationEmployees;
+        int maxMonths = s.Parks.Specs[incubator].MaxIncubationMonths, size = s.Parameters.Of<IncubationParameters>().GraduationEmployees;
         // Incubatees at the end of the previous tick: entry tick and employees. Nobody is hired between the end
         // of a tick and the park phase of the next, so a firm graduating early had the graduation size already.
         var previous = new Dictionary<int, (int Entry, int Employees)>();

@@ -39,8 +39,8 @@ public class SpinoffTests
         Assert.That(firms.IsTied(parent, child), Is.True, "the parent keeps a tie back");
         var inherited = firms.KnowledgeOf(child);
         for (int k = 0; k < firms.Fields; k++)
-            Assert.That(inherited[k], Is.GreaterThanOrEqualTo((float)(s.Parameters.Spinoffs.ParentKnowledgeShare * parentKnowledge[k]) * 0.999f));
-        Assert.That(firms.GrowthMultiplier[child], Is.EqualTo((float)s.Parameters.Spinoffs.CorporateGrowthMultiplier));
+            Assert.That(inherited[k], Is.GreaterThanOrEqualTo((float)(s.Parameters.Of<SpinoffParameters>().ParentKnowledgeShare * parentKnowledge[k]) * 0.999f));
+        Assert.That(firms.GrowthMultiplier[child], Is.EqualTo((float)s.Parameters.Of<SpinoffParameters>().CorporateGrowthMultiplier));
     }
 
     [Test]

@@ -29,7 +29,7 @@ public class StrategyAndLocationTests
     {
         // SF23 (WB:L757–759): equal changes of each factor, in the order of the survey's ranking.
         var s = new Simulation(SmallRegion.Scenario("examples/all_institutions.yaml"), 0, new ChunkedExecutor(1, 1024)).State;
-        var w = s.Parameters.LocationChoice;
+        var w = s.Parameters.Of<LocationChoiceParameters>();
         double[] marginal = [w.IncentivesWeight, w.MacroWeight, w.InfrastructureWeight, w.LabourWeight, w.ColocationWeight, w.ResearchWeight];
         Assert.That(marginal, Is.Ordered.Descending);
         Assert.That(marginal[3], Is.GreaterThan(marginal[4]));

@@ -1,3 +1,5 @@
+using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Tests.Scenarios;
@@ -24,7 +26,7 @@ public class ScenarioLoaderTests
         var s = ScenarioLoader.Parse(Minimal, "s.yaml");
         Assert.That(s.Run.Ticks, Is.EqualTo(12));
         Assert.That(s.Run.Replications, Is.EqualTo(1));
-        Assert.That(s.Parameters.Knowledge.ObsolescencePerMonth, Is.EqualTo(new KnowledgeParameters().ObsolescencePerMonth));
+        Assert.That(s.Parameters.Of<KnowledgeParameters>().ObsolescencePerMonth, Is.EqualTo(new KnowledgeParameters().ObsolescencePerMonth));
     }
 
     [Test]
@@ -93,7 +95,7 @@ public class ScenarioLoaderTests
     {
         var s = ScenarioLoader.Parse(Minimal, "s.yaml", ["run.ticks=30", "parameters.labour.quit_rate_per_month=0.02", "outputs.plots=[employment]"]);
         Assert.That(s.Run.Ticks, Is.EqualTo(30));
-        Assert.That(s.Parameters.Labour.QuitRatePerMonth, Is.EqualTo(0.02));
+        Assert.That(s.Parameters.Of<LabourParameters>().QuitRatePerMonth, Is.EqualTo(0.02));
         Assert.That(s.Outputs.Plots, Is.EqualTo(new[] { "employment" }));
 
         var errors = ErrorsOf(Minimal, ["run.tiks=30", "run.seed=x"]);

@@ -17,7 +17,7 @@ public static class AgeAndDepart
     {
         var people = s.People;
         s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new Body(s, s.Parameters.Demography));
+        s.Executor.For(people.Count, new Body(s, s.Parameters.Of<DemographyParameters>()));
         for (int c = 0; c < s.RowProposals.Chunks; c++)
         {
             foreach (int code in s.RowProposals.Chunk(c))
@@ -32,7 +32,7 @@ public static class AgeAndDepart
         }
     }
 
-    private readonly struct Body(SimulationState s, Scenarios.DemographyParameters p) : IChunkBody
+    private readonly struct Body(SimulationState s, DemographyParameters p) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {

@@ -14,7 +14,7 @@ public static class Graduate
 {
     public static void Run(SimulationState s)
     {
-        var p = s.Parameters.Graduates;
+        var p = s.Parameters.Of<GraduateParameters>();
         if (s.Scenario.Run.Start.AddMonths(s.Tick).Month != p.GraduationMonth) return;
         var institutions = s.Institutions;
         for (int inst = 0; inst < institutions.Count; inst++)

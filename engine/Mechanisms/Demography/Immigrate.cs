@@ -13,7 +13,7 @@ public static class Immigrate
 {
     public static void Run(SimulationState s)
     {
-        var p = s.Parameters.Demography;
+        var p = s.Parameters.Of<DemographyParameters>();
         var people = s.People;
         var rng = s.Random.Stream(Purpose.Immigration, s.Tick, s.RegionKey);
         int arrivals = rng.NextPoisson(p.ImmigrantsPer1000PerMonth * people.PresentCount / 1000.0);

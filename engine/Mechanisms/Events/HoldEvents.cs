@@ -25,7 +25,7 @@ public static class HoldEvents
             double brokered = lever.Scope == TargetScope.Locality ? 0 : s.Policy.LevelFor(Levers.BrokerageEvents, TargetScope.Park, k);
             int held = Hold(s, parks.Key[k], parks.Specs[k].Locality, (parks.Specs[k].EventsPerYear + brokered) / 12, brokered / 12);
             parks.EventsHeld[k] = held;
-            parks.Visibility[k] += held * s.Parameters.Events.VisibilityPerEvent;
+            parks.Visibility[k] += held * s.Parameters.Of<EventParameters>().VisibilityPerEvent;
         }
         if (lever.Scope == TargetScope.Locality)
         {
@@ -41,7 +41,7 @@ public static class HoldEvents
         var rng = s.Random.Stream(Purpose.Events, s.Tick, organiser);
         int events = rng.NextPoisson(perMonth);
         var pool = s.Neighbourhoods.InLocality(locality);
-        var p = s.Parameters.Events;
+        var p = s.Parameters.Of<EventParameters>();
         for (int e = 0; e < events && pool.Length > 1; e++)
         {
             int previous = pool[rng.NextInt(pool.Length)];

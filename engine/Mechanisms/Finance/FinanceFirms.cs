@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
@@ -26,7 +27,7 @@ public static class FinanceFirms
         RepayLoans(s, funds);
         if (s.Tick % 12 == 0) ResetBudgets(s, funds);
 
-        var p = s.Parameters.Finance;
+        var p = s.Parameters.Of<FinanceParameters>();
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f] || !NeedsMoney(s, f)) continue;
@@ -61,8 +62,8 @@ public static class FinanceFirms
     private static bool NeedsMoney(SimulationState s, int f)
     {
         var firms = s.Firms;
-        double monthlyCost = firms.Employees[f] * s.WageUsdPerMonth + s.Parameters.Market.FixedCostPerMonth;
-        return firms.WantedEmployees[f] > firms.TargetEmployees[f] || firms.CashUsd[f] < s.Parameters.Finance.NeedCashMonths * monthlyCost;
+        double monthlyCost = firms.Employees[f] * s.WageUsdPerMonth + s.Parameters.Of<MarketParameters>().FixedCostPerMonth;
+        return firms.WantedEmployees[f] > firms.TargetEmployees[f] || firms.CashUsd[f] < s.Parameters.Of<FinanceParameters>().NeedCashMonths * monthlyCost;
     }
 
     private static bool Eligible(SimulationState s, FundSpec fund, int f)
@@ -72,8 +73,8 @@ public static class FinanceFirms
         double readiness = 0.5 * Math.Clamp(0.5 + 2 * margin, 0, 1) + 0.5 * firms.Merit[f];
         return fund.Kind switch
         {
-            FundKind.Seed => s.Tick - firms.BirthTick[f] < s.Parameters.Finance.SeedMaxAgeMonths && readiness >= s.Parameters.Finance.ReadinessThreshold,
-            FundKind.Venture => firms.Kind[f] == FirmKind.Ntbf && readiness >= s.Parameters.Finance.ReadinessThreshold,
+            FundKind.Seed => s.Tick - firms.BirthTick[f] < s.Parameters.Of<FinanceParameters>().SeedMaxAgeMonths && readiness >= s.Parameters.Of<FinanceParameters>().ReadinessThreshold,
+            FundKind.Venture => firms.Kind[f] == FirmKind.Ntbf && readiness >= s.Parameters.Of<FinanceParameters>().ReadinessThreshold,
             _ => margin > 0,
         };
     }
@@ -97,7 +98,7 @@ public static class FinanceFirms
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f] || firms.DebtUsd[f] <= 0) continue;
-            double instalment = firms.DebtUsd[f] / s.Parameters.Finance.LoanTermMonths;
+            double instalment = firms.DebtUsd[f] / s.Parameters.Of<FinanceParameters>().LoanTermMonths;
             firms.CashUsd[f] -= instalment + interest * firms.DebtUsd[f];
             firms.DebtUsd[f] -= instalment;
         }

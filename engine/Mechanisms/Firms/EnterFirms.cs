@@ -18,7 +18,7 @@ public static class EnterFirms
         var people = s.People;
         var firms = s.Firms;
         s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new ProposeBody(s, s.Parameters.Entry.EntrepreneurshipPerMonth * s.Scenario.Region.Entrepreneurship));
+        s.Executor.For(people.Count, new ProposeBody(s, s.Parameters.Of<EntryParameters>().EntrepreneurshipPerMonth * s.Scenario.Region.Entrepreneurship));
         for (int c = 0; c < s.RowProposals.Chunks; c++)
         {
             foreach (int founder in s.RowProposals.Chunk(c))
@@ -26,7 +26,7 @@ public static class EnterFirms
                 int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, 0, 0, people.Locality[founder]);
                 var row = firms.KnowledgeOf(f);
                 var fieldMean = s.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
-                for (int k = 0; k < row.Length; k++) row[k] = (float)(s.Parameters.Entry.InheritedKnowledgeShare * fieldMean[k]);
+                for (int k = 0; k < row.Length; k++) row[k] = (float)(s.Parameters.Of<EntryParameters>().InheritedKnowledgeShare * fieldMean[k]);
                 NewFirms.Finish(s, f);
             }
         }

@@ -14,7 +14,7 @@ public static class ExitFirms
     public static void Run(SimulationState s)
     {
         var firms = s.Firms;
-        int lossMonths = s.Parameters.Exit.LossMonthsToExit;
+        int lossMonths = s.Parameters.Of<ExitParameters>().LossMonthsToExit;
         int deaths = 0;
         for (int f = 0; f < firms.Count; f++)
         {

@@ -1,6 +1,7 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Mechanisms.Labour;
+using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
@@ -26,7 +27,7 @@ internal static class NewFirms
         firms.Activity[f] = !highTech ? FirmActivity.Manufacturing
             : origin is FirmOrigin.UniversitySpinoff or FirmOrigin.ResearchInstituteSpinoff ? FirmActivity.RdFocused
             : (FirmActivity)(1 + rng.NextInt(2));
-        firms.CashUsd[f] = p.Entry.InitialCashMonths * (s.WageUsdPerMonth + p.Market.FixedCostPerMonth);
+        firms.CashUsd[f] = p.Of<EntryParameters>().InitialCashMonths * (s.WageUsdPerMonth + p.Of<MarketParameters>().FixedCostPerMonth);
         firms.KnowledgeOf(f).Clear();
         firms.KnowledgeNext.AsSpan(f * firms.Stride, firms.Stride).Clear();
         Employment.JoinFirm(s, founder, f);
@@ -40,8 +41,8 @@ internal static class NewFirms
     public static void Finish(SimulationState s, int f)
     {
         var firms = s.Firms;
-        AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(firms.KnowledgeOf(f)), s.Parameters.Transfer.AcHalfSaturation);
-        firms.Productivity[f] = Market.ProduceAndSell.ProductivityOf(firms, f, s.Parameters.Market.KnowledgeElasticity);
+        AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(firms.KnowledgeOf(f)), s.Parameters.Of<TransferParameters>().AcHalfSaturation);
+        firms.Productivity[f] = Market.ProduceAndSell.ProductivityOf(firms, f, s.Parameters.Of<MarketParameters>().KnowledgeElasticity);
         var rng = s.Random.Stream(Purpose.RdReview, s.Tick, firms.Key[f]);
         firms.RdPerformer[f] = ReviewRd.Decide(s, f, ref rng);
     }

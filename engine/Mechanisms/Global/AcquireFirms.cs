@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
@@ -19,7 +20,7 @@ public static class AcquireFirms
     public static void Run(SimulationState s)
     {
         var firms = s.Firms;
-        var p = s.Parameters.Acquisitions;
+        var p = s.Parameters.Of<AcquisitionParameters>();
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f]) continue;
@@ -47,7 +48,7 @@ public static class AcquireFirms
         firms.Kind[f] = FirmKind.TncAffiliate;
         firms.Acquired[f] = true;
         firms.Autonomous[f] = autonomous;
-        firms.CashUsd[f] += s.Parameters.Acquisitions.ResourceMonths * (firms.Employees[f] * s.WageUsdPerMonth + s.Parameters.Market.FixedCostPerMonth);
+        firms.CashUsd[f] += s.Parameters.Of<AcquisitionParameters>().ResourceMonths * (firms.Employees[f] * s.WageUsdPerMonth + s.Parameters.Of<MarketParameters>().FixedCostPerMonth);
         if (autonomous)
         {
             firms.ExportAccess[f] = true;

@@ -18,7 +18,7 @@ public static class AttractAffiliates
 {
     public static void Run(SimulationState s)
     {
-        var p = s.Parameters.Fdi;
+        var p = s.Parameters.Of<FdiParameters>();
         double incentive = s.Policy.Level(Levers.FdiIncentives);
         var target = s.Policy.Target(Levers.FdiIncentives);
         var rng = s.Random.Stream(Purpose.Fdi, s.Tick, s.RegionKey);

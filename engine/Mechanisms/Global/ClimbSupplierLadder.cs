@@ -56,7 +56,7 @@ public static class ClimbSupplierLadder
         public void Run(int chunk, int start, int end)
         {
             var firms = s.Firms;
-            var p = s.Parameters.Subcontracting;
+            var p = s.Parameters.Of<SubcontractingParameters>();
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f] || firms.Kind[f] == FirmKind.TncAffiliate) continue;

@@ -37,9 +37,9 @@ public static class ImportTechnology
     /// <summary>The share of the own-field gap a mode closes at absorptive capacity <paramref name="ac"/>.</summary>
     public static double Yield(SimulationState s, ImportMode mode, double ac)
     {
-        var p = s.Parameters.TechnologyImport;
+        var p = s.Parameters.Of<TechnologyImportParameters>();
         double y = mode switch { ImportMode.Licence => p.LicenceYield, ImportMode.Fdi => p.FdiYield, _ => p.MachineYield };
-        return y * LearnFromTies.Gate(s.Parameters.Transfer, ac);
+        return y * LearnFromTies.Gate(s.Parameters.Of<TransferParameters>(), ac);
     }
 
     private readonly struct Body(SimulationState s) : IChunkReduction
@@ -47,7 +47,7 @@ public static class ImportTechnology
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
             var firms = s.Firms;
-            var p = s.Parameters.TechnologyImport;
+            var p = s.Parameters.Of<TechnologyImportParameters>();
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
@@ -70,7 +70,7 @@ public static class ImportTechnology
                 float gained = (float)(Yield(s, mode, ac) * gap);
                 own += gained;
                 firms.InflowOf(f)[(int)(mode == ImportMode.Fdi ? KnowledgeChannel.Multinational : KnowledgeChannel.Import)] += gained;
-                AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(firms.KnowledgeOf(f)), s.Parameters.Transfer.AcHalfSaturation);
+                AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(firms.KnowledgeOf(f)), s.Parameters.Of<TransferParameters>().AcHalfSaturation);
                 sums[(int)mode] += 1;
                 sums[Modes] += gained;
                 sums[Modes + 1] += subsidy;

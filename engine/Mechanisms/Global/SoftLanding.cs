@@ -29,11 +29,11 @@ public static class SoftLanding
         {
             var spec = parks.Specs[k];
             double extraSlots = s.Policy.LevelFor(Levers.SoftLandingSlots, TargetScope.Park, k);
-            s.Policy.Spend[Levers.SoftLandingSlots.Index] += extraSlots * s.Parameters.SoftLanding.SlotCostUsdPerYear / 12;
+            s.Policy.Spend[Levers.SoftLandingSlots.Index] += extraSlots * s.Parameters.Of<SoftLandingParameters>().SlotCostUsdPerYear / 12;
             if (HasServices(s, k) && !spec.InternationalisationServices)
-                s.Policy.Spend[Levers.InternationalisationServices.Index] += s.Parameters.SoftLanding.ServicesCostUsdPerMonth;
+                s.Policy.Spend[Levers.InternationalisationServices.Index] += s.Parameters.Of<SoftLandingParameters>().ServicesCostUsdPerMonth;
             double extraPartners = s.Policy.LevelFor(Levers.PartnerParks, TargetScope.Park, k);
-            s.Policy.Spend[Levers.PartnerParks.Index] += extraPartners * s.Parameters.SoftLanding.PartnershipCostUsdPerYear / 12;
+            s.Policy.Spend[Levers.PartnerParks.Index] += extraPartners * s.Parameters.Of<SoftLandingParameters>().PartnershipCostUsdPerYear / 12;
             double partners = spec.PartnerParks + extraPartners;
             if (partners <= 0) continue;
             Land(s, k, (spec.SoftLandingSlotsPerYear + extraSlots) / 12);
@@ -47,7 +47,7 @@ public static class SoftLanding
 
     private static void Land(SimulationState s, int park, double slotsPerMonth)
     {
-        var p = s.Parameters.SoftLanding;
+        var p = s.Parameters.Of<SoftLandingParameters>();
         var parks = s.Parks;
         var spec = parks.Specs[park];
         double visa = s.Policy.Level(Levers.VisaSupport);
@@ -78,7 +78,7 @@ public static class SoftLanding
     private static void SendOut(SimulationState s, int park, double partners)
     {
         var firms = s.Firms;
-        double rate = s.Parameters.SoftLanding.OutboundRatePerMonth * partners;
+        double rate = s.Parameters.Of<SoftLandingParameters>().OutboundRatePerMonth * partners;
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f] || firms.Park[f] != park || firms.ExportAccess[f]) continue;
@@ -92,7 +92,7 @@ public static class SoftLanding
     private static void Emigrate(SimulationState s)
     {
         var firms = s.Firms;
-        var p = s.Parameters.SoftLanding;
+        var p = s.Parameters.Of<SoftLandingParameters>();
         double top = s.KnowledgeP90; // last month's top decile: the leaders firms and hubs know of
         for (int f = 0; f < firms.Count; f++)
         {
@@ -109,7 +109,7 @@ public static class SoftLanding
     public static double ExportShare(SimulationState s, int f)
     {
         var firms = s.Firms;
-        var p = s.Parameters.SoftLanding;
+        var p = s.Parameters.Of<SoftLandingParameters>();
         return Math.Min(1, p.ExportSharePerExternalTie * firms.CountTies(f, FirmTable.ExternalPartner) + (firms.ExportAccess[f] ? p.ExportAccessShare : 0));
     }
 }

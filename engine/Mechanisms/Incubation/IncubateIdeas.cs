@@ -29,7 +29,7 @@ public static class IncubateIdeas
             int free = parks.AvailableSlots(k) - parks.Tenants[k];
             if (free <= 0) continue;
             var rng = s.Random.Stream(Purpose.Incubation, s.Tick, parks.Key[k]);
-            int ideas = rng.NextPoisson(s.Parameters.Incubation.IdeasPerMonth * parks.Visibility[k]);
+            int ideas = rng.NextPoisson(s.Parameters.Of<IncubationParameters>().IdeasPerMonth * parks.Visibility[k]);
             if (ideas == 0) continue;
             Select(s, k, ideas, free);
         }
@@ -65,8 +65,8 @@ public static class IncubateIdeas
             var fieldMean = s.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
             for (int k = 0; k < row.Length; k++) row[k] = (float)((0.5 + tech) * fieldMean[k]);
             firms.Merit[f] = (float)commercial;
-            firms.CashUsd[f] += s.Parameters.Incubation.SeedMoneyUsd;
-            s.Parks.CostUsd[park] += s.Parameters.Incubation.SeedMoneyUsd;
+            firms.CashUsd[f] += s.Parameters.Of<IncubationParameters>().SeedMoneyUsd;
+            s.Parks.CostUsd[park] += s.Parameters.Of<IncubationParameters>().SeedMoneyUsd;
             ManageParks.Admit(s, f, park);
             NewFirms.Finish(s, f);
         }

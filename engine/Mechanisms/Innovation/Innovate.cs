@@ -38,7 +38,7 @@ public static class Innovate
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
             var firms = s.Firms;
-            var p = s.Parameters.Innovation;
+            var p = s.Parameters.Of<InnovationParameters>();
             float keep = (float)Math.Exp(-1 / p.InflowMemoryMonths);
             for (int f = start; f < end; f++)
             {
@@ -58,7 +58,7 @@ public static class Innovate
             }
         }
 
-        private void Record(FirmTable firms, int f, Span<float> inflow, double total, double scale, ref RandomStream rng, Span<double> sums, Scenarios.InnovationParameters p)
+        private void Record(FirmTable firms, int f, Span<float> inflow, double total, double scale, ref RandomStream rng, Span<double> sums, InnovationParameters p)
         {
             double u = rng.NextDouble() * total;
             int channel = inflow.Length - 1;

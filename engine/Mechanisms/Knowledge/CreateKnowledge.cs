@@ -16,25 +16,25 @@ public static class CreateKnowledge
 {
     public static void Run(SimulationState s)
     {
-        var p = s.Parameters.Knowledge;
+        var p = s.Parameters.Of<KnowledgeParameters>();
         Span<double> totals = stackalloc double[2];
         s.Executor.Reduce(s.Firms.Count, new Body(s), totals);
         s.Counters.RdSpendUsd += totals[0];
         s.Policy.Spend[Levers.RdSubsidy.Index] += totals[1];
         DoResearch(s, p);
-        float growth = (float)(1 + s.Parameters.Transfer.FrontierGrowthPerMonth);
+        float growth = (float)(1 + s.Parameters.Of<TransferParameters>().FrontierGrowthPerMonth);
         for (int k = 0; k < s.Frontier.Length; k++) s.Frontier[k] *= growth;
     }
 
     /// <summary>R&amp;D intensity of a performer before the subsidy: NTBFs that focus on R&amp;D or high-tech services spend more.</summary>
-    internal static double BaseIntensity(SimulationState s, FirmActivity activity) => s.Parameters.Knowledge.RdIntensity * activity switch
+    internal static double BaseIntensity(SimulationState s, FirmActivity activity) => s.Parameters.Of<KnowledgeParameters>().RdIntensity * activity switch
     {
-        FirmActivity.RdFocused => s.Parameters.Rd.RdFocusedIntensityMultiplier,
-        FirmActivity.HighTechServices => s.Parameters.Rd.HighTechServicesIntensityMultiplier,
+        FirmActivity.RdFocused => s.Parameters.Of<RdParameters>().RdFocusedIntensityMultiplier,
+        FirmActivity.HighTechServices => s.Parameters.Of<RdParameters>().HighTechServicesIntensityMultiplier,
         _ => 1.0,
     };
 
-    private static void DoResearch(SimulationState s, Scenarios.KnowledgeParameters p)
+    private static void DoResearch(SimulationState s, KnowledgeParameters p)
     {
         var inst = s.Institutions;
         float keep = (float)(1 - p.ObsolescencePerMonth);
@@ -53,8 +53,8 @@ public static class CreateKnowledge
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
             var firms = s.Firms;
-            var p = s.Parameters.Knowledge;
-            double acHalf = s.Parameters.Transfer.AcHalfSaturation;
+            var p = s.Parameters.Of<KnowledgeParameters>();
+            double acHalf = s.Parameters.Of<TransferParameters>().AcHalfSaturation;
             float keep = (float)(1 - p.ObsolescencePerMonth);
             for (int f = start; f < end; f++)
             {

@@ -30,7 +30,7 @@ public static class LearnFromInstitutions
         {
             var firms = s.Firms;
             var inst = s.Institutions;
-            var p = s.Parameters.Transfer;
+            var p = s.Parameters.Of<TransferParameters>();
             for (int f = start; f < end; f++)
             {
                 int i = firms.InstitutionTie[f];

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Knowledge;
@@ -24,7 +25,7 @@ public static class LearnFromTies
     }
 
     /// <summary>The AC gate: AC^γ, times the codified share below AC*.</summary>
-    internal static double Gate(Scenarios.TransferParameters p, double ac) =>
+    internal static double Gate(TransferParameters p, double ac) =>
         Math.Pow(ac, p.AcExponent) * (ac < p.AcThreshold ? p.CodifiedShare : 1.0);
 
     internal static KnowledgeChannel ChannelOf(TieLayer layer, FirmKind partnerKind) => layer switch
@@ -42,7 +43,7 @@ public static class LearnFromTies
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
             var firms = s.Firms;
-            var p = s.Parameters.Transfer;
+            var p = s.Parameters.Of<TransferParameters>();
             int stride = firms.Stride, slots = firms.TieSlots;
             for (int f = start; f < end; f++)
             {
@@ -63,7 +64,7 @@ public static class LearnFromTies
                     {
                         // A multinational customer teaches its supplier more at each rung of the ladder (M13).
                         double rung = firms.Kind[partner] == FirmKind.TncAffiliate && firms.TieKind[j] == TieLayer.Customer
-                            ? 1 + s.Parameters.Subcontracting.TransferPerRung * (int)firms.Tier[f] : 1;
+                            ? 1 + s.Parameters.Of<SubcontractingParameters>().TransferPerRung * (int)firms.Tier[f] : 1;
                         added = KnowledgeKernels.AddGap(next, firms.Knowledge.AsSpan(partner * stride, stride), own, (float)(p.RatePerMonth * gate * rung * firms.TieWeight[j]));
                     }
                     else continue;

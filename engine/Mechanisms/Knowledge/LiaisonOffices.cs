@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Scenarios;
 
@@ -18,10 +19,10 @@ internal static class LiaisonOffices
     /// <summary>Factor on link formation and transfer from the office's mode, and from joint projects when the institution hosts a campus park.</summary>
     public static double LiaisonMultiplier(SimulationState s, int institution)
     {
-        double m = IsTailored(s, institution) ? s.Parameters.Transfer.TailoredLiaisonMultiplier : 1.0;
+        double m = IsTailored(s, institution) ? s.Parameters.Of<TransferParameters>().TailoredLiaisonMultiplier : 1.0;
         for (int k = 0; k < s.Parks.Count; k++)
             if (s.Parks.HostInstitution[k] == institution && s.Parks.Specs[k].Model == ParkModel.CampusAppliedResearch)
-                return m * s.Parameters.Parks.JointProjectMultiplier;
+                return m * s.Parameters.Of<ParkParameters>().JointProjectMultiplier;
         return m;
     }
 
@@ -29,7 +30,7 @@ internal static class LiaisonOffices
     public static double UsabilityMultiplier(SimulationState s, int institution)
     {
         double design = Math.Min(1, s.Institutions.DesignShare[institution] + s.Policy.LevelFor(Levers.PublicRdDesignShare, TargetScope.Institution, institution));
-        return 1 + (s.Parameters.Transfer.DesignUsability - 1) * design;
+        return 1 + (s.Parameters.Of<TransferParameters>().DesignUsability - 1) * design;
     }
 
     /// <summary>Books the monthly cost of offices the lever made tailored.</summary>
@@ -37,6 +38,6 @@ internal static class LiaisonOffices
     {
         for (int i = 0; i < s.Institutions.Count; i++)
             if (s.Institutions.Liaison[i] != LiaisonMode.Tailored && IsTailored(s, i))
-                s.Policy.Spend[Levers.TailoredLiaison.Index] += s.Parameters.Transfer.TailoredLiaisonCostUsdPerMonth;
+                s.Policy.Spend[Levers.TailoredLiaison.Index] += s.Parameters.Of<TransferParameters>().TailoredLiaisonCostUsdPerMonth;
     }
 }

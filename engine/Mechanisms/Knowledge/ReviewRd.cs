@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
@@ -20,11 +21,11 @@ public static class ReviewRd
 
     internal static bool Decide(SimulationState s, int firm, ref RandomStream rng)
     {
-        var p = s.Parameters.Rd;
+        var p = s.Parameters.Of<RdParameters>();
         var firms = s.Firms;
         double x = p.LogitIntercept + p.LogitSize * Math.Log(Math.Max(1, firms.Employees[firm]))
                    + p.LogitKnowledge * firms.KnowledgeLevel[firm] + (s.IsHighTech(firms.Field[firm]) ? p.LogitHighTech : 0)
-                   - (firms.Tier[firm] is SupplierTier.SimpleComponents or SupplierTier.Oem ? s.Parameters.Subcontracting.CaptiveRdPenalty : 0);
+                   - (firms.Tier[firm] is SupplierTier.SimpleComponents or SupplierTier.Oem ? s.Parameters.Of<SubcontractingParameters>().CaptiveRdPenalty : 0);
         return rng.Bernoulli(1 / (1 + Math.Exp(-x)));
     }
 
@@ -33,7 +34,7 @@ public static class ReviewRd
         public void Run(int chunk, int start, int end)
         {
             var firms = s.Firms;
-            int period = s.Parameters.Rd.ReviewMonths;
+            int period = s.Parameters.Of<RdParameters>().ReviewMonths;
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;

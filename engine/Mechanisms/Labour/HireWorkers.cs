@@ -48,8 +48,8 @@ public static class HireWorkers
             Employment.JoinFirm(s, person, employer);
             if (graduate) s.Counters.GraduatesHired++;
             if (move) CarryKnowledge(s, person, employer);
-            if (previous >= 0 && s.Parameters.Labour.MobilityTieWeight > 0)
-                FormAndDecayTies.TieBothWays(s.Firms, employer, previous, TieLayer.Collaboration, (float)s.Parameters.Labour.MobilityTieWeight);
+            if (previous >= 0 && s.Parameters.Of<LabourParameters>().MobilityTieWeight > 0)
+                FormAndDecayTies.TieBothWays(s.Firms, employer, previous, TieLayer.Collaboration, (float)s.Parameters.Of<LabourParameters>().MobilityTieWeight);
         }
         s.Counters.Hires++;
         if (move) s.Counters.JobToJobMoves++;
@@ -62,11 +62,11 @@ public static class HireWorkers
         ref float k = ref firms.Knowledge[firm * firms.Stride + field];
         float gap = s.People.Expertise[person] - k;
         if (gap <= 0) return;
-        float gained = (float)(s.Parameters.Labour.CarriedKnowledgeShare * firms.AbsorptiveCapacity[firm] * gap / Math.Sqrt(Math.Max(1, firms.Employees[firm])));
+        float gained = (float)(s.Parameters.Of<LabourParameters>().CarriedKnowledgeShare * firms.AbsorptiveCapacity[firm] * gap / Math.Sqrt(Math.Max(1, firms.Employees[firm])));
         k += gained;
         firms.InflowOf(firm)[(int)KnowledgeChannel.Hire] += gained;
         s.Counters.KnowledgeTransferred += gained;
-        AbsorptiveCapacity.Refresh(firms, firm, KnowledgeKernels.Sum(firms.KnowledgeOf(firm)), s.Parameters.Transfer.AcHalfSaturation);
+        AbsorptiveCapacity.Refresh(firms, firm, KnowledgeKernels.Sum(firms.KnowledgeOf(firm)), s.Parameters.Of<TransferParameters>().AcHalfSaturation);
     }
 
     private readonly struct ProposeBody(SimulationState s) : IChunkBody
@@ -75,7 +75,7 @@ public static class HireWorkers
         {
             var people = s.People;
             var market = s.VacancyMarket;
-            var p = s.Parameters.Labour;
+            var p = s.Parameters.Of<LabourParameters>();
             for (int i = start; i < end; i++)
             {
                 if (!people.Present[i]) continue;

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Training;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Labour;
@@ -38,16 +39,16 @@ public static class LearnOnTheJob
                 int firm = people.Employer[i], institution = people.Institution[i];
                 if (firm >= 0)
                 {
-                    double boost = 1 + p.Training.LearningBoost * firms.TrainingShare[firm] * people.Skill[i] * (s.IsHighTech(field) ? p.Training.HighTechMultiplier : 1);
+                    double boost = 1 + p.Of<TrainingParameters>().LearningBoost * firms.TrainingShare[firm] * people.Skill[i] * (s.IsHighTech(field) ? p.Of<TrainingParameters>().HighTechMultiplier : 1);
                     float gap = firms.Knowledge[firm * firms.Stride + field] - e;
-                    if (gap > 0) e += (float)Math.Min(1, p.Labour.OnTheJobLearningPerMonth * boost) * gap;
+                    if (gap > 0) e += (float)Math.Min(1, p.Of<LabourParameters>().OnTheJobLearningPerMonth * boost) * gap;
                 }
                 else if (institution >= 0)
                 {
                     float gap = inst.Knowledge[institution * inst.Stride + field] - e;
-                    if (gap > 0) e += (float)p.Labour.OnTheJobLearningPerMonth * gap;
+                    if (gap > 0) e += (float)p.Of<LabourParameters>().OnTheJobLearningPerMonth * gap;
                 }
-                else e *= (float)(1 - p.Labour.UnemployedExpertiseDecayPerMonth);
+                else e *= (float)(1 - p.Of<LabourParameters>().UnemployedExpertiseDecayPerMonth);
                 people.Expertise[i] = e;
                 if (firm >= 0 || institution >= 0)
                 {

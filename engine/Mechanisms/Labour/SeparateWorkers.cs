@@ -15,7 +15,7 @@ public static class SeparateWorkers
     {
         var people = s.People;
         s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new Body(s, s.Parameters.Labour.QuitRatePerMonth));
+        s.Executor.For(people.Count, new Body(s, s.Parameters.Of<LabourParameters>().QuitRatePerMonth));
         for (int c = 0; c < s.RowProposals.Chunks; c++)
         {
             foreach (int person in s.RowProposals.Chunk(c))

@@ -1,7 +1,12 @@
-using ClusterSim.Engine.Execution;
-using ClusterSim.Engine.Mechanisms.Parks;
-using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Finance;
+using ClusterSim.Engine.Mechanisms.Firms;
+using ClusterSim.Engine.Mechanisms.Global;
+using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Mechanisms.Parks;
+using ClusterSim.Engine.Mechanisms.Strategy;
+using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Market;
@@ -26,16 +31,16 @@ public static class ProduceAndSell
     public static void Run(SimulationState s)
     {
         var firms = s.Firms;
-        var p = s.Parameters.Market;
+        var p = s.Parameters.Of<MarketParameters>();
         UpdateFieldDemand(s, p);
         Span<double> sums = stackalloc double[2];
-        s.Executor.Reduce(firms.Count, new ProductivityBody(firms, p.KnowledgeElasticity, 1 - s.Parameters.Knowledge.ObsolescencePerMonth), sums);
+        s.Executor.Reduce(firms.Count, new ProductivityBody(firms, p.KnowledgeElasticity, 1 - s.Parameters.Of<KnowledgeParameters>().ObsolescencePerMonth), sums);
         s.MeanProductivity = sums[1] > 0 ? sums[0] / sums[1] : 1;
         int population = s.People.PresentCount;
         int researchers = s.Institutions.TotalResearchers;
         double unemployment = population > 0 ? Math.Max(1 - (sums[1] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
         s.Unemployment = unemployment;
-        double wageRise = Global.ChooseStrategy.WageRise(s);
+        double wageRise = Strategy.ChooseStrategy.WageRise(s);
         s.WageUsdPerMonth = p.WagePerMonth * Math.Exp(wageRise) * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
         Span<double> forgone = stackalloc double[2];
         s.Executor.Reduce(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth, wageRise), forgone);
@@ -48,7 +53,7 @@ public static class ProduceAndSell
     internal static float ProductivityOf(FirmTable firms, int f, double elasticity) =>
         (float)(Math.Pow(1 + firms.KnowledgeLevel[f], elasticity) * (1 + firms.InnovationBonus[f]) * (1 + firms.HumanCapital[f]));
 
-    private static void UpdateFieldDemand(SimulationState s, Scenarios.MarketParameters p)
+    private static void UpdateFieldDemand(SimulationState s, MarketParameters p)
     {
         for (int k = 0; k < s.FieldDemand.Length; k++)
         {
@@ -74,7 +79,7 @@ public static class ProduceAndSell
     }
 
     // wageRise is ln(w_ref / wage₀) of the wage path, which prices pass on by road.
-    private readonly struct SellBody(SimulationState s, Scenarios.MarketParameters p, double meanProductivity, double wage, double wageRise) : IChunkReduction
+    private readonly struct SellBody(SimulationState s, MarketParameters p, double meanProductivity, double wage, double wageRise) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> forgone)
         {
@@ -89,14 +94,14 @@ public static class ProduceAndSell
                 double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
                     * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.FieldDemand[firms.Field[f]] + shock);
                 int park = firms.Park[f];
-                revenue *= ManageParks.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + s.Parameters.Subcontracting.ObmPremium : 1)
-                           * (1 + s.Parameters.SoftLanding.ExportDemand * Global.SoftLanding.ExportShare(s, f))
-                           * Math.Exp(wageRise * (firms.HighRoad[f] ? s.Parameters.Strategy.HighRoadPassThrough : s.Parameters.Strategy.LowRoadPassThrough));
-                double procurement = Global.PullDemand.RevenueFactor(s, f);
+                revenue *= ManageParks.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + s.Parameters.Of<SubcontractingParameters>().ObmPremium : 1)
+                           * (1 + s.Parameters.Of<SoftLandingParameters>().ExportDemand * Global.SoftLanding.ExportShare(s, f))
+                           * Math.Exp(wageRise * (firms.HighRoad[f] ? s.Parameters.Of<StrategyParameters>().HighRoadPassThrough : s.Parameters.Of<StrategyParameters>().LowRoadPassThrough));
+                double procurement = Demand.PullDemand.RevenueFactor(s, f);
                 forgone[1] += revenue * (procurement - 1);
                 revenue *= procurement;
                 double premises = park >= 0 ? ManageParks.PremisesCostChange(s, park, f) : 0;
-                double wageCost = n * wage * (firms.HighRoad[f] ? 1 : 1 - s.Parameters.Strategy.LowRoadWageDiscount);
+                double wageCost = n * wage * (firms.HighRoad[f] ? 1 : 1 - s.Parameters.Of<StrategyParameters>().LowRoadWageDiscount);
                 double profit = revenue - wageCost - ManageParks.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
                     - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));
                 double tax = profit > 0 ? p.ProfitTaxRate * profit : 0;
@@ -116,7 +121,7 @@ public static class ProduceAndSell
                 int whole = (int)target;
                 int wanted = whole + (rng.Bernoulli(target - whole) ? 1 : 0);
                 // Without finance a firm cannot grow past its cash (M12): each added worker needs months of wages in hand.
-                double perHire = s.Parameters.Finance.HiringCashMonths * wage;
+                double perHire = s.Parameters.Of<FinanceParameters>().HiringCashMonths * wage;
                 int affordable = perHire > 0 ? (int)Math.Min(int.MaxValue - n, Math.Max(0, firms.CashUsd[f]) / perHire) : int.MaxValue - n;
                 firms.TargetEmployees[f] = Math.Min(wanted, n + affordable);
                 firms.WantedEmployees[f] = wanted;
@@ -145,11 +150,11 @@ public static class ProduceAndSell
             for (int j = 0; j < fields; j++) knowledge[k * stride + j] += row[j];
             count[k]++;
         }
-        double normalMargin = 1 - 1 / s.Parameters.Market.Markup;
+        double normalMargin = 1 - 1 / s.Parameters.Of<MarketParameters>().Markup;
         for (int k = 0; k < fields; k++)
         {
             double margin = revenue[k] > 0 ? profit[k] / revenue[k] : 0;
-            s.FieldOpportunity[k] = normalMargin > 0 ? Math.Clamp(margin / normalMargin, 0, s.Parameters.Entry.OpportunityCap) : 0;
+            s.FieldOpportunity[k] = normalMargin > 0 ? Math.Clamp(margin / normalMargin, 0, s.Parameters.Of<EntryParameters>().OpportunityCap) : 0;
             for (int j = 0; j < fields; j++)
                 knowledge[k * stride + j] = count[k] > 0 ? knowledge[k * stride + j] / count[k] : j == k ? s.Scenario.Population.InitialKnowledge : 0;
         }

@@ -49,7 +49,7 @@ public static class AdmitTenants
         var firms = s.Firms;
         return s.Parks.Specs[park].Model switch
         {
-            ParkModel.BicIncubator => s.Tick - firms.BirthTick[f] < s.Parameters.Parks.YoungFirmMonths,
+            ParkModel.BicIncubator => s.Tick - firms.BirthTick[f] < s.Parameters.Of<ParkParameters>().YoungFirmMonths,
             ParkModel.LandZone => true,
             ParkModel.CampusAppliedResearch => false,
             ParkModel.RdCentred => firms.RdPerformer[f] || firms.Kind[f] == FirmKind.Ntbf,
@@ -72,7 +72,7 @@ public static class AdmitTenants
     {
         double target = s.Parks.Specs[park].SelfFundingTarget;
         double pressure = target > 0 ? Math.Clamp((target - s.Parks.SelfFunding[park]) / target, 0, 1) : 0;
-        return s.Parameters.Parks.AdmissionThreshold * (1 - pressure);
+        return s.Parameters.Of<ParkParameters>().AdmissionThreshold * (1 - pressure);
     }
 
     private readonly struct ProposeBody(SimulationState s) : IChunkBody
@@ -94,7 +94,7 @@ public static class AdmitTenants
                     if (parks.Specs[k].Locality == firms.Locality[f] && pick-- == 0) park = k;
                 if (!Accepts(s, park, f)) continue;
                 double attraction = s.ParkAttraction[park];
-                if (!rng.Bernoulli(Math.Min(1, s.Parameters.Parks.ApplicationRatePerMonth * parks.Visibility[park] * attraction * s.DemandIndex))) continue;
+                if (!rng.Bernoulli(Math.Min(1, s.Parameters.Of<ParkParameters>().ApplicationRatePerMonth * parks.Visibility[park] * attraction * s.DemandIndex))) continue;
                 double score = Score(s, park, f);
                 // Best score first; ties broken by a hash.
                 ulong priority = (ulong)((1 - Math.Clamp(score, 0, 1)) * uint.MaxValue) << 32 | rng.NextUInt();

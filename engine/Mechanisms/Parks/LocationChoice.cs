@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Policies;
 
 namespace ClusterSim.Engine.Mechanisms.Parks;
@@ -23,7 +24,7 @@ public static class LocationChoice
         double incentives = Math.Max(0, (spec.MarketRentUsdPerMonth - rent) / Math.Max(spec.MarketRentUsdPerMonth, 1)) + ManageParks.TaxForgiven(s, park);
         double power = spec.PowerPerTenantMw > 0 ? parks.PowerMw[park] / spec.PowerPerTenantMw : double.MaxValue;
         double infrastructure = Math.Clamp((power - parks.Tenants[park]) / Math.Max(1.0, spec.CapacityFirms), 0, 1);
-        double labour = Math.Min(2, s.Unemployment / s.Parameters.Market.ReferenceUnemployment) / 2;
+        double labour = Math.Min(2, s.Unemployment / s.Parameters.Of<MarketParameters>().ReferenceUnemployment) / 2;
         double colocation = spec.CapacityFirms > 0 ? (double)parks.Tenants[park] / spec.CapacityFirms : 0;
         double research = parks.HostInstitution[park] >= 0 ? 1 : 0;
         return (incentives, s.Scenario.Region.BusinessClimate, infrastructure, labour, colocation, research);
@@ -32,7 +33,7 @@ public static class LocationChoice
     public static double Attraction(SimulationState s, int park)
     {
         if (!s.Scenario.Mechanisms.LocationChoice) return 1;
-        var w = s.Parameters.LocationChoice;
+        var w = s.Parameters.Of<LocationChoiceParameters>();
         var x = Factors(s, park);
         return 1 + w.IncentivesWeight * x.Incentives + w.MacroWeight * x.Macro + w.InfrastructureWeight * x.Infrastructure
                + w.LabourWeight * x.Labour + w.ColocationWeight * x.Colocation + w.ResearchWeight * x.Research;

@@ -1,4 +1,6 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Mechanisms.Incubation;
+using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
@@ -22,7 +24,7 @@ public static class ManageParks
     {
         var parks = s.Parks;
         var firms = s.Firms;
-        var p = s.Parameters.Parks;
+        var p = s.Parameters.Of<ParkParameters>();
         int month = s.Tick;
         if (s.ParkAttraction.Length != parks.Count) s.ParkAttraction = new double[parks.Count];
         for (int k = 0; k < parks.Count; k++)
@@ -39,7 +41,7 @@ public static class ManageParks
             parks.CapitalGrantsUsd[k] = plots * p.PlotCostUsd + extraMw * p.PowerCostUsdPerMwMonth;
             parks.Visibility[k] += p.VisibilityAdjustmentPerMonth * (spec.ManagementQuality - parks.Visibility[k]);
             parks.ExtraIncubationSlots[k] = spec.Model == ParkModel.BicIncubator ? (int)s.Policy.LevelFor(Levers.IncubatorCapacity, TargetScope.Park, k) : 0;
-            s.Policy.Spend[Levers.IncubatorCapacity.Index] += parks.ExtraIncubationSlots[k] * s.Parameters.Incubation.SlotCostUsdPerMonth;
+            s.Policy.Spend[Levers.IncubatorCapacity.Index] += parks.ExtraIncubationSlots[k] * s.Parameters.Of<IncubationParameters>().SlotCostUsdPerMonth;
             s.ParkAttraction[k] = LocationChoice.Attraction(s, k);
             parks.Tenants[k] = 0;
             parks.InnovativeTenants[k] = 0;
@@ -94,7 +96,7 @@ public static class ManageParks
     {
         var spec = s.Parks.Specs[park];
         return spec.Model == ParkModel.BicIncubator &&
-               (s.Tick - s.Firms.ParkEntryTick[f] >= spec.MaxIncubationMonths || s.Firms.Employees[f] >= s.Parameters.Incubation.GraduationEmployees);
+               (s.Tick - s.Firms.ParkEntryTick[f] >= spec.MaxIncubationMonths || s.Firms.Employees[f] >= s.Parameters.Of<IncubationParameters>().GraduationEmployees);
     }
 
     /// <summary>What tenant <paramref name="f"/> pays for premises and services, net of the rent subsidy and any rent-free months, less the market rent it no longer pays.</summary>
@@ -109,27 +111,27 @@ public static class ManageParks
     public static double RevenueFactor(SimulationState s, int f)
     {
         var firms = s.Firms;
-        double factor = 1 + s.Parameters.Incubation.MeritEffect * (firms.Merit[f] - 0.5);
+        double factor = 1 + s.Parameters.Of<IncubationParameters>().MeritEffect * (firms.Merit[f] - 0.5);
         if (firms.Park[f] >= 0) return factor * (1 + ServiceUplift(s, firms.Park[f]));
         if (firms.AftercarePark[f] >= 0 && s.Tick < firms.AftercareUntilTick[f])
-            return factor * (1 + s.Parameters.Incubation.AftercareShare * ServiceUplift(s, firms.AftercarePark[f]));
+            return factor * (1 + s.Parameters.Of<IncubationParameters>().AftercareShare * ServiceUplift(s, firms.AftercarePark[f]));
         return factor;
     }
 
     /// <summary>Fixed cost after mentoring and easy-in space for an incubatee.</summary>
     public static double FixedCost(SimulationState s, int f)
     {
-        double fixedCost = s.Parameters.Market.FixedCostPerMonth;
+        double fixedCost = s.Parameters.Of<MarketParameters>().FixedCostPerMonth;
         int park = s.Firms.Park[f];
-        return park >= 0 && s.Parks.Specs[park].Model == ParkModel.BicIncubator ? fixedCost * (1 - s.Parameters.Incubation.MentoringCostReduction) : fixedCost;
+        return park >= 0 && s.Parks.Specs[park].Model == ParkModel.BicIncubator ? fixedCost * (1 - s.Parameters.Of<IncubationParameters>().MentoringCostReduction) : fixedCost;
     }
 
     /// <summary>Revenue uplift from the park's services: effect × management quality × service quality (M11, M23).</summary>
     public static double ServiceUplift(SimulationState s, int park)
     {
         var spec = s.Parks.Specs[park];
-        double quality = spec.Services == ParkServices.Partners ? spec.PartnerQuality : s.Parameters.Parks.InHouseServiceQuality;
-        return s.Parameters.Parks.ServiceEffect * spec.ManagementQuality * quality;
+        double quality = spec.Services == ParkServices.Partners ? spec.PartnerQuality : s.Parameters.Of<ParkParameters>().InHouseServiceQuality;
+        return s.Parameters.Of<ParkParameters>().ServiceEffect * spec.ManagementQuality * quality;
     }
 
     /// <summary>Share of profit tax a tenant of <paramref name="park"/> is forgiven: production incentive plus the tax_privileges lever.</summary>

@@ -33,7 +33,7 @@ public static class FoundSpinoffs
         var people = s.People;
         var firms = s.Firms;
         var inst = s.Institutions;
-        var p = s.Parameters.Spinoffs;
+        var p = s.Parameters.Of<SpinoffParameters>();
         int parentFirm = people.Employer[founder], parentInstitution = people.Institution[founder];
         bool fromFirm = parentFirm >= 0;
         FirmOrigin origin = fromFirm
@@ -80,7 +80,7 @@ public static class FoundSpinoffs
             var people = s.People;
             var firms = s.Firms;
             var inst = s.Institutions;
-            var p = s.Parameters.Spinoffs;
+            var p = s.Parameters.Of<SpinoffParameters>();
             double culture = s.Scenario.Region.Entrepreneurship;
             for (int i = start; i < end; i++)
             {

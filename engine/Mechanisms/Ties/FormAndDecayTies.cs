@@ -1,6 +1,7 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
@@ -24,7 +25,7 @@ public static class FormAndDecayTies
         var firms = s.Firms;
         s.Neighbourhoods.Rebuild(firms, s.Scenario.Region.Localities, s.Parks.Count);
         s.TieProposals.Reset(s.Executor.ChunkCount(firms.Count));
-        s.Executor.For(firms.Count, new Body(s, s.Parameters.Ties));
+        s.Executor.For(firms.Count, new Body(s, s.Parameters.Of<TieParameters>()));
         int n = s.TieProposals.CopyInOrder(ref s.TieScratch);
         foreach (var t in s.TieScratch.AsSpan(0, n)) TieBothWays(firms, t.Owner, t.Partner, t.Layer, 1f);
     }
@@ -115,7 +116,7 @@ public static class FormAndDecayTies
                 layer = TieLayer.Collaboration;
                 int park = firms.Park[f];
                 // Tenants meet co-tenants (parks "facilitate geographic proximity", WB:L95); others draw no extra number.
-                if (park >= 0 && rng.Bernoulli(s.Parameters.Parks.ColocationShare)) pool = s.Neighbourhoods.InPark(park);
+                if (park >= 0 && rng.Bernoulli(s.Parameters.Of<ParkParameters>().ColocationShare)) pool = s.Neighbourhoods.InPark(park);
                 else pool = rng.Bernoulli(p.SameFieldShare) ? s.Neighbourhoods.InField(firms.Field[f]) : s.Neighbourhoods.InLocality(firms.Locality[f]);
             }
             int candidate = pool[rng.NextInt(pool.Length)];

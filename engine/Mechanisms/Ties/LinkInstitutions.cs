@@ -28,14 +28,14 @@ public static class LinkInstitutions
         {
             var firms = s.Firms;
             var inst = s.Institutions;
-            float keep = (float)(1 - p.Ties.InstitutionLinkDecayPerMonth);
+            float keep = (float)(1 - p.Of<TieParameters>().InstitutionLinkDecayPerMonth);
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
                 if (firms.InstitutionTie[f] >= 0)
                 {
                     float w = firms.InstitutionTieWeight[f] * keep;
-                    if (w >= p.Ties.MinWeight)
+                    if (w >= p.Of<TieParameters>().MinWeight)
                     {
                         firms.InstitutionTieWeight[f] = w;
                         continue;
@@ -52,7 +52,7 @@ public static class LinkInstitutions
                 for (int i = 0; i < inst.Count && chosen < 0; i++)
                     if (inst.Locality[i] == locality && pick-- == 0) chosen = i;
                 double liaison = Knowledge.LiaisonOffices.LiaisonMultiplier(s, chosen);
-                if (!rng.Bernoulli(Math.Min(1, p.Ties.InstitutionLinkRatePerMonth * firms.AbsorptiveCapacity[f] * liaison * s.DemandIndex))) continue;
+                if (!rng.Bernoulli(Math.Min(1, p.Of<TieParameters>().InstitutionLinkRatePerMonth * firms.AbsorptiveCapacity[f] * liaison * s.DemandIndex))) continue;
                 firms.InstitutionTie[f] = chosen;
                 firms.InstitutionTieWeight[f] = 1;
                 sums[0] += 1;

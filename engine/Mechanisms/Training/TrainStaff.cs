@@ -19,7 +19,7 @@ public static class TrainStaff
     public static void Run(SimulationState s)
     {
         var firms = s.Firms;
-        var p = s.Parameters.Training;
+        var p = s.Parameters.Of<TrainingParameters>();
         var policy = s.Policy;
         double total = 0, grants = 0, levies = 0;
         for (int f = 0; f < firms.Count; f++)

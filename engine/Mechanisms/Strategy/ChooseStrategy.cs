@@ -1,8 +1,10 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Randomness;
 
-namespace ClusterSim.Engine.Mechanisms.Global;
+namespace ClusterSim.Engine.Mechanisms.Strategy;
 
 /// <summary>
 /// M14, low road versus high road (UN ¶19 L106). At its yearly review a firm takes the high road with
@@ -16,15 +18,15 @@ public static class ChooseStrategy
     public static void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s));
 
     /// <summary>How far the reference wage has risen: ln(w_ref / wage₀), from the wage path.</summary>
-    public static double WageRise(SimulationState s) => s.Parameters.Market.WageTrendPerYear == 0 ? 0 : s.Tick / 12.0 * Math.Log(1 + s.Parameters.Market.WageTrendPerYear);
+    public static double WageRise(SimulationState s) => s.Parameters.Of<MarketParameters>().WageTrendPerYear == 0 ? 0 : s.Tick / 12.0 * Math.Log(1 + s.Parameters.Of<MarketParameters>().WageTrendPerYear);
 
     private readonly struct Body(SimulationState s) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
             var firms = s.Firms;
-            var p = s.Parameters.Strategy;
-            int period = s.Parameters.Rd.ReviewMonths;
+            var p = s.Parameters.Of<StrategyParameters>();
+            int period = s.Parameters.Of<RdParameters>().ReviewMonths;
             double rise = Math.Max(0, WageRise(s));
             for (int f = start; f < end; f++)
             {

@@ -1,7 +1,7 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Policies;
 
-namespace ClusterSim.Engine.Mechanisms.Global;
+namespace ClusterSim.Engine.Mechanisms.Demand;
 
 /// <summary>
 /// M18, demand-pull versus science-push. The region's demand for technology services is an index, 1 without
@@ -16,7 +16,7 @@ public static class PullDemand
     public static void Run(SimulationState s)
     {
         double procurement = s.Policy.Level(Levers.ProcurementProgramme);
-        s.DemandIndex = 1 + s.Parameters.DemandPull.ProcurementElasticity * procurement;
+        s.DemandIndex = 1 + s.Parameters.Of<DemandPullParameters>().ProcurementElasticity * procurement;
         s.ProcurementShare = procurement;
     }
 
@@ -26,6 +26,6 @@ public static class PullDemand
         var firms = s.Firms;
         if (s.ProcurementShare == 0 || firms.Kind[f] is not (State.FirmKind.Sme or State.FirmKind.Ntbf)) return 1;
         bool innovative = firms.LastInnovationTick[f] >= 0 && s.Tick - firms.LastInnovationTick[f] < 12;
-        return innovative ? 1 + s.Parameters.DemandPull.ProcurementRevenueEffect * s.ProcurementShare : 1;
+        return innovative ? 1 + s.Parameters.Of<DemandPullParameters>().ProcurementRevenueEffect * s.ProcurementShare : 1;
     }
 }

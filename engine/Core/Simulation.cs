@@ -12,7 +12,7 @@ namespace ClusterSim.Engine.Core;
 /// </summary>
 public sealed class Simulation
 {
-    private readonly Phase[] _enabled;
+    private readonly IPhase[] _enabled;
 
     public Simulation(Scenario scenario, int replication, ChunkedExecutor executor)
         : this(RegionGenerator.Generate(scenario, replication, executor))
@@ -23,7 +23,7 @@ public sealed class Simulation
     internal Simulation(SimulationState state)
     {
         State = state;
-        _enabled = Schedule.Phases.Where(p => p.IsEnabled(state.Scenario.Mechanisms)).ToArray();
+        _enabled = Schedule.Phases.Where(p => p.IsEnabled(state.Scenario.Mechanisms)).Select(p => p.Create()).ToArray();
     }
 
     public SimulationState State { get; }

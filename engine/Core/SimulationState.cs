@@ -1,7 +1,6 @@
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Knowledge;
-using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
@@ -100,19 +99,8 @@ public sealed class SimulationState
     public bool PanelEnabled { get; set; }
     public List<PanelRecord> Panel { get; } = [];
 
-    // Scratch reused by phases; sized on first use.
-    internal readonly ChunkBuffers<Proposal> HireProposals = new();
-    internal readonly ChunkBuffers<int> RowProposals = new();
-    internal readonly ChunkBuffers<TieProposal> TieProposals = new();
-    internal Proposal[] ProposalScratch = [];
-    internal TieProposal[] TieScratch = [];
-    internal readonly VacancyMarket VacancyMarket = new();
     internal float[] LevelScratch = [];
     internal readonly List<int> ExitedThisTick = [];
-    internal double[] InstitutionScratch = [];
-    internal int[] ParkSlots = [];
-    internal double[] ParkAttraction = [];
-    internal readonly List<int> FounderScratch = [];
 
     /// <summary>The 90th percentile of alive firms' knowledge levels at the end of the last tick (at the start, of the generated region).</summary>
     public double KnowledgeP90 { get; internal set; }

@@ -8,11 +8,11 @@ namespace ClusterSim.Engine.Indicators;
 /// that exited this tick, into <see cref="SimulationState.Panel"/> for the runner to drain. Innovation
 /// counts are those since the firm's previous record.
 /// </summary>
-public static class RecordPanel
+public sealed class RecordPanel : IPhase
 {
     public const int EveryTicks = 12;
 
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         s.Panel.Clear();
         if (!s.PanelEnabled) return;

@@ -44,7 +44,7 @@ public class ModelDocTests
     {
         var documented = Regex.Matches(Doc, @"^\| \d+ \| `([a-z_]+)` \| (?:`([a-z_]+)`|always) \|", RegexOptions.Multiline)
             .Select(m => (m.Groups[1].Value, m.Groups[2].Value));
-        Assert.That(documented, Is.EqualTo(Schedule.Phases.Select(p => (p.Name, p.Switch ?? ""))));
+        Assert.That(documented, Is.EqualTo(Schedule.Phases.Select(p => (p.Name, p.Switch?.Key ?? ""))));
     }
 }
 

@@ -32,7 +32,7 @@ public class ScheduleTests
     {
         var switches = ScenarioSchema.KeysOf(typeof(MechanismSwitches)).Select(k => k.Name).ToHashSet();
         foreach (var phase in Schedule.Phases.Where(p => p.Switch is not null))
-            Assert.That(switches, Does.Contain(phase.Switch), phase.Name);
+            Assert.That(switches, Does.Contain(phase.Switch!.Key), phase.Name);
     }
 
     [Test]

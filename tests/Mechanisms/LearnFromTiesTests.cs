@@ -32,7 +32,7 @@ public class LearnFromTiesTests
     private static float Gain(bool tied, float ownLevel)
     {
         var s = TwoFirms(tied, ownLevel);
-        LearnFromTies.Run(s);
+        new LearnFromTies().Run(s);
         return s.Firms.KnowledgeOf(0)[0] - ownLevel;
     }
 
@@ -54,7 +54,7 @@ public class LearnFromTiesTests
         var s = TwoFirms(tied: false, ownLevel: 1f);
         s.Firms.TieTarget[s.Firms.TieSlots] = 0;
         s.Firms.TieWeight[s.Firms.TieSlots] = 1;
-        LearnFromTies.Run(s);
+        new LearnFromTies().Run(s);
         Assert.That(s.Firms.KnowledgeOf(1)[0], Is.EqualTo(5f));
     }
 }

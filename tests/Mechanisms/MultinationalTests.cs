@@ -26,7 +26,7 @@ public class MultinationalTests
         AbsorptiveCapacity.Refresh(firms, supplier, ownLevel, s.Parameters.Of<TransferParameters>().AcHalfSaturation);
         Engine.Mechanisms.Ties.FormAndDecayTies.Link(firms, supplier * firms.TieSlots, tnc, TieLayer.Customer, 1f);
         firms.Tier[supplier] = tier;
-        LearnFromTies.Run(s);
+        new LearnFromTies().Run(s);
         return (float)s.Counters.TncTransfer;
     }
 

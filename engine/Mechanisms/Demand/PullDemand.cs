@@ -11,9 +11,9 @@ namespace ClusterSim.Engine.Mechanisms.Demand;
 /// demand and supply programmes reinforce each other (SF15). Procurement also raises the revenue of
 /// innovative SMEs and NTBFs (ProduceAndSell); that extra revenue is the programme's public spending.
 /// </summary>
-public static class PullDemand
+public sealed class PullDemand : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         double procurement = s.Policy.Level(Levers.ProcurementProgramme);
         s.DemandIndex = 1 + s.Parameters.Of<DemandPullParameters>().ProcurementElasticity * procurement;

@@ -11,16 +11,19 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// hazard, and all retire at the mandatory age; anyone may leave the region with the emigration rate.
 /// Departures are proposed per person in parallel and applied in chunk order.
 /// </summary>
-public static class AgeAndDepart
+public sealed class AgeAndDepart : IPhase
 {
-    public static void Run(SimulationState s)
+    // Rows proposed by each chunk, reused from tick to tick.
+    private readonly ChunkBuffers<int> _departures = new();
+
+    public void Run(SimulationState s)
     {
         var people = s.People;
-        s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new Body(s, s.Parameters.Of<DemographyParameters>()));
-        for (int c = 0; c < s.RowProposals.Chunks; c++)
+        _departures.Reset(s.Executor.ChunkCount(people.Count));
+        s.Executor.For(people.Count, new Body(s, s.Parameters.Of<DemographyParameters>(), _departures));
+        for (int c = 0; c < _departures.Chunks; c++)
         {
-            foreach (int code in s.RowProposals.Chunk(c))
+            foreach (int code in _departures.Chunk(c))
             {
                 // Retirements are written as the row, emigrations as −row − 1.
                 int person = code >= 0 ? code : -code - 1;
@@ -32,7 +35,7 @@ public static class AgeAndDepart
         }
     }
 
-    private readonly struct Body(SimulationState s, DemographyParameters p) : IChunkBody
+    private readonly struct Body(SimulationState s, DemographyParameters p, ChunkBuffers<int> departures) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -44,9 +47,9 @@ public static class AgeAndDepart
                 int age = ++people.AgeMonths[i];
                 // The retirement draw is made only from the retirement age: most people skip a Philox block.
                 if (age >= mandatory || (age >= retireFrom && s.Random.Stream(Purpose.Retirement, s.Tick, people.Key[i]).Bernoulli(p.RetirementHazardPerMonth)))
-                    s.RowProposals.Add(chunk, i);
+                    departures.Add(chunk, i);
                 else if (s.Random.Stream(Purpose.Emigration, s.Tick, people.Key[i]).Bernoulli(p.EmigrationRatePerMonth))
-                    s.RowProposals.Add(chunk, -i - 1);
+                    departures.Add(chunk, -i - 1);
             }
         }
     }

@@ -10,9 +10,9 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// share of its knowledge in the field ("training and recruitment of university graduates", TSER ¶15 L34).
 /// Graduate j of a university in tick t is keyed by (university key, t, j).
 /// </summary>
-public static class Graduate
+public sealed class Graduate : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var p = s.Parameters.Of<GraduateParameters>();
         if (s.Scenario.Run.Start.AddMonths(s.Tick).Month != p.GraduationMonth) return;

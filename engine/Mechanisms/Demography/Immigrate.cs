@@ -9,9 +9,9 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// They arrive unemployed, of working age, in a locality drawn by its size, in a uniformly drawn field,
 /// with expertise around the field's mean. Immigrant j of tick t is keyed by (region key, t, j).
 /// </summary>
-public static class Immigrate
+public sealed class Immigrate : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var p = s.Parameters.Of<DemographyParameters>();
         var people = s.People;

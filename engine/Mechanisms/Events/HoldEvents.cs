@@ -13,9 +13,9 @@ namespace ClusterSim.Engine.Mechanisms.Events;
 /// with the tie probability, and a park's visibility rises. When events stop, visibility drifts back and
 /// the ties decay: networks are entropic (WB:L450).
 /// </summary>
-public static class HoldEvents
+public sealed class HoldEvents : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var parks = s.Parks;
         var lever = s.Policy.Target(Levers.BrokerageEvents);

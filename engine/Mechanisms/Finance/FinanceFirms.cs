@@ -17,9 +17,9 @@ namespace ClusterSim.Engine.Mechanisms.Finance;
 /// Budgets are per year from the start of the run; the seed_fund_budget lever adds public money that is
 /// placed first. Firms are served in order of a hash priority, so budgets run out the same way every run.
 /// </summary>
-public static class FinanceFirms
+public sealed class FinanceFirms : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var firms = s.Firms;
         var funds = s.Scenario.Institutions.Funds;

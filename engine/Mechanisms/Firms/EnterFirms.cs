@@ -11,17 +11,20 @@ namespace ClusterSim.Engine.Mechanisms.Firms;
 /// their field (the field's margin relative to a normal one). The firm starts in the founder's locality
 /// and field with a share of the mean knowledge vector of the field's firms.
 /// </summary>
-public static class EnterFirms
+public sealed class EnterFirms : IPhase
 {
-    public static void Run(SimulationState s)
+    // Rows proposed by each chunk, reused from tick to tick.
+    private readonly ChunkBuffers<int> _founders = new();
+
+    public void Run(SimulationState s)
     {
         var people = s.People;
         var firms = s.Firms;
-        s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new ProposeBody(s, s.Parameters.Of<EntryParameters>().EntrepreneurshipPerMonth * s.Scenario.Region.Entrepreneurship));
-        for (int c = 0; c < s.RowProposals.Chunks; c++)
+        _founders.Reset(s.Executor.ChunkCount(people.Count));
+        s.Executor.For(people.Count, new ProposeBody(s, s.Parameters.Of<EntryParameters>().EntrepreneurshipPerMonth * s.Scenario.Region.Entrepreneurship, _founders));
+        for (int c = 0; c < _founders.Chunks; c++)
         {
-            foreach (int founder in s.RowProposals.Chunk(c))
+            foreach (int founder in _founders.Chunk(c))
             {
                 int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, 0, 0, people.Locality[founder]);
                 var row = firms.KnowledgeOf(f);
@@ -32,7 +35,7 @@ public static class EnterFirms
         }
     }
 
-    private readonly struct ProposeBody(SimulationState s, double hazard) : IChunkBody
+    private readonly struct ProposeBody(SimulationState s, double hazard, ChunkBuffers<int> founders) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -42,7 +45,7 @@ public static class EnterFirms
             {
                 if (!people.Present[i] || people.IsEmployed(i)) continue;
                 var rng = s.Random.Stream(Purpose.FirmEntry, s.Tick, people.Key[i]);
-                if (rng.Bernoulli(hazard * opportunity[people.Field[i]])) s.RowProposals.Add(chunk, i);
+                if (rng.Bernoulli(hazard * opportunity[people.Field[i]])) founders.Add(chunk, i);
             }
         }
     }

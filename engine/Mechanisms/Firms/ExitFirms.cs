@@ -9,9 +9,9 @@ namespace ClusterSim.Engine.Mechanisms.Firms;
 /// upgrade costs market share and profitability), or leaves the region when it relocates. Its employees become unemployed; ties to it are dropped
 /// by the tie phase. Rows are kept (ids are never reused).
 /// </summary>
-public static class ExitFirms
+public sealed class ExitFirms : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var firms = s.Firms;
         int lossMonths = s.Parameters.Of<ExitParameters>().LossMonthsToExit;

@@ -15,9 +15,9 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// autonomy and local ties and gains a global link, a bridge between the regional milieu and its parent;
 /// otherwise it loses its regional ties and may relocate out of the region (the downside, brief M15).
 /// </summary>
-public static class AcquireFirms
+public sealed class AcquireFirms : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var firms = s.Firms;
         var p = s.Parameters.Of<AcquisitionParameters>();

@@ -14,9 +14,9 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// near the frontier in its field, cash for its set-up, and grows faster than local firms. Its own switch,
 /// fdi_attraction, so that turning acquisitions off leaves inward investment alone.
 /// </summary>
-public static class AttractAffiliates
+public sealed class AttractAffiliates : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var p = s.Parameters.Of<FdiParameters>();
         double incentive = s.Policy.Level(Levers.FdiIncentives);

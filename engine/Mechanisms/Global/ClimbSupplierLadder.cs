@@ -15,9 +15,9 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// learns from its multinational customer (LearnFromTies); captive suppliers (simple, OEM) do less R&amp;D
 /// (UN ¶15 L94; SF14, ReviewRd). The mandated_local_linkages lever makes affiliates take on local suppliers.
 /// </summary>
-public static class ClimbSupplierLadder
+public sealed class ClimbSupplierLadder : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         MandateLinkages(s);
         s.Executor.For(s.Firms.Count, new Body(s));

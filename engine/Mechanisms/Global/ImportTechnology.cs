@@ -20,11 +20,11 @@ public enum ImportMode : byte { Machines, Licence, Fdi }
 /// (UN ¶30 L134; SF33). Machines and licences cost months of the firm's revenue, paid from cash (a firm
 /// without the cash forgoes the import). What is learned is credited to the import channel (multinational for FDI).
 /// </summary>
-public static class ImportTechnology
+public sealed class ImportTechnology : IPhase
 {
     private static readonly int Modes = Enum.GetValues<ImportMode>().Length;
 
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         Span<double> sums = stackalloc double[Modes + 3];
         s.Executor.Reduce(s.Firms.Count, new Body(s), sums);

@@ -20,9 +20,9 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// internationalisation services (at their park, or having been abroad) largely remove: "the most promising
 /// technology companies would leave STPs" without them (IASP:L37; SF27).
 /// </summary>
-public static class SoftLanding
+public sealed class SoftLanding : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var parks = s.Parks;
         for (int k = 0; k < parks.Count; k++)

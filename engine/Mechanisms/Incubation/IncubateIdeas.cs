@@ -18,9 +18,12 @@ namespace ClusterSim.Engine.Mechanisms.Incubation;
 /// starting in the incubator with seed money and a knowledge share by its technology merit; its commercial
 /// merit, which the selection only partly sees, shapes its revenue.
 /// </summary>
-public static class IncubateIdeas
+public sealed class IncubateIdeas : IPhase
 {
-    public static void Run(SimulationState s)
+    // Unemployed people of the park's locality, reused from tick to tick.
+    private readonly List<int> _founders = [];
+
+    public void Run(SimulationState s)
     {
         var parks = s.Parks;
         for (int k = 0; k < parks.Count; k++)
@@ -35,7 +38,7 @@ public static class IncubateIdeas
         }
     }
 
-    private static void Select(SimulationState s, int park, int ideas, int free)
+    private void Select(SimulationState s, int park, int ideas, int free)
     {
         var spec = s.Parks.Specs[park];
         var proposals = new List<(double Score, int Idea, double Tech, double Commercial)>();
@@ -50,7 +53,7 @@ public static class IncubateIdeas
         }
         // Best scores first; ideas are numbered, so ties resolve the same way every run.
         proposals.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Idea.CompareTo(b.Idea));
-        var candidates = s.FounderScratch;
+        var candidates = _founders;
         candidates.Clear();
         if (proposals.Count > 0) UnemployedIn(s, spec.Locality, candidates);
         foreach (var (_, j, tech, commercial) in proposals.Take(free))

@@ -15,12 +15,12 @@ namespace ClusterSim.Engine.Mechanisms.Innovation;
 /// often (validation-targets E6), but each innovation touches a smaller part of it, so the expected
 /// productivity gain does not grow with size. Recent inflows then decay with the memory.
 /// </summary>
-public static class Innovate
+public sealed class Innovate : IPhase
 {
     /// <summary>Sums per chunk: 3 types, then one per channel, then product and process.</summary>
     private static readonly int Width = 3 + FirmTable.Channels + 2;
 
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         Span<double> sums = stackalloc double[Width];
         s.Executor.Reduce(s.Firms.Count, new Body(s), sums);

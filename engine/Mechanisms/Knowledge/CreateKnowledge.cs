@@ -12,9 +12,9 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// knowledge in proportion to their research budget, spread by their research profile. The external
 /// frontier grows. Refreshes each firm's knowledge level and absorptive capacity (M2).
 /// </summary>
-public static class CreateKnowledge
+public sealed class CreateKnowledge : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var p = s.Parameters.Of<KnowledgeParameters>();
         Span<double> totals = stackalloc double[2];

@@ -11,13 +11,16 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// tailored office (TSER ¶13 L32) and u the usability of its research mix (M24; see LiaisonOffices). Credited to the university or research-institute channel. A firm writes only
 /// its own row and institutions are read-only here, so no second buffer is needed.
 /// </summary>
-public static class LearnFromInstitutions
+public sealed class LearnFromInstitutions : IPhase
 {
-    public static void Run(SimulationState s)
+    // Scratch reused from tick to tick.
+    private double[] _multiplier = [];
+
+    public void Run(SimulationState s)
     {
         LiaisonOffices.BookCosts(s);
-        if (s.InstitutionScratch.Length != s.Institutions.Count) s.InstitutionScratch = new double[s.Institutions.Count];
-        var multiplier = s.InstitutionScratch;
+        if (_multiplier.Length != s.Institutions.Count) _multiplier = new double[s.Institutions.Count];
+        var multiplier = _multiplier;
         for (int i = 0; i < multiplier.Length; i++) multiplier[i] = LiaisonOffices.LiaisonMultiplier(s, i) * LiaisonOffices.UsabilityMultiplier(s, i);
         Span<double> total = stackalloc double[1];
         s.Executor.Reduce(s.Firms.Count, new Body(s, multiplier), total);

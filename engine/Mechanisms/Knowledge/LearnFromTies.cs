@@ -13,9 +13,9 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// parent, multinational, import) for innovation tagging. Every firm learns from last month's stocks:
 /// new rows go to a second buffer that is swapped in, so visiting order does not matter.
 /// </summary>
-public static class LearnFromTies
+public sealed class LearnFromTies : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         Span<double> total = stackalloc double[2];
         s.Executor.Reduce(s.Firms.Count, new Body(s), total);

@@ -12,9 +12,9 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// firms do R&amp;D more often (Cohen, Levin &amp; Mowery 1987; UN ¶41 L172: SMEs lack the resources); captive
 /// suppliers of multinationals (simple components, OEM) less (UN ¶15 L94).
 /// </summary>
-public static class ReviewRd
+public sealed class ReviewRd : IPhase
 {
-    public static void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: false));
+    public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: false));
 
     /// <summary>Every firm decides now: used when the region is generated.</summary>
     public static void DecideAll(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: true));

@@ -16,18 +16,23 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// c · AC · max(0, e − K_field) / √n in the mover's field, credited to the hire channel (TSER ¶29 L62),
 /// and a weak collaboration tie forms between the new and the old employer (brief M6: social proximity).
 /// </summary>
-public static class HireWorkers
+public sealed class HireWorkers : IPhase
 {
-    public static void Run(SimulationState s)
+    // Scratch reused from tick to tick.
+    private readonly VacancyMarket _market = new();
+    private readonly ChunkBuffers<Proposal> _proposals = new();
+    private Proposal[] _ordered = [];
+
+    public void Run(SimulationState s)
     {
-        var market = s.VacancyMarket;
+        var market = _market;
         market.Rebuild(s.Firms, s.Institutions, s.Scenario.Region.Localities);
         if (market.Total == 0) return;
 
-        s.HireProposals.Reset(s.Executor.ChunkCount(s.People.Count));
-        s.Executor.For(s.People.Count, new ProposeBody(s));
-        int n = s.HireProposals.CopyInOrder(ref s.ProposalScratch);
-        var proposals = s.ProposalScratch.AsSpan(0, n);
+        _proposals.Reset(s.Executor.ChunkCount(s.People.Count));
+        s.Executor.For(s.People.Count, new ProposeBody(s, _market, _proposals));
+        int n = _proposals.CopyInOrder(ref _ordered);
+        var proposals = _ordered.AsSpan(0, n);
         int winners = ContestResolver.Resolve(proposals, market.Vacancies);
         foreach (var hire in proposals[..winners]) Apply(s, hire.Proposer, hire.Target);
     }
@@ -69,12 +74,11 @@ public static class HireWorkers
         AbsorptiveCapacity.Refresh(firms, firm, KnowledgeKernels.Sum(firms.KnowledgeOf(firm)), s.Parameters.Of<TransferParameters>().AcHalfSaturation);
     }
 
-    private readonly struct ProposeBody(SimulationState s) : IChunkBody
+    private readonly struct ProposeBody(SimulationState s, VacancyMarket market, ChunkBuffers<Proposal> proposals) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
             var people = s.People;
-            var market = s.VacancyMarket;
             var p = s.Parameters.Of<LabourParameters>();
             for (int i = start; i < end; i++)
             {
@@ -86,7 +90,7 @@ public static class HireWorkers
                 if (employer < 0 || employer == people.Employer[i] || (people.Institution[i] >= 0 && employer == market.FirmCount + people.Institution[i])) continue;
                 var draw = s.Random.Stream(Purpose.HiringPriority, s.Tick, people.Key[i]);
                 ulong priority = (ulong)draw.NextUInt() << 32 | draw.NextUInt();
-                s.HireProposals.Add(chunk, new Proposal(employer, priority, i));
+                proposals.Add(chunk, new Proposal(employer, priority, i));
             }
         }
     }

@@ -11,9 +11,9 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// training share, the worker's skill, and more in high-tech fields (UN ¶45–47 L192–196). Researchers learn
 /// from their institution. The unemployed slowly lose expertise. Also computes mean expertise per field.
 /// </summary>
-public static class LearnOnTheJob
+public sealed class LearnOnTheJob : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         int fields = s.Scenario.Region.Fields;
         Span<double> sums = stackalloc double[2 * fields];

@@ -9,16 +9,19 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// above its target size lays off each employee with probability (n − target) / n, shedding the excess
 /// in expectation. Decisions are proposed per person in parallel and applied in chunk order.
 /// </summary>
-public static class SeparateWorkers
+public sealed class SeparateWorkers : IPhase
 {
-    public static void Run(SimulationState s)
+    // Rows proposed by each chunk, reused from tick to tick.
+    private readonly ChunkBuffers<int> _leavers = new();
+
+    public void Run(SimulationState s)
     {
         var people = s.People;
-        s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new Body(s, s.Parameters.Of<LabourParameters>().QuitRatePerMonth));
-        for (int c = 0; c < s.RowProposals.Chunks; c++)
+        _leavers.Reset(s.Executor.ChunkCount(people.Count));
+        s.Executor.For(people.Count, new Body(s, s.Parameters.Of<LabourParameters>().QuitRatePerMonth, _leavers));
+        for (int c = 0; c < _leavers.Chunks; c++)
         {
-            foreach (int person in s.RowProposals.Chunk(c))
+            foreach (int person in _leavers.Chunk(c))
             {
                 Employment.Leave(s, person);
                 s.Counters.Separations++;
@@ -26,7 +29,7 @@ public static class SeparateWorkers
         }
     }
 
-    private readonly struct Body(SimulationState s, double quitRate) : IChunkBody
+    private readonly struct Body(SimulationState s, double quitRate, ChunkBuffers<int> leavers) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -44,7 +47,7 @@ public static class SeparateWorkers
                 }
                 double leave = 1 - (1 - quitRate) * (1 - excess);
                 var rng = s.Random.Stream(Purpose.Quits, s.Tick, people.Key[i]);
-                if (rng.Bernoulli(leave)) s.RowProposals.Add(chunk, i);
+                if (rng.Bernoulli(leave)) leavers.Add(chunk, i);
             }
         }
     }

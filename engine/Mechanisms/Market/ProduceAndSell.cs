@@ -26,9 +26,9 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 /// feeds cash. The wanted size moves with the margin, rounded stochastically so small firms can grow one
 /// worker at a time; the target is what cash allows of it (M12).
 /// </summary>
-public static class ProduceAndSell
+public sealed class ProduceAndSell : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var firms = s.Firms;
         var p = s.Parameters.Of<MarketParameters>();

@@ -17,30 +17,36 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// threshold up to its free slots; pressure to meet a self-funding target relaxes the threshold, so a
 /// strict target fills the park with weaker tenants (WB:L213; SF20).
 /// </summary>
-public static class AdmitTenants
+public sealed class AdmitTenants : IPhase
 {
-    public static void Run(SimulationState s)
+    // Scratch reused from tick to tick.
+    private readonly ChunkBuffers<Proposal> _applications = new();
+    private Proposal[] _ordered = [];
+    private int[] _slots = [];
+    private double[] _attraction = [];
+
+    public void Run(SimulationState s)
     {
         var parks = s.Parks;
         if (parks.Count == 0) return;
         // Targets 0 … n − 1 are the parks; n … 2n − 1 hold rejected applications (no slots), so every
         // application is counted but only those above the threshold can win.
-        if (s.ParkSlots.Length != 2 * parks.Count) s.ParkSlots = new int[2 * parks.Count];
-        if (s.ParkAttraction.Length != parks.Count) s.ParkAttraction = new double[parks.Count];
+        if (_slots.Length != 2 * parks.Count) _slots = new int[2 * parks.Count];
+        if (_attraction.Length != parks.Count) _attraction = new double[parks.Count];
         for (int k = 0; k < parks.Count; k++)
         {
-            s.ParkAttraction[k] = LocationChoice.Attraction(s, k);
-            s.ParkSlots[k] = Math.Max(0, parks.AvailableSlots(k) - parks.Tenants[k]);
+            _attraction[k] = LocationChoice.Attraction(s, k);
+            _slots[k] = Math.Max(0, parks.AvailableSlots(k) - parks.Tenants[k]);
             parks.Applicants[k] = 0;
             parks.Admitted[k] = 0;
         }
-        s.HireProposals.Reset(s.Executor.ChunkCount(s.Firms.Count));
-        s.Executor.For(s.Firms.Count, new ProposeBody(s));
-        int n = s.HireProposals.CopyInOrder(ref s.ProposalScratch);
-        var proposals = s.ProposalScratch.AsSpan(0, n);
+        _applications.Reset(s.Executor.ChunkCount(s.Firms.Count));
+        s.Executor.For(s.Firms.Count, new ProposeBody(s, _applications, _attraction));
+        int n = _applications.CopyInOrder(ref _ordered);
+        var proposals = _ordered.AsSpan(0, n);
         foreach (var a in proposals) parks.Applicants[a.Target % parks.Count]++;
         s.Counters.DemandForServices += n;
-        int admitted = ContestResolver.Resolve(proposals, s.ParkSlots);
+        int admitted = ContestResolver.Resolve(proposals, _slots);
         foreach (var a in proposals[..admitted]) ManageParks.Admit(s, a.Proposer, a.Target);
     }
 
@@ -75,7 +81,7 @@ public static class AdmitTenants
         return s.Parameters.Of<ParkParameters>().AdmissionThreshold * (1 - pressure);
     }
 
-    private readonly struct ProposeBody(SimulationState s) : IChunkBody
+    private readonly struct ProposeBody(SimulationState s, ChunkBuffers<Proposal> applications, double[] attractions) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -93,12 +99,12 @@ public static class AdmitTenants
                 for (int k = 0; k < parks.Count && park < 0; k++)
                     if (parks.Specs[k].Locality == firms.Locality[f] && pick-- == 0) park = k;
                 if (!Accepts(s, park, f)) continue;
-                double attraction = s.ParkAttraction[park];
+                double attraction = attractions[park];
                 if (!rng.Bernoulli(Math.Min(1, s.Parameters.Of<ParkParameters>().ApplicationRatePerMonth * parks.Visibility[park] * attraction * s.DemandIndex))) continue;
                 double score = Score(s, park, f);
                 // Best score first; ties broken by a hash.
                 ulong priority = (ulong)((1 - Math.Clamp(score, 0, 1)) * uint.MaxValue) << 32 | rng.NextUInt();
-                s.HireProposals.Add(chunk, new Proposal(score >= Threshold(s, park) ? park : park + parks.Count, priority, f));
+                applications.Add(chunk, new Proposal(score >= Threshold(s, park) ? park : park + parks.Count, priority, f));
             }
         }
     }

@@ -18,15 +18,18 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// result = income + public operating subsidy − cost; capital grants (the land and power levers) are booked apart.
 /// The rent_subsidy lever pays a share of tenants' rent; the state's share is public spending.
 /// </summary>
-public static class ManageParks
+public sealed class ManageParks : IPhase
 {
-    public static void Run(SimulationState s)
+    // Scratch reused from tick to tick.
+    private double[] _attraction = [];
+
+    public void Run(SimulationState s)
     {
         var parks = s.Parks;
         var firms = s.Firms;
         var p = s.Parameters.Of<ParkParameters>();
         int month = s.Tick;
-        if (s.ParkAttraction.Length != parks.Count) s.ParkAttraction = new double[parks.Count];
+        if (_attraction.Length != parks.Count) _attraction = new double[parks.Count];
         for (int k = 0; k < parks.Count; k++)
         {
             var spec = parks.Specs[k];
@@ -42,7 +45,7 @@ public static class ManageParks
             parks.Visibility[k] += p.VisibilityAdjustmentPerMonth * (spec.ManagementQuality - parks.Visibility[k]);
             parks.ExtraIncubationSlots[k] = spec.Model == ParkModel.BicIncubator ? (int)s.Policy.LevelFor(Levers.IncubatorCapacity, TargetScope.Park, k) : 0;
             s.Policy.Spend[Levers.IncubatorCapacity.Index] += parks.ExtraIncubationSlots[k] * s.Parameters.Of<IncubationParameters>().SlotCostUsdPerMonth;
-            s.ParkAttraction[k] = LocationChoice.Attraction(s, k);
+            _attraction[k] = LocationChoice.Attraction(s, k);
             parks.Tenants[k] = 0;
             parks.InnovativeTenants[k] = 0;
             parks.Graduates[k] = 0;
@@ -61,7 +64,7 @@ public static class ManageParks
                 parks.Graduates[k]++;
                 continue;
             }
-            if (!firms.Alive[f] || s.Random.Stream(Purpose.ParkTenancy, s.Tick, firms.Key[f]).Bernoulli(p.TenantExitRatePerMonth / s.ParkAttraction[k]))
+            if (!firms.Alive[f] || s.Random.Stream(Purpose.ParkTenancy, s.Tick, firms.Key[f]).Bernoulli(p.TenantExitRatePerMonth / _attraction[k]))
             {
                 firms.Park[f] = FirmTable.NoPartner;
                 continue;

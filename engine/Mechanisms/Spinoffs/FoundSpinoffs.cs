@@ -17,15 +17,18 @@ namespace ClusterSim.Engine.Mechanisms.Spinoffs;
 /// a parent tie (TSER ¶23 L50), mostly stays in the parent's locality, and is generation 1, or one more than
 /// a spin-off parent's. Corporate spin-offs grow faster (TSER ¶20 L47).
 /// </summary>
-public static class FoundSpinoffs
+public sealed class FoundSpinoffs : IPhase
 {
-    public static void Run(SimulationState s)
+    // Rows proposed by each chunk, reused from tick to tick.
+    private readonly ChunkBuffers<int> _founders = new();
+
+    public void Run(SimulationState s)
     {
         var people = s.People;
-        s.RowProposals.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new ProposeBody(s));
-        for (int c = 0; c < s.RowProposals.Chunks; c++)
-            foreach (int founder in s.RowProposals.Chunk(c)) Found(s, founder);
+        _founders.Reset(s.Executor.ChunkCount(people.Count));
+        s.Executor.For(people.Count, new ProposeBody(s, _founders));
+        for (int c = 0; c < _founders.Chunks; c++)
+            foreach (int founder in _founders.Chunk(c)) Found(s, founder);
     }
 
     internal static void Found(SimulationState s, int founder)
@@ -73,7 +76,7 @@ public static class FoundSpinoffs
         }
     }
 
-    private readonly struct ProposeBody(SimulationState s) : IChunkBody
+    private readonly struct ProposeBody(SimulationState s, ChunkBuffers<int> founders) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -95,7 +98,7 @@ public static class FoundSpinoffs
                 // Math.Pow(x, 1) is exactly x; skipping it for the default elasticity saves a fifth of this phase.
                 double expertise = p.ExpertiseElasticity == 1 ? Math.Max(relative, 0) : Math.Pow(Math.Max(relative, 0), p.ExpertiseElasticity);
                 double hazard = h0 * culture * expertise * s.FieldOpportunity[field];
-                if (s.Random.Stream(Purpose.Spinoff, s.Tick, people.Key[i]).Bernoulli(hazard)) s.RowProposals.Add(chunk, i);
+                if (s.Random.Stream(Purpose.Spinoff, s.Tick, people.Key[i]).Bernoulli(hazard)) founders.Add(chunk, i);
             }
         }
     }

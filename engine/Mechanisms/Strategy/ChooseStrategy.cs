@@ -13,9 +13,9 @@ namespace ClusterSim.Engine.Mechanisms.Strategy;
 /// firm relocates out of the region with hazard rate × ln(w_ref / wage₀): clusters without technological
 /// depth are vulnerable to rising labour costs (UN ¶23 L116; SF17).
 /// </summary>
-public static class ChooseStrategy
+public sealed class ChooseStrategy : IPhase
 {
-    public static void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s));
+    public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s));
 
     /// <summary>How far the reference wage has risen: ln(w_ref / wage₀), from the wage path.</summary>
     public static double WageRise(SimulationState s) => s.Parameters.Of<MarketParameters>().WageTrendPerYear == 0 ? 0 : s.Tick / 12.0 * Math.Log(1 + s.Parameters.Of<MarketParameters>().WageTrendPerYear);

@@ -18,16 +18,20 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 /// New ties are proposed in parallel and applied in chunk order together with the partner's reciprocal
 /// tie (supplier ↔ customer), when the partner has a free slot.
 /// </summary>
-public static class FormAndDecayTies
+public sealed class FormAndDecayTies : IPhase
 {
-    public static void Run(SimulationState s)
+    // Scratch reused from tick to tick.
+    private readonly ChunkBuffers<TieProposal> _proposals = new();
+    private TieProposal[] _ordered = [];
+
+    public void Run(SimulationState s)
     {
         var firms = s.Firms;
         s.Neighbourhoods.Rebuild(firms, s.Scenario.Region.Localities, s.Parks.Count);
-        s.TieProposals.Reset(s.Executor.ChunkCount(firms.Count));
-        s.Executor.For(firms.Count, new Body(s, s.Parameters.Of<TieParameters>()));
-        int n = s.TieProposals.CopyInOrder(ref s.TieScratch);
-        foreach (var t in s.TieScratch.AsSpan(0, n)) TieBothWays(firms, t.Owner, t.Partner, t.Layer, 1f);
+        _proposals.Reset(s.Executor.ChunkCount(firms.Count));
+        s.Executor.For(firms.Count, new Body(s, s.Parameters.Of<TieParameters>(), _proposals));
+        int n = _proposals.CopyInOrder(ref _ordered);
+        foreach (var t in _ordered.AsSpan(0, n)) TieBothWays(firms, t.Owner, t.Partner, t.Layer, 1f);
     }
 
     /// <summary>Ties <paramref name="owner"/> to <paramref name="partner"/> and, for a regional partner, back, where each has a free slot and no tie yet.</summary>
@@ -55,7 +59,7 @@ public static class FormAndDecayTies
         _ => layer,
     };
 
-    private readonly struct Body(SimulationState s, TieParameters p) : IChunkBody
+    private readonly struct Body(SimulationState s, TieParameters p, ChunkBuffers<TieProposal> proposals) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -101,7 +105,7 @@ public static class FormAndDecayTies
             double u = rng.NextDouble();
             if (u < p.ExternalShare)
             {
-                if (!firms.IsTied(f, FirmTable.ExternalPartner)) s.TieProposals.Add(chunk, new TieProposal(f, FirmTable.ExternalPartner, TieLayer.External));
+                if (!firms.IsTied(f, FirmTable.ExternalPartner)) proposals.Add(chunk, new TieProposal(f, FirmTable.ExternalPartner, TieLayer.External));
                 return;
             }
             TieLayer layer;
@@ -123,7 +127,7 @@ public static class FormAndDecayTies
             if (candidate == f || firms.IsTied(f, candidate)) return;
             double proximity = (firms.Locality[candidate] == firms.Locality[f] ? p.GeographicProximityWeight : 0)
                 + (1 - p.GeographicProximityWeight) * KnowledgeKernels.Cosine(firms.KnowledgeOf(f), firms.KnowledgeOf(candidate));
-            if (rng.Bernoulli(proximity)) s.TieProposals.Add(chunk, new TieProposal(f, candidate, layer));
+            if (rng.Bernoulli(proximity)) proposals.Add(chunk, new TieProposal(f, candidate, layer));
         }
     }
 }

@@ -12,9 +12,9 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 /// at random: absorptive capacity decides who can use a university (UN ¶30 L134), and a tailored liaison
 /// office reaches more firms than a generalist one (TSER ¶13 L32). Each firm writes only its own link.
 /// </summary>
-public static class LinkInstitutions
+public sealed class LinkInstitutions : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         if (s.Institutions.Count == 0) return;
         Span<double> links = stackalloc double[1];

@@ -14,9 +14,9 @@ namespace ClusterSim.Engine.Mechanisms.Training;
 /// productivity (M7: κ·ΔH; UN ¶45 L192), more in high-tech fields (UN ¶46 L194), and erodes as trained
 /// staff leave; it also speeds employees' learning. The net cost is charged in the market phase.
 /// </summary>
-public static class TrainStaff
+public sealed class TrainStaff : IPhase
 {
-    public static void Run(SimulationState s)
+    public void Run(SimulationState s)
     {
         var firms = s.Firms;
         var p = s.Parameters.Of<TrainingParameters>();

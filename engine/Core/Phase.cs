@@ -13,6 +13,13 @@ public interface IPhase
     void Run(SimulationState s);
 }
 
+/// <summary>What a phase does, in a few words: the phase table of docs/model.md §3 is generated from it.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class PhaseSummaryAttribute(string text) : Attribute
+{
+    public string Text { get; } = text;
+}
+
 /// <summary>A mechanism switch, named by a typed accessor of <see cref="MechanismSwitches"/> (<c>m =&gt; m.Demography</c>).</summary>
 public sealed class MechanismSwitch
 {
@@ -57,6 +64,9 @@ public sealed class Phase
     public string Name { get; }
     public Type Type { get; }
     public MechanismSwitch? Switch { get; }
+
+    /// <summary>What the phase does (its <see cref="PhaseSummaryAttribute"/>).</summary>
+    public string Summary => System.Reflection.CustomAttributeExtensions.GetCustomAttribute<PhaseSummaryAttribute>(Type)?.Text ?? "";
 
     /// <summary>A phase that runs while <paramref name="switch"/> is on.</summary>
     public static Phase Of<T>(Expression<Func<MechanismSwitches, bool>> @switch) where T : IPhase, new() =>

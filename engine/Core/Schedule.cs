@@ -58,5 +58,6 @@ public static class Schedule
         Phase.Of<ExitFirms>(m => m.Exit),
         Phase.Of<EnterFirms>(m => m.Entry),
         Phase.Always<RecordPanel>(),
+        Phase.Always<RankKnowledge>(),
     ];
 }

@@ -32,7 +32,7 @@ public sealed class Simulation
     /// <summary>Simulates tick <see cref="SimulationState.Tick"/> and returns its indicators; the state then stands at the next tick.</summary>
     public IndicatorRow Step()
     {
-        State.Counters = default;
+        State.Flows.Clear();
         State.Policy.StartTick(State.Tick);
         State.ExitedThisTick.Clear();
         foreach (var phase in _enabled) phase.Run(State);

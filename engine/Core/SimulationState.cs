@@ -1,7 +1,5 @@
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
-using ClusterSim.Engine.Mechanisms.Knowledge;
-using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
@@ -20,7 +18,7 @@ public sealed class SimulationState
         Scenario = scenario;
         Replication = replication;
         Executor = executor;
-        Random = new RandomSource(unchecked((ulong)scenario.Run.Seed + (ulong)replication));
+        Random = new RandomSource(unchecked((ulong)scenario.Run.SeedOf(replication)));
         Firms = firms;
         People = people;
         Institutions = institutions;
@@ -33,10 +31,8 @@ public sealed class SimulationState
         FieldExpertise = Enumerable.Repeat(scenario.Population.InitialKnowledge, fields).ToArray();
         FieldDemand = new double[fields];
         Frontier = new float[firms.Stride];
-        Frontier.AsSpan(0, fields).Fill((float)scenario.Parameters.Of<TransferParameters>().FrontierKnowledge);
         HighTechFields = (int)Math.Round(fields * scenario.Region.HighTechFieldShare);
         LocalityCumulative = Generation.RegionGenerator.LocalityCumulative(scenario.Region);
-        WageUsdPerMonth = scenario.Parameters.Of<MarketParameters>().WagePerMonth;
         Policy = new Policies.PolicyState(scenario);
         FundBudgetLeft = new double[scenario.Institutions.Funds.Count];
     }
@@ -61,7 +57,7 @@ public sealed class SimulationState
     public Policies.PolicyState Policy { get; }
 
     /// <summary>Flows counted by the phases of the current tick; cleared when a tick starts.</summary>
-    public TickCounters Counters;
+    public TickFlows Flows { get; } = new();
 
     /// <summary>Cumulative locality size weights, for drawing where a newcomer settles.</summary>
     public double[] LocalityCumulative { get; }
@@ -99,10 +95,9 @@ public sealed class SimulationState
     public bool PanelEnabled { get; set; }
     public List<PanelRecord> Panel { get; } = [];
 
-    internal float[] LevelScratch = [];
     internal readonly List<int> ExitedThisTick = [];
 
-    /// <summary>The 90th percentile of alive firms' knowledge levels at the end of the last tick (at the start, of the generated region).</summary>
+    /// <summary>The 90th percentile of alive firms' knowledge levels at the end of the last tick (at the start, of the generated region), set by the rank_knowledge phase.</summary>
     public double KnowledgeP90 { get; internal set; }
 
     /// <summary>Unemployment rate at the last market phase.</summary>
@@ -117,68 +112,4 @@ public sealed class SimulationState
     public double[] FundBudgetLeft { get; }
     /// <summary>What is left this year of the public seed money of the seed_fund_budget lever.</summary>
     public double PublicSeedLeft { get; internal set; }
-}
-
-/// <summary>A tie a firm proposes to form this tick; applied serially, with the reciprocal slot.</summary>
-public readonly record struct TieProposal(int Owner, int Partner, TieLayer Layer);
-
-/// <summary>The flows of one tick that indicators report and no table holds.</summary>
-public struct TickCounters
-{
-    public int Births;
-    public int Deaths;
-    public int Hires;
-    public int Separations;
-    public int JobToJobMoves;
-    public int GraduatesHired;
-    public int Graduates;
-    public int Retirements;
-    public int MigrantsIn;
-    public int MigrantsOut;
-    public int SpinoffsUniversity;
-    public int SpinoffsResearchInstitute;
-    public int SpinoffsCorporate;
-    public int SpinoffsSme;
-    public double RdSpendUsd;
-    public double TrainingSpendUsd;
-    public double KnowledgeTransferred;
-    public ImportCounts TechnologyImports;
-    public int Acquisitions;
-    public int AffiliatesAttracted;
-    public int SoftLandingEntrants;
-    public int DemandForServices;
-    public int FirmsSentAbroad;
-    public int FirmsEmigrated;
-    public int Relocations;
-    public double TncTransfer;
-    public int SeedInvestments;
-    public int VcInvestments;
-    public int BankLoans;
-    public double FinancePlacedUsd;
-    public int EventsHeld;
-    public int InnovationsProduct;
-    public int InnovationsProcess;
-    public InnovationCounts Innovations;
-}
-
-/// <summary>Innovation events of a tick by type and by channel.</summary>
-public struct InnovationCounts
-{
-    public int Adopted, Adapted, Original;
-    public ChannelCounts ByChannel;
-
-    public readonly int Total => Adopted + Adapted + Original;
-}
-
-[System.Runtime.CompilerServices.InlineArray(10)]
-public struct ChannelCounts
-{
-    private int _element;
-}
-
-/// <summary>Technology imports of a tick by mode (machines, licence, FDI).</summary>
-[System.Runtime.CompilerServices.InlineArray(3)]
-public struct ImportCounts
-{
-    private int _element;
 }

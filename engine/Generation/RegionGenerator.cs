@@ -24,7 +24,7 @@ public static class RegionGenerator
         var pop = scenario.Population;
         var region = scenario.Region;
         var parameters = scenario.Parameters;
-        var random = new RandomSource(unchecked((ulong)scenario.Run.Seed + (ulong)replication));
+        var random = new RandomSource(unchecked((ulong)scenario.Run.SeedOf(replication)));
         int people = pop.People;
         int employed = (int)Math.Round(people * pop.EmploymentRate);
         var institutions = new InstitutionTable(scenario.Institutions.KnowledgeInstitutions, (region.Fields + 7) / 8 * 8);
@@ -126,8 +126,11 @@ public static class RegionGenerator
 
         MakeAffiliates(firms, pop.TncAffiliates);
         var state = new SimulationState(scenario, replication, executor, firms, table, institutions);
+        state.Frontier.AsSpan(0, region.Fields).Fill((float)parameters.Of<TransferParameters>().FrontierKnowledge);
+        state.WageUsdPerMonth = market.WagePerMonth;
         Mechanisms.Knowledge.ReviewRd.DecideAll(state);
-        state.KnowledgeP90 = Indicators.KnowledgeDistribution.Percentile90(state);
+        float[] levels = [];
+        state.KnowledgeP90 = RankKnowledge.Percentile90(state.Firms, ref levels);
         return state;
     }
 

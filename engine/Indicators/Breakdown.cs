@@ -23,15 +23,18 @@ public static class Breakdowns
     /// </summary>
     public static readonly IReadOnlyList<string> Indicators =
     [
-        "firms_alive", "firm_births", "firm_deaths", "firm_employment", "mean_firm_size", "knowledge_mean", "productivity_mean",
-        "alive_firm_rd_spend", "rd_performers_share", "innovative_firms_share", "exports_share",
+        IndicatorCatalog.FirmsAlive.Name, IndicatorCatalog.FirmBirths.Name, IndicatorCatalog.FirmDeaths.Name, FirmEmployment,
+        IndicatorCatalog.MeanFirmSize.Name, IndicatorCatalog.KnowledgeMean.Name, IndicatorCatalog.ProductivityMean.Name, AliveFirmRdSpend,
+        IndicatorCatalog.RdPerformersShare.Name, IndicatorCatalog.InnovativeFirmsShare.Name, IndicatorCatalog.ExportsShare.Name,
     ];
 
     // Researchers belong to no firm group; firms that spent on R&D and then exited in the tick are in the region's rd_spend only.
+    private const string FirmEmployment = "firm_employment", AliveFirmRdSpend = "alive_firm_rd_spend";
+
     private static readonly Dictionary<string, string> Narrower = new(StringComparer.Ordinal)
     {
-        ["employment"] = "firm_employment",
-        ["rd_spend"] = "alive_firm_rd_spend",
+        [IndicatorCatalog.Employment.Name] = FirmEmployment,
+        [IndicatorCatalog.RdSpend.Name] = AliveFirmRdSpend,
     };
 
     /// <summary>The per-group column of region-wide indicator <paramref name="indicator"/>, or null when it has none.</summary>

@@ -8,6 +8,7 @@ namespace ClusterSim.Engine.Indicators;
 /// that exited this tick, into <see cref="SimulationState.Panel"/> for the runner to drain. Innovation
 /// counts are those since the firm's previous record.
 /// </summary>
+[PhaseSummary("firm-level panel records (when requested)")]
 public sealed class RecordPanel : IPhase
 {
     public const int EveryTicks = 12;

@@ -29,7 +29,8 @@ public sealed record ComparisonPlan(
     /// Indicators every comparison reports first: stocks of the whole region, which answer "is the region
     /// bigger, better employed, more knowledgeable, more productive?" and which common random numbers pair tightly.
     /// </summary>
-    public static readonly IReadOnlyList<string> Headline = ["firms_alive", "employment", "knowledge_mean", "productivity_mean"];
+    public static readonly IReadOnlyList<string> Headline =
+        [IndicatorCatalog.FirmsAlive.Name, IndicatorCatalog.Employment.Name, IndicatorCatalog.KnowledgeMean.Name, IndicatorCatalog.ProductivityMean.Name];
 
     public IEnumerable<LoadedScenario> Scenarios => Variants.Prepend(Base);
 
@@ -170,7 +171,7 @@ public sealed record ComparisonPlan(
     /// <param name="at">Where the i-th name was written.</param>
     internal static IEnumerable<ScenarioError> UnknownIndicators(IReadOnlyList<LoadedScenario> scenarios, IReadOnlyList<string> indicators, Func<int, SourcePosition> at)
     {
-        var columns = scenarios.Select(s => IndicatorCatalog.For(s.Scenario)).ToList();
+        var columns = scenarios.Select(s => IndicatorCatalog.SeriesOf(s.Scenario)).ToList();
         for (int i = 0; i < indicators.Count; i++)
         {
             int missing = columns.FindIndex(c => IndicatorCatalog.IndexOf(c, indicators[i]) < 0);

@@ -1,3 +1,5 @@
+using ClusterSim.Engine.Indicators;
+
 namespace ClusterSim.Engine.Scenarios;
 
 /// <summary>
@@ -50,6 +52,9 @@ public sealed record RunSettings
 
     [Param("Run seed; replication r uses seed + r.", Min = 0, Max = 9_007_199_254_740_992, Required = true)]
     public long Seed { get; init; } = 1;
+
+    /// <summary>The seed of replication <paramref name="replication"/>: seed + r. The one place this rule is written.</summary>
+    public long SeedOf(int replication) => unchecked(Seed + replication);
 
     [Param("Independent replications, numbered from 0.", Min = 1, Max = 10_000)]
     public int Replications { get; init; } = 1;
@@ -325,7 +330,11 @@ public sealed record PolicySchedule
 public sealed record OutputSettings
 {
     [Param("Indicators to plot as mean over replications with a 95 % band.")]
-    public IReadOnlyList<string> Plots { get; init; } = ["firms_alive", "employment", "unemployment_rate", "knowledge_mean", "productivity_mean"];
+    public IReadOnlyList<string> Plots { get; init; } =
+    [
+        IndicatorCatalog.FirmsAlive.Name, IndicatorCatalog.Employment.Name, IndicatorCatalog.UnemploymentRate.Name,
+        IndicatorCatalog.KnowledgeMean.Name, IndicatorCatalog.ProductivityMean.Name,
+    ];
 
     [Param("Groupings of firms for which the firm-level indicators are also written per group (breakdowns.csv): locality, kind, origin, park.")]
     public IReadOnlyList<Indicators.Breakdown> Breakdowns { get; init; } = [];

@@ -66,7 +66,7 @@ internal static class ScenarioValidator
                 Error(path + ".target", targetError);
         }
 
-        var columns = IndicatorCatalog.For(s);
+        var columns = IndicatorCatalog.SeriesOf(s);
         for (int i = 0; i < s.Outputs.Plots.Count; i++)
         {
             string plot = s.Outputs.Plots[i];

@@ -29,7 +29,7 @@ public sealed class ComparisonSamples
         // A fork's scenarios share every tick before it, so only the ticks after it are compared.
         FirstTick = Math.Max(run.BurnInTicks, plan.ForkAt ?? 0);
         Ticks = run.Ticks - FirstTick;
-        var definitions = IndicatorCatalog.For(scenarios[0]);
+        var definitions = IndicatorCatalog.SeriesOf(scenarios[0]);
         var series = plan.Indicators.Select(name => new Series(name, definitions[IndicatorCatalog.IndexOf(definitions, name)].Unit)).ToList();
         // public_spend_total gives spend_diff; it is kept as a series of its own unless it is compared anyway.
         Spend = series.FindIndex(x => x.Indicator == SpendIndicator);
@@ -37,7 +37,7 @@ public sealed class ComparisonSamples
         if (_spendOnlyForCost)
         {
             Spend = series.Count;
-            series.Add(new Series(SpendIndicator, "USD/month"));
+            series.Add(new Series(SpendIndicator, IndicatorCatalog.PublicSpendTotal.Unit));
         }
         foreach (var breakdown in SharedBreakdowns(scenarios))
             foreach (string group in Breakdowns.Groups(scenarios[0], breakdown))
@@ -50,7 +50,7 @@ public sealed class ComparisonSamples
     }
 
     /// <summary>The indicator that gives each replication's public spending, for <c>spend_diff</c>.</summary>
-    public const string SpendIndicator = "public_spend_total";
+    public static readonly string SpendIndicator = IndicatorCatalog.PublicSpendTotal.Name;
 
     private readonly bool _spendOnlyForCost;
 
@@ -87,7 +87,7 @@ public sealed class ComparisonSamples
     {
         if (series.Breakdown is not Breakdown breakdown)
         {
-            int column = IndicatorCatalog.IndexOf(IndicatorCatalog.For(scenario), series.Indicator);
+            int column = IndicatorCatalog.IndexOf(IndicatorCatalog.SeriesOf(scenario), series.Indicator);
             return row => row.Values[column];
         }
         int group = Breakdowns.Groups(scenario, breakdown).ToList().IndexOf(series.Group!);

@@ -41,7 +41,7 @@ public sealed record ComparisonManifest(
             OutputFormat.Version, plan.Name, BuildInfo.EngineVersion, BuildInfo.GitCommit,
             plan.Files.Select(f => f with { Path = Path.GetFullPath(f.Path) }).ToArray(), overrides,
             plan.Base.Scenario.Name, plan.Variants.Select(v => v.Scenario.Name).ToArray(), plan.Replications,
-            Enumerable.Range(0, plan.Replications).Select(r => run.Seed + r).ToArray(),
+            Enumerable.Range(0, plan.Replications).Select(run.SeedOf).ToArray(),
             plan.Indicators, plan.Windows.Select(w => ScenarioSchema.EnumName(w)).ToArray(), plan.ForkAt, forkCheckpoints,
             threads, BuildInfo.DotnetRuntime, BuildInfo.Os, startedUtc.ToString("O"), Math.Round(wallSeconds, 3));
     }

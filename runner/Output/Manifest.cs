@@ -43,7 +43,7 @@ public sealed record Manifest(
             overrides,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(resolvedYaml))),
             resolvedYaml,
-            Enumerable.Range(0, run.Replications).Select(r => run.Seed + r).ToArray(),
+            Enumerable.Range(0, run.Replications).Select(run.SeedOf).ToArray(),
             threads,
             run.ChunkSize,
             BuildInfo.DotnetRuntime,

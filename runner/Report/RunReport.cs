@@ -24,13 +24,13 @@ public sealed class RunReport
     {
         _manifest = Provenance.ReadManifest(folder);
         _scenario = ScenarioLoader.Load(Path.Combine(folder, "resolved_scenario.yaml")).Scenario;
-        var columns = IndicatorCatalog.For(_scenario);
+        var columns = IndicatorCatalog.SeriesOf(_scenario);
         var shown = ComparisonPlan.Headline.Concat(_scenario.Outputs.Plots).Distinct().ToList();
         _bands = new IndicatorBands(shown, columns);
         var table = TableReader.Read(Path.Combine(folder, "indicators.parquet"));
         var replication = table.Ints("replication");
         var tick = table.Ints("tick");
-        var values = columns.Select(c => table.Doubles(c.Name)).ToArray();
+        var values = Series(folder, table, columns);
         for (int i = 0; i < table.Rows; i++)
             _bands.Add(new IndicatorRow(replication[i], tick[i], values.Select(v => v[i]).ToArray(), []));
 
@@ -39,11 +39,28 @@ public sealed class RunReport
         int firstOfYear = Math.Max(_scenario.Run.BurnInTicks, lastTick - 11);
         foreach (string name in shown)
         {
-            var column = table.Doubles(name);
+            var column = values[IndicatorCatalog.IndexOf(columns, name)];
             var perReplication = Enumerable.Range(0, table.Rows).Where(i => tick[i] >= firstOfYear)
                 .GroupBy(i => replication[i]).OrderBy(g => g.Key).Select(g => g.Average(i => column[i])).ToArray();
             _finalYear.Add(MeanInterval.Of(perReplication));
         }
+    }
+
+    /// <summary>
+    /// Every series of the scenario by row of indicators.parquet: the indicators from it, the park series from
+    /// parks.parquet, whose rows run park by park within each of those rows.
+    /// </summary>
+    private static double[][] Series(string folder, TableReader indicators, IReadOnlyList<IndicatorDefinition> columns)
+    {
+        int fixedColumns = IndicatorCatalog.All.Count, parks = columns.Count > fixedColumns ? (columns.Count - fixedColumns) / ParkIndicators.All.Count : 0;
+        var parkTable = parks > 0 ? TableReader.Read(Path.Combine(folder, "parks.parquet")) : null;
+        return columns.Select((c, j) =>
+        {
+            if (j < fixedColumns) return indicators.Doubles(c.Name);
+            int park = (j - fixedColumns) / ParkIndicators.All.Count, measure = (j - fixedColumns) % ParkIndicators.All.Count;
+            var all = parkTable!.Doubles(ParkIndicators.All[measure].Name);
+            return Enumerable.Range(0, indicators.Rows).Select(i => all[i * parks + park]).ToArray();
+        }).ToArray();
     }
 
     /// <param name="folder">A folder <c>clustersim run</c> wrote.</param>

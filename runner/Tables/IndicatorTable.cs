@@ -5,7 +5,7 @@ namespace ClusterSim.Runner.Tables;
 
 /// <summary>
 /// <c>indicators.csv</c> and <c>indicators.parquet</c>: key columns <c>scenario,replication,tick,date</c>, then
-/// every indicator in catalog order, then the columns of each park.
+/// every indicator in catalogue order (the parks have their own table, <see cref="ParkTable"/>).
 /// </summary>
 public sealed class IndicatorTable : IDisposable
 {
@@ -23,7 +23,7 @@ public sealed class IndicatorTable : IDisposable
     {
         _name = scenario.Name;
         _start = scenario.Run.Start;
-        _values = IndicatorCatalog.For(scenario).Select(d => new DoubleColumn(d.Name)).ToArray();
+        _values = IndicatorCatalog.All.Select(d => new DoubleColumn(d.Name)).ToArray();
         _table = new TableWriter(folder("indicators.csv"), folder("indicators.parquet"),
             [_scenario, _replication, _tick, _date, .. _values]);
     }

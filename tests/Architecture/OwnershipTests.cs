@@ -45,3 +45,70 @@ public class OwnershipTests
         Assert.That(ScenarioSchema.KeysOf(typeof(ModelParameters)).Select(k => k.Name), Is.EqualTo(sections.OrderBy(s => s.Order).Select(s => s.Key)));
     }
 }
+
+/// <summary>The simulation's state and loop know no mechanism; the schedule names the phases and their switches by type.</summary>
+public class CoreAndScheduleTests
+{
+    private static string Source(string file) => File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "engine", "Core", file));
+
+    [Test]
+    public void CoreNamesNoMechanismButInTheSchedule()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "engine", "Core"), "*.cs").Where(f => Path.GetFileName(f) != "Schedule.cs"))
+            // A namespace, not the scenario's `mechanisms` section (Scenario.Mechanisms).
+            Assert.That(Regex.IsMatch(File.ReadAllText(file), @"Engine\.Mechanisms|(?<![.\w])Mechanisms\.\w"), Is.False, Path.GetFileName(file));
+    }
+
+    [Test]
+    public void APhaseSwitchIsATypedAccessorNotAString()
+    {
+        Assert.That(typeof(ClusterSim.Engine.Core.Phase).GetProperty("Switch")!.PropertyType, Is.EqualTo(typeof(ClusterSim.Engine.Core.MechanismSwitch)));
+        Assert.That(typeof(ClusterSim.Engine.Core.Phase).GetConstructors(), Is.Empty, "phases are made by Phase.Of<T>(m => m.Switch) or Phase.Always<T>()");
+        var list = Source("Schedule.cs")[Source("Schedule.cs").IndexOf("Phases { get; } =", StringComparison.Ordinal)..];
+        Assert.That(Regex.Matches(list, "\"[^\"]*\""), Is.Empty, "no string names a phase or its switch in the schedule");
+    }
+}
+
+/// <summary>An indicator is declared once: in IndicatorCatalog, with its name, unit and meaning; everything else refers to it.</summary>
+public class IndicatorDeclarationTests
+{
+    private static IEnumerable<(string File, string Text)> Sources() =>
+        new[] { "engine", "runner" }.SelectMany(top => Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, top), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .Select(f => (Path.GetRelativePath(TestPaths.RepoRoot, f), File.ReadAllText(f)));
+
+    [Test]
+    public void OnlyTheCatalogDescribesAnIndicator()
+    {
+        var catalog = Path.Combine("engine", "Indicators", "IndicatorCatalog.cs");
+        foreach (var (file, text) in Sources().Where(s => s.File != catalog))
+        {
+            Assert.That(text, Does.Not.Contain("new IndicatorDefinition("), file);
+            foreach (var d in ClusterSim.Engine.Indicators.IndicatorCatalog.All.Where(d => !d.Doc.Contains('{')))
+                Assert.That(text, Does.Not.Contain(d.Doc), $"{file} repeats the meaning of {d.Name}");
+        }
+    }
+
+    [Test]
+    public void NoIndexConstantsOrCounterStructShadowTheCatalog()
+    {
+        foreach (var (file, text) in Sources())
+        {
+            Assert.That(Regex.IsMatch(text, @"const int (FirmsAlive|FirmBirths|Employment|RdSpend|ExportsShare)\b"), Is.False, file);
+            Assert.That(text, Does.Not.Contain("struct TickCounters"), file);
+        }
+    }
+
+    [Test]
+    public void EveryFlowIsReadFromItsSlot()
+    {
+        var scenario = SmallRegion.Scenario("baseline.yaml", "run.replications=1");
+        var simulation = new ClusterSim.Engine.Core.Simulation(scenario, 0, new ClusterSim.Engine.Execution.ChunkedExecutor(1, 1024));
+        for (int t = 0; t < 6; t++)
+        {
+            var row = simulation.Step();
+            foreach (var d in ClusterSim.Engine.Indicators.IndicatorCatalog.All.Where(d => d.Kind == ClusterSim.Engine.Indicators.IndicatorKind.Flow))
+                Assert.That(row.Values[d.Index], Is.EqualTo(simulation.State.Flows[d]), d.Name);
+        }
+    }
+}

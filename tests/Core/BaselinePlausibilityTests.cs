@@ -42,9 +42,9 @@ public class BaselinePlausibilityTests
         for (int year = 0; year < 20; year++)
         {
             var months = _rows[(year * 12)..((year + 1) * 12)];
-            double alive = months.Average(v => v[FirmsAlive]);
-            Assert.That(months.Sum(v => v[FirmBirths]) / alive, Is.InRange(0.05, 0.15), $"births, year {year + 1}");
-            Assert.That(months.Sum(v => v[FirmDeaths]) / alive, Is.InRange(0.05, 0.15), $"deaths, year {year + 1}");
+            double alive = months.Average(v => v[FirmsAlive.Index]);
+            Assert.That(months.Sum(v => v[FirmBirths.Index]) / alive, Is.InRange(0.05, 0.15), $"births, year {year + 1}");
+            Assert.That(months.Sum(v => v[FirmDeaths.Index]) / alive, Is.InRange(0.05, 0.15), $"deaths, year {year + 1}");
         }
     }
 

@@ -24,19 +24,19 @@ public class IdentityTests
     {
         foreach (var v in _rows)
         {
-            double total = v[InnovationsTotal];
-            Assert.That(v[InnovationsOriginal] + v[InnovationsAdapted] + v[InnovationsAdopted], Is.EqualTo(total));
-            Assert.That(Enumerable.Range(0, FirmTable.Channels).Sum(k => v[InnovationsFromFirst + k]), Is.EqualTo(total));
-            Assert.That(v[InnovationsProduct] + v[InnovationsProcess], Is.EqualTo(total));
+            double total = v[InnovationsTotal.Index];
+            Assert.That(v[InnovationsOriginal.Index] + v[InnovationsAdapted.Index] + v[InnovationsAdopted.Index], Is.EqualTo(total));
+            Assert.That(Enumerable.Range(0, FirmTable.Channels).Sum(k => v[InnovationsFrom[k].Index]), Is.EqualTo(total));
+            Assert.That(v[InnovationsProduct.Index] + v[InnovationsProcess.Index], Is.EqualTo(total));
         }
-        Assert.That(_rows.Sum(v => v[InnovationsTotal]), Is.GreaterThan(0));
+        Assert.That(_rows.Sum(v => v[InnovationsTotal.Index]), Is.GreaterThan(0));
     }
 
     [Test]
     public void FirmsChangeOnlyByBirthsAndDeaths()
     {
         for (int t = 1; t < _rows.Length; t++)
-            Assert.That(_rows[t][FirmsAlive], Is.EqualTo(_rows[t - 1][FirmsAlive] + _rows[t][FirmBirths] - _rows[t][FirmDeaths]), $"tick {t}");
+            Assert.That(_rows[t][FirmsAlive.Index], Is.EqualTo(_rows[t - 1][FirmsAlive.Index] + _rows[t][FirmBirths.Index] - _rows[t][FirmDeaths.Index]), $"tick {t}");
     }
 
     [Test]
@@ -45,9 +45,9 @@ public class IdentityTests
         for (int t = 1; t < _rows.Length; t++)
         {
             var v = _rows[t];
-            Assert.That(v[Population], Is.EqualTo(_rows[t - 1][Population] + v[Graduates] + v[MigrantsIn] - v[MigrantsOut] - v[Retirements]), $"tick {t}");
+            Assert.That(v[Population.Index], Is.EqualTo(_rows[t - 1][Population.Index] + v[Graduates.Index] + v[MigrantsIn.Index] - v[MigrantsOut.Index] - v[Retirements.Index]), $"tick {t}");
         }
-        Assert.That(_rows.Sum(v => v[Graduates]) * _rows.Sum(v => v[Retirements]) * _rows.Sum(v => v[MigrantsIn]) * _rows.Sum(v => v[MigrantsOut]), Is.GreaterThan(0));
+        Assert.That(_rows.Sum(v => v[Graduates.Index]) * _rows.Sum(v => v[Retirements.Index]) * _rows.Sum(v => v[MigrantsIn.Index]) * _rows.Sum(v => v[MigrantsOut.Index]), Is.GreaterThan(0));
     }
 
     [Test]
@@ -80,7 +80,7 @@ public class IdentityTests
     public void NoNaNAndNoNegativeStocks()
     {
         foreach (var v in _rows) Assert.That(v, Has.All.Matches<double>(double.IsFinite));
-        foreach (var v in _rows) Assert.That(v[..Wage].Where((_, i) => i != KnowledgeTransferred), Has.All.GreaterThanOrEqualTo(0));
+        foreach (var v in _rows) Assert.That(v[..Wage.Index].Where((_, i) => i != KnowledgeTransferred.Index), Has.All.GreaterThanOrEqualTo(0));
         var firms = _simulation.State.Firms;
         for (int f = 0; f < firms.Count; f++)
         {

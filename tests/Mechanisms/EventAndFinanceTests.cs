@@ -16,7 +16,7 @@ public class EventAndFinanceTests
         double[] Ties(string? schedule)
         {
             var rows = schedule is null ? SmallRegion.RunFile(File, 96, 0) : SmallRegion.RunFile(File, 96, 0, "policies.brokerage_events=" + schedule);
-            return rows.Select(v => v[IndicatorCatalog.TiesCollaboration]).ToArray();
+            return rows.Select(v => v[IndicatorCatalog.TiesCollaboration.Index]).ToArray();
         }
         var baseline = Ties(null);
         var events = Ties("{value: 120, from: 12, until: 48, target: 'locality:0'}");
@@ -52,8 +52,8 @@ public class EventAndFinanceTests
         var rows = SmallRegion.RunFile(File, 60, 0);
         double perYear = scenario.Institutions.Funds.Sum(f => f.BudgetUsdPerYear);
         for (int year = 0; year < 5; year++)
-            Assert.That(rows[(year * 12)..((year + 1) * 12)].Sum(v => v[IndicatorCatalog.FinancePlaced]), Is.LessThanOrEqualTo(perYear));
-        Assert.That(rows.Sum(v => v[IndicatorCatalog.SeedInvestments]), Is.GreaterThan(0));
-        Assert.That(rows.Sum(v => v[IndicatorCatalog.BankLoans]), Is.GreaterThan(0));
+            Assert.That(rows[(year * 12)..((year + 1) * 12)].Sum(v => v[IndicatorCatalog.FinancePlaced.Index]), Is.LessThanOrEqualTo(perYear));
+        Assert.That(rows.Sum(v => v[IndicatorCatalog.SeedInvestments.Index]), Is.GreaterThan(0));
+        Assert.That(rows.Sum(v => v[IndicatorCatalog.BankLoans.Index]), Is.GreaterThan(0));
     }
 }

@@ -21,7 +21,7 @@ public class GlobalLinkTests
     {
         var sim = new Simulation(SmallRegion.Scenario(File), 0, new ChunkedExecutor(2, 1024));
         int landed = 0;
-        for (int t = 0; t < 60; t++) landed += (int)sim.Step().Values[IndicatorCatalog.SoftLandingEntrants];
+        for (int t = 0; t < 60; t++) landed += (int)sim.Step().Values[IndicatorCatalog.SoftLandingEntrants.Index];
         var firms = sim.State.Firms;
         var entrants = Enumerable.Range(0, firms.Count).Where(f => firms.Origin[f] == FirmOrigin.SoftLanding).ToArray();
         Assert.That(entrants, Has.Length.EqualTo(landed).And.Length.GreaterThan(0));
@@ -43,7 +43,7 @@ public class GlobalLinkTests
                 "sf27.yaml", ["population.people=20000", "run.burn_in_ticks=0", "parameters.parks.application_rate_per_month=0.1"]);
             var sim = new Simulation(scenario, r, new ChunkedExecutor(2, 1024));
             double n = 0;
-            for (int t = 0; t < 96; t++) n += sim.Step().Values[IndicatorCatalog.FirmsEmigrated];
+            for (int t = 0; t < 96; t++) n += sim.Step().Values[IndicatorCatalog.FirmsEmigrated.Index];
             return n;
         });
         Assert.That(Emigrated(services: false), Is.GreaterThan(Emigrated(services: true)));
@@ -55,7 +55,7 @@ public class GlobalLinkTests
         // SF15 (UN ¶61 L292; WB:L215, L378): effect(both) > effect(demand) + effect(supply), in a paired 2×2.
         string demand = "policies.procurement_programme={value: 0.05}";
         string supply = "policies.tailored_liaison={value: 1, target: 'institution:regional_university'}";
-        double Links(params string[] policy) => Total(r => SmallRegion.Run(72, r, policy), IndicatorCatalog.TiesInstitution, 24);
+        double Links(params string[] policy) => Total(r => SmallRegion.Run(72, r, policy), IndicatorCatalog.TiesInstitution.Index, 24);
         double none = Links(), d = Links(demand), sup = Links(supply), both = Links(demand, supply);
         Assert.That(d, Is.GreaterThan(none));
         Assert.That(sup, Is.GreaterThan(none));
@@ -66,9 +66,9 @@ public class GlobalLinkTests
     public void ExportsComeFromLinksAbroad()
     {
         var rows = SmallRegion.RunFile(File, 48, 0);
-        Assert.That(rows[^1][IndicatorCatalog.ExportsShare], Is.InRange(0.0001, 1));
+        Assert.That(rows[^1][IndicatorCatalog.ExportsShare.Index], Is.InRange(0.0001, 1));
         var closed = SmallRegion.RunFile(File, 48, 0, "mechanisms.soft_landing=false", "parameters.ties.external_share=0", "mechanisms.acquisitions=false");
-        Assert.That(closed[^1][IndicatorCatalog.ExportsShare], Is.LessThan(rows[^1][IndicatorCatalog.ExportsShare]));
+        Assert.That(closed[^1][IndicatorCatalog.ExportsShare.Index], Is.LessThan(rows[^1][IndicatorCatalog.ExportsShare.Index]));
     }
 }
 
@@ -89,7 +89,7 @@ public class GlobalLinksExampleTests
     [Test]
     public void EveryIndicatorMovesAndItsSwitchRemovesIt()
     {
-        var columns = Engine.Indicators.IndicatorCatalog.For(SmallRegion.Scenario(File));
+        var columns = Engine.Indicators.IndicatorCatalog.SeriesOf(SmallRegion.Scenario(File));
         double Total(double[][] rows, string name) => rows.Sum(v => v[Engine.Indicators.IndicatorCatalog.IndexOf(columns, name)]);
         var on = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002", "parameters.fdi.affiliates_per_year=2");
         foreach (var (indicator, _) in Moved) Assert.That(Total(on, indicator), Is.GreaterThan(0), indicator);

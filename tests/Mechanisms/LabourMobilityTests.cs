@@ -1,3 +1,4 @@
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Labour;
@@ -25,7 +26,7 @@ public class LabourMobilityTests
         Assert.That(firms.Employees[hiring], Is.EqualTo(before + 1));
         Assert.That(firms.Knowledge[hiring * firms.Stride + field], Is.GreaterThan(0.1f));
         Assert.That(firms.InflowOf(hiring)[(int)KnowledgeChannel.Hire], Is.GreaterThan(0));
-        Assert.That(s.Counters.JobToJobMoves, Is.EqualTo(1));
+        Assert.That(s.Flows[IndicatorCatalog.JobToJobMoves], Is.EqualTo(1));
     }
 
     [Test]
@@ -39,7 +40,7 @@ public class LabourMobilityTests
         var knowledge = firms.KnowledgeOf(hiring).ToArray();
         HireWorkers.Apply(s, person, hiring);
         Assert.That(firms.KnowledgeOf(hiring).ToArray(), Is.EqualTo(knowledge));
-        Assert.That(s.Counters.JobToJobMoves, Is.EqualTo(0));
-        Assert.That(s.Counters.Hires, Is.EqualTo(1));
+        Assert.That(s.Flows[IndicatorCatalog.JobToJobMoves], Is.EqualTo(0));
+        Assert.That(s.Flows[IndicatorCatalog.Hires], Is.EqualTo(1));
     }
 }

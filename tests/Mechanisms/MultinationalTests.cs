@@ -1,3 +1,4 @@
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Global;
@@ -27,7 +28,7 @@ public class MultinationalTests
         Engine.Mechanisms.Ties.FormAndDecayTies.Link(firms, supplier * firms.TieSlots, tnc, TieLayer.Customer, 1f);
         firms.Tier[supplier] = tier;
         new LearnFromTies().Run(s);
-        return (float)s.Counters.TncTransfer;
+        return (float)s.Flows[IndicatorCatalog.TncTransfer];
     }
 
     [Test]
@@ -83,7 +84,7 @@ public class MultinationalTests
         Assert.That(firms.IsTied(targets[0], targets[1]), Is.True, "an autonomous firm keeps its local ties");
         Assert.That(firms.IsTied(targets[0], FirmTable.ExternalPartner), Is.True, "and gains a global link");
         Assert.That(firms.IsTied(targets[1], targets[0]), Is.False, "a firm without autonomy loses its regional ties");
-        Assert.That(s.Counters.Acquisitions, Is.EqualTo(2));
+        Assert.That(s.Flows[IndicatorCatalog.Acquisitions], Is.EqualTo(2));
     }
 
     [Test]

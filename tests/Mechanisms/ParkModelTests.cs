@@ -13,7 +13,7 @@ public class ParkModelTests
 
     private static double Sum(double[][][] runs, string column, Scenario scenario, int from = 0)
     {
-        int i = IndicatorCatalog.IndexOf(IndicatorCatalog.For(scenario), column);
+        int i = IndicatorCatalog.IndexOf(IndicatorCatalog.SeriesOf(scenario), column);
         Assert.That(i, Is.GreaterThanOrEqualTo(0), column);
         return runs.Sum(rows => rows[from..].Sum(v => v[i]));
     }

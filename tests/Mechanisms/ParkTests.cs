@@ -115,10 +115,10 @@ public class ParkTests
     {
         // SF2 (TSER ¶8 L21–23): technology centres and parks serve only a minority of firms.
         var rows = SmallRegion.RunFile(File, 96, 0);
-        var columns = IndicatorCatalog.For(SmallRegion.Scenario(File));
+        var columns = IndicatorCatalog.SeriesOf(SmallRegion.Scenario(File));
         double tenants = columns.Select((c, i) => (c, i)).Where(x => x.c.Name.StartsWith("park_tenants_")).Sum(x => rows[^1][x.i]);
         Assert.That(tenants, Is.GreaterThan(0));
-        Assert.That(tenants / rows[^1][IndicatorCatalog.FirmsAlive], Is.LessThan(0.5));
+        Assert.That(tenants / rows[^1][IndicatorCatalog.FirmsAlive.Index], Is.LessThan(0.5));
     }
 
     [Test]

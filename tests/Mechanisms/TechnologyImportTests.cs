@@ -2,6 +2,7 @@ using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Global;
+using ClusterSim.Engine.State;
 
 namespace ClusterSim.Tests.Mechanisms;
 
@@ -25,7 +26,7 @@ public class TechnologyImportTests
     {
         var rows = SmallRegion.Run(60, 0);
         foreach (var mode in Enum.GetValues<ImportMode>())
-            Assert.That(rows.Sum(v => v[IndicatorCatalog.TechnologyImportsFirst + (int)mode]), Is.GreaterThan(0), mode.ToString());
+            Assert.That(rows.Sum(v => v[IndicatorCatalog.TechnologyImportsByMode[(int)mode].Index]), Is.GreaterThan(0), mode.ToString());
         Assert.That(SmallRegion.Sum(rows, "innovations_from_import"), Is.GreaterThan(0));
     }
 
@@ -33,6 +34,6 @@ public class TechnologyImportTests
     public void SwitchedOffItImportsNothing()
     {
         var rows = SmallRegion.Run(36, 0, "mechanisms.technology_import=false");
-        Assert.That(rows.Sum(v => v[IndicatorCatalog.TechnologyImportsFirst] + v[IndicatorCatalog.TechnologyImportsFirst + 1] + v[IndicatorCatalog.TechnologyImportsFirst + 2]), Is.EqualTo(0));
+        Assert.That(rows.Sum(v => IndicatorCatalog.TechnologyImportsByMode.Sum(d => v[d.Index])), Is.EqualTo(0));
     }
 }

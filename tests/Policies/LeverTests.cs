@@ -62,7 +62,7 @@ public class LeverTests
         var baseline = Run(file, shared);
         var policy = Run(file, [.. shared, $"policies.{name}={lines[0]}"]);
         string column = park is null ? lever.Outcome : $"{lever.Outcome}_{park}";
-        int outcome = IndicatorCatalog.IndexOf(IndicatorCatalog.For(SmallRegion.Scenario(file)), column);
+        int outcome = IndicatorCatalog.IndexOf(IndicatorCatalog.SeriesOf(SmallRegion.Scenario(file)), column);
         Assert.That(outcome, Is.GreaterThanOrEqualTo(0), column);
         // The outcome over the last four years, summed over the paired replications.
         double Effect(double[][][] runs) => runs.Sum(rows => rows[^48..].Sum(v => v[outcome]));
@@ -86,14 +86,14 @@ public class LeverTests
             "policies.brokerage_events={value: 12, target: 'park:research_park'}", "policies.seed_fund_budget={value: 2000000}", "policies.licensing_support={value: 0.5}",
             "policies.partner_parks={value: 4, target: 'park:research_park'}");
         foreach (var v in rows)
-            Assert.That(Levers.All.Sum(l => v[IndicatorCatalog.PublicSpendColumn(l)]), Is.EqualTo(v[IndicatorCatalog.PublicSpendTotal]).Within(1e-6));
+            Assert.That(Levers.All.Sum(l => v[IndicatorCatalog.PublicSpend(l).Index]), Is.EqualTo(v[IndicatorCatalog.PublicSpendTotal.Index]).Within(1e-6));
         // A levy is revenue; moving budget into design, blocking acquisitions and mandating linkages cost the state nothing.
         var costless = new[] { Levers.TrainingLevy, Levers.PublicRdDesignShare, Levers.AcquisitionBlock, Levers.MandatedLocalLinkages };
         foreach (var lever in Levers.All.Except(costless))
-            Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(lever)]), Is.GreaterThan(0), lever.Name);
-        Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(Levers.TrainingLevy)]), Is.LessThan(0), "a levy is revenue");
-        int grants = IndicatorCatalog.IndexOf(IndicatorCatalog.For(SmallRegion.Scenario(Parks)), "park_capital_grants_alatau_zone");
-        Assert.That(rows.Sum(v => v[grants]), Is.EqualTo(rows.Sum(v => v[IndicatorCatalog.PublicSpendColumn(Levers.LandRelease)] + v[IndicatorCatalog.PublicSpendColumn(Levers.InfrastructureCapacity)])).Within(1e-6),
+            Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpend(lever).Index]), Is.GreaterThan(0), lever.Name);
+        Assert.That(rows.Sum(v => v[IndicatorCatalog.PublicSpend(Levers.TrainingLevy).Index]), Is.LessThan(0), "a levy is revenue");
+        int grants = IndicatorCatalog.IndexOf(IndicatorCatalog.SeriesOf(SmallRegion.Scenario(Parks)), "park_capital_grants_alatau_zone");
+        Assert.That(rows.Sum(v => v[grants]), Is.EqualTo(rows.Sum(v => v[IndicatorCatalog.PublicSpend(Levers.LandRelease).Index] + v[IndicatorCatalog.PublicSpend(Levers.InfrastructureCapacity).Index])).Within(1e-6),
             "the land and power levers' spending is the zone's capital grants");
     }
 }

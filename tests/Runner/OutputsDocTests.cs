@@ -38,6 +38,15 @@ public class OutputsDocTests
     }
 
     [Test]
+    public void ParkTableIsKeysParkAndTheParkMeasures()
+    {
+        var documented = Regex.Matches(Section("parks.csv"), @"^\| `([a-z_0-9]+)` \| ([^|]+) \| ([^|]+) \|", RegexOptions.Multiline)
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value.Trim(), m.Groups[3].Value.Trim()));
+        Assert.That(documented, Is.EqualTo(ParkIndicators.All.Select(m => (m.Name, m.Unit, m.Doc))));
+        Assert.That(ParkTable.Columns, Is.EqualTo(new[] { "scenario", "replication", "tick", "date", "park" }.Concat(ParkIndicators.All.Select(m => m.Name))));
+    }
+
+    [Test]
     public void BreakdownIndicatorsEqualTheEngines() =>
         Assert.That(FirstCellNames(Section("breakdowns.csv")), Is.EqualTo(Breakdowns.Indicators));
 
@@ -56,7 +65,7 @@ public class OutputsDocTests
     [Test]
     public void EveryFileTheTableNamesIsDocumentedInItsOwnSection()
     {
-        foreach (var heading in new[] { "indicators.csv", "breakdowns.csv", "panel.csv", "manifest.json", "resolved_scenario.yaml", "plots/", "report.html", "comparison.csv", "comparison_ticks.csv", "comparison_breakdowns.csv" })
+        foreach (var heading in new[] { "indicators.csv", "parks.csv", "breakdowns.csv", "panel.csv", "manifest.json", "resolved_scenario.yaml", "plots/", "report.html", "comparison.csv", "comparison_ticks.csv", "comparison_breakdowns.csv" })
             Assert.That(Section(heading), Is.Not.Empty, heading);
     }
 }

@@ -11,6 +11,7 @@ namespace ClusterSim.Engine.Mechanisms.Demand;
 /// demand and supply programmes reinforce each other (SF15). Procurement also raises the revenue of
 /// innovative SMEs and NTBFs (ProduceAndSell); that extra revenue is the programme's public spending.
 /// </summary>
+[PhaseSummary("demand for technology services from procurement")]
 public sealed class PullDemand : IPhase
 {
     public void Run(SimulationState s)

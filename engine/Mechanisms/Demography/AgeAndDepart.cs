@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
@@ -11,6 +12,7 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// hazard, and all retire at the mandatory age; anyone may leave the region with the emigration rate.
 /// Departures are proposed per person in parallel and applied in chunk order.
 /// </summary>
+[PhaseSummary("ageing, retirement, emigration")]
 public sealed class AgeAndDepart : IPhase
 {
     // Rows proposed by each chunk, reused from tick to tick.
@@ -29,8 +31,8 @@ public sealed class AgeAndDepart : IPhase
                 int person = code >= 0 ? code : -code - 1;
                 Employment.Leave(s, person);
                 people.Remove(person);
-                if (code >= 0) s.Counters.Retirements++;
-                else s.Counters.MigrantsOut++;
+                if (code >= 0) s.Flows.Count(IndicatorCatalog.Retirements);
+                else s.Flows.Count(IndicatorCatalog.MigrantsOut);
             }
         }
     }

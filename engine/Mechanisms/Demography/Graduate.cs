@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 
@@ -10,6 +11,7 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// share of its knowledge in the field ("training and recruitment of university graduates", TSER ¶15 L34).
 /// Graduate j of a university in tick t is keyed by (university key, t, j).
 /// </summary>
+[PhaseSummary("universities send graduates into the labour market (once a year)")]
 public sealed class Graduate : IPhase
 {
     public void Run(SimulationState s)
@@ -29,7 +31,7 @@ public sealed class Graduate : IPhase
                 int person = s.People.Add(key, (int)(p.AgeYears * 12), institutions.Locality[inst], field,
                     (float)(0.5 + 0.5 * draw.NextDouble()), (float)(p.ExpertiseShare * knowledge[field] * (0.75 + 0.5 * draw.NextDouble())));
                 s.People.GraduationTick[person] = s.Tick;
-                s.Counters.Graduates++;
+                s.Flows.Count(IndicatorCatalog.Graduates);
             }
         }
     }

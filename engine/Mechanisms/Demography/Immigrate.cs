@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Generation;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Randomness;
 
 namespace ClusterSim.Engine.Mechanisms.Demography;
@@ -9,6 +10,7 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// They arrive unemployed, of working age, in a locality drawn by its size, in a uniformly drawn field,
 /// with expertise around the field's mean. Immigrant j of tick t is keyed by (region key, t, j).
 /// </summary>
+[PhaseSummary("immigrants arrive")]
 public sealed class Immigrate : IPhase
 {
     public void Run(SimulationState s)
@@ -26,6 +28,6 @@ public sealed class Immigrate : IPhase
             people.Add(key, (int)(minAge + draw.NextDouble() * span), RegionGenerator.Pick(s.LocalityCumulative, draw.NextDouble()), field,
                 (float)draw.NextDouble(), (float)(s.FieldExpertise[field] * (0.5 + draw.NextDouble())));
         }
-        s.Counters.MigrantsIn += arrivals;
+        s.Flows.Add(IndicatorCatalog.MigrantsIn, arrivals);
     }
 }

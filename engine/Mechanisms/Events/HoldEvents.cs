@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
@@ -13,6 +14,7 @@ namespace ClusterSim.Engine.Mechanisms.Events;
 /// with the tie probability, and a park's visibility rises. When events stop, visibility drifts back and
 /// the ties decay: networks are entropic (WB:L450).
 /// </summary>
+[PhaseSummary("events at parks and brokers' events; ties among attendees; visibility")]
 public sealed class HoldEvents : IPhase
 {
     public void Run(SimulationState s)
@@ -31,7 +33,7 @@ public sealed class HoldEvents : IPhase
         {
             ulong brokerKey = EntityKey.Child(s.RegionKey, 1, lever.Index);
             double perMonth = s.Policy.Level(Levers.BrokerageEvents) / 12;
-            s.Counters.EventsHeld += Hold(s, brokerKey, lever.Index, perMonth, perMonth);
+            s.Flows.Add(IndicatorCatalog.EventsHeld, Hold(s, brokerKey, lever.Index, perMonth, perMonth));
         }
     }
 
@@ -54,7 +56,7 @@ public sealed class HoldEvents : IPhase
             }
         }
         if (perMonth > 0) s.Policy.Spend[Levers.BrokerageEvents.Index] += events * (leverPerMonth / perMonth) * p.CostUsd;
-        s.Counters.EventsHeld += events;
+        s.Flows.Add(IndicatorCatalog.EventsHeld, events);
         return events;
     }
 }

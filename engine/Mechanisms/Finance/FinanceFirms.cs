@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
@@ -17,6 +18,7 @@ namespace ClusterSim.Engine.Mechanisms.Finance;
 /// Budgets are per year from the start of the run; the seed_fund_budget lever adds public money that is
 /// placed first. Firms are served in order of a hash priority, so budgets run out the same way every run.
 /// </summary>
+[PhaseSummary("seed, venture and bank money to firms that need it; loan repayment")]
 public sealed class FinanceFirms : IPhase
 {
     public void Run(SimulationState s)
@@ -47,14 +49,14 @@ public sealed class FinanceFirms : IPhase
             firms.CashUsd[f] += amount;
             switch (spec.Kind)
             {
-                case FundKind.Seed: s.Counters.SeedInvestments++; break;
-                case FundKind.Venture: s.Counters.VcInvestments++; break;
+                case FundKind.Seed: s.Flows.Count(IndicatorCatalog.SeedInvestments); break;
+                case FundKind.Venture: s.Flows.Count(IndicatorCatalog.VcInvestments); break;
                 default:
                     firms.DebtUsd[f] += amount;
-                    s.Counters.BankLoans++;
+                    s.Flows.Count(IndicatorCatalog.BankLoans);
                     break;
             }
-            s.Counters.FinancePlacedUsd += amount;
+            s.Flows.Add(IndicatorCatalog.FinancePlaced, amount);
         }
     }
 

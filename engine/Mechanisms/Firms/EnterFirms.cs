@@ -11,6 +11,7 @@ namespace ClusterSim.Engine.Mechanisms.Firms;
 /// their field (the field's margin relative to a normal one). The firm starts in the founder's locality
 /// and field with a share of the mean knowledge vector of the field's firms.
 /// </summary>
+[PhaseSummary("unemployed people found de novo firms")]
 public sealed class EnterFirms : IPhase
 {
     // Rows proposed by each chunk, reused from tick to tick.

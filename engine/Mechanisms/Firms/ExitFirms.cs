@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Firms;
@@ -9,6 +10,7 @@ namespace ClusterSim.Engine.Mechanisms.Firms;
 /// upgrade costs market share and profitability), or leaves the region when it relocates. Its employees become unemployed; ties to it are dropped
 /// by the tie phase. Rows are kept (ids are never reused).
 /// </summary>
+[PhaseSummary("firms out of cash or with persistent losses exit")]
 public sealed class ExitFirms : IPhase
 {
     public void Run(SimulationState s)
@@ -25,7 +27,7 @@ public sealed class ExitFirms : IPhase
             deaths++;
         }
         if (deaths == 0) return;
-        s.Counters.Deaths += deaths;
+        s.Flows.Add(IndicatorCatalog.FirmDeaths, deaths);
         // A dead firm keeps its last employee count, for the panel's exit row; no phase reads dead rows.
         s.Executor.For(s.People.Count, new ReleaseBody(s.People, firms));
     }

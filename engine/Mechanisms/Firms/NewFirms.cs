@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Mechanisms.Market;
@@ -32,8 +33,8 @@ internal static class NewFirms
         firms.KnowledgeNext.AsSpan(f * firms.Stride, firms.Stride).Clear();
         Employment.JoinFirm(s, founder, f);
         firms.TargetEmployees[f] = 1;
-        s.Counters.Births++;
-        s.Counters.Hires++;
+        s.Flows.Count(IndicatorCatalog.FirmBirths);
+        s.Flows.Count(IndicatorCatalog.Hires);
         return f;
     }
 

@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Policies;
@@ -15,6 +16,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// autonomy and local ties and gains a global link, a bridge between the regional milieu and its parent;
 /// otherwise it loses its regional ties and may relocate out of the region (the downside, brief M15).
 /// </summary>
+[PhaseSummary("multinationals acquire local firms; firms without autonomy may relocate")]
 public sealed class AcquireFirms : IPhase
 {
     public void Run(SimulationState s)
@@ -30,7 +32,7 @@ public sealed class AcquireFirms : IPhase
                 if (!firms.Autonomous[f] && !firms.Leaving[f] && rng.Bernoulli(p.RelocationRatePerMonth))
                 {
                     firms.Leaving[f] = true;
-                    s.Counters.Relocations++;
+                    s.Flows.Count(IndicatorCatalog.Relocations);
                 }
                 continue;
             }
@@ -59,7 +61,7 @@ public sealed class AcquireFirms : IPhase
             for (int j = f * firms.TieSlots; j < (f + 1) * firms.TieSlots; j++)
                 if (firms.TieTarget[j] >= 0 && firms.TieKind[j] != TieLayer.Parent) firms.TieTarget[j] = FirmTable.NoPartner;
         }
-        s.Counters.Acquisitions++;
+        s.Flows.Count(IndicatorCatalog.Acquisitions);
     }
 
     /// <summary>The knowledge level of the field's mean firm.</summary>

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Generation;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Firms;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
@@ -14,6 +15,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// near the frontier in its field, cash for its set-up, and grows faster than local firms. Its own switch,
 /// fdi_attraction, so that turning acquisitions off leaves inward investment alone.
 /// </summary>
+[PhaseSummary("multinational affiliates set up in the region (FDI)")]
 public sealed class AttractAffiliates : IPhase
 {
     public void Run(SimulationState s)
@@ -30,7 +32,7 @@ public sealed class AttractAffiliates : IPhase
             int locality = target.Scope == TargetScope.Locality ? target.Index : RegionGenerator.Pick(s.LocalityCumulative, draw.NextDouble());
             int field = draw.NextInt(s.Scenario.Region.Fields);
             int manager = s.People.Add(managerKey, 40 * 12, locality, field, 1f, s.Frontier[field]);
-            s.Counters.MigrantsIn++;
+            s.Flows.Count(IndicatorCatalog.MigrantsIn);
             int f = NewFirms.Found(s, manager, FirmOrigin.DeNovo, 0, 0, locality);
             var firms = s.Firms;
             firms.Kind[f] = FirmKind.TncAffiliate;
@@ -41,7 +43,7 @@ public sealed class AttractAffiliates : IPhase
             firms.GrowthMultiplier[f] = (float)p.GrowthMultiplier;
             firms.ExportAccess[f] = true;
             s.Policy.Spend[Levers.FdiIncentives.Index] += incentive * p.SetupCostUsd;
-            s.Counters.AffiliatesAttracted++;
+            s.Flows.Count(IndicatorCatalog.AffiliatesAttracted);
             NewFirms.Finish(s, f);
         }
     }

@@ -1,14 +1,12 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Global;
-
-/// <summary>The modes of technology import (M20), in output order.</summary>
-public enum ImportMode : byte { Machines, Licence, Fdi }
 
 /// <summary>
 /// M20, technology import. A firm imports with probability rate × (gap / frontier) in its own field. An
@@ -20,6 +18,7 @@ public enum ImportMode : byte { Machines, Licence, Fdi }
 /// (UN ¶30 L134; SF33). Machines and licences cost months of the firm's revenue, paid from cash (a firm
 /// without the cash forgoes the import). What is learned is credited to the import channel (multinational for FDI).
 /// </summary>
+[PhaseSummary("machines, licences and FDI bring frontier knowledge in")]
 public sealed class ImportTechnology : IPhase
 {
     private static readonly int Modes = Enum.GetValues<ImportMode>().Length;
@@ -28,9 +27,9 @@ public sealed class ImportTechnology : IPhase
     {
         Span<double> sums = stackalloc double[Modes + 3];
         s.Executor.Reduce(s.Firms.Count, new Body(s), sums);
-        for (int m = 0; m < Modes; m++) s.Counters.TechnologyImports[m] += (int)sums[m];
-        s.Counters.KnowledgeTransferred += sums[Modes];
-        s.Counters.TncTransfer += sums[Modes + 2];
+        for (int m = 0; m < Modes; m++) s.Flows.Add(IndicatorCatalog.TechnologyImportsByMode[m], (int)sums[m]);
+        s.Flows.Add(IndicatorCatalog.KnowledgeTransferred, sums[Modes]);
+        s.Flows.Add(IndicatorCatalog.TncTransfer, sums[Modes + 2]);
         s.Policy.Spend[Levers.LicensingSupport.Index] += sums[Modes + 1];
     }
 

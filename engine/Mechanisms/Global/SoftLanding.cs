@@ -20,6 +20,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// internationalisation services (at their park, or having been abroad) largely remove: "the most promising
 /// technology companies would leave STPs" without them (IASP:L37; SF27).
 /// </summary>
+[PhaseSummary("foreign firms land, tenants go abroad, top firms may emigrate")]
 public sealed class SoftLanding : IPhase
 {
     public void Run(SimulationState s)
@@ -60,7 +61,7 @@ public sealed class SoftLanding : IPhase
             bool typeA = draw.Bernoulli(p.TypeAShare);
             int field = draw.NextInt(s.Scenario.Region.Fields);
             int founder = s.People.Add(founderKey, (typeA ? 45 : 30) * 12, spec.Locality, field, (float)(0.5 + 0.5 * draw.NextDouble()), s.Frontier[field]);
-            s.Counters.MigrantsIn++;
+            s.Flows.Count(IndicatorCatalog.MigrantsIn);
             int f = NewFirms.Found(s, founder, FirmOrigin.SoftLanding, parks.Key[park], 0, spec.Locality);
             var firms = s.Firms;
             firms.KnowledgeOf(f)[field] = (float)(p.EntrantKnowledgeShare * (typeA ? 1 : 0.5) * s.Frontier[field]);
@@ -70,7 +71,7 @@ public sealed class SoftLanding : IPhase
             firms.ExportAccess[f] = true;
             FormAndDecayTies.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
             s.Policy.Spend[Levers.VisaSupport.Index] += visa * p.VisaCostUsd;
-            s.Counters.SoftLandingEntrants++;
+            s.Flows.Count(IndicatorCatalog.SoftLandingEntrants);
             NewFirms.Finish(s, f);
         }
     }
@@ -85,7 +86,7 @@ public sealed class SoftLanding : IPhase
             if (!s.Random.Stream(Purpose.SoftLanding, s.Tick, firms.Key[f]).Bernoulli(Math.Min(1, rate))) continue;
             firms.ExportAccess[f] = true;
             FormAndDecayTies.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
-            s.Counters.FirmsSentAbroad++;
+            s.Flows.Count(IndicatorCatalog.FirmsSentAbroad);
         }
     }
 
@@ -101,7 +102,7 @@ public sealed class SoftLanding : IPhase
             double hazard = p.EmigrationRatePerMonth * (served ? 1 - p.ServicesProtection : 1);
             if (!s.Random.Stream(Purpose.FirmEmigration, s.Tick, firms.Key[f]).Bernoulli(hazard)) continue;
             firms.Leaving[f] = true;
-            s.Counters.FirmsEmigrated++;
+            s.Flows.Count(IndicatorCatalog.FirmsEmigrated);
         }
     }
 

@@ -18,6 +18,7 @@ namespace ClusterSim.Engine.Mechanisms.Incubation;
 /// starting in the incubator with seed money and a knowledge share by its technology merit; its commercial
 /// merit, which the selection only partly sees, shapes its revenue.
 /// </summary>
+[PhaseSummary("ideas, pre-incubation, selection, new incubated firms")]
 public sealed class IncubateIdeas : IPhase
 {
     // Unemployed people of the park's locality, reused from tick to tick.

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
@@ -15,6 +16,7 @@ namespace ClusterSim.Engine.Mechanisms.Innovation;
 /// often (validation-targets E6), but each innovation touches a smaller part of it, so the expected
 /// productivity gain does not grow with size. Recent inflows then decay with the memory.
 /// </summary>
+[PhaseSummary("innovation events, typed and tagged by channel")]
 public sealed class Innovate : IPhase
 {
     /// <summary>Sums per chunk: 3 types, then one per channel, then product and process.</summary>
@@ -24,13 +26,14 @@ public sealed class Innovate : IPhase
     {
         Span<double> sums = stackalloc double[Width];
         s.Executor.Reduce(s.Firms.Count, new Body(s), sums);
-        ref var c = ref s.Counters.Innovations;
-        c.Adopted += (int)sums[(int)InnovationType.Adopted];
-        c.Adapted += (int)sums[(int)InnovationType.Adapted];
-        c.Original += (int)sums[(int)InnovationType.Original];
-        for (int k = 0; k < FirmTable.Channels; k++) c.ByChannel[k] += (int)sums[3 + k];
-        s.Counters.InnovationsProduct += (int)sums[3 + FirmTable.Channels];
-        s.Counters.InnovationsProcess += (int)sums[4 + FirmTable.Channels];
+        int adopted = (int)sums[(int)InnovationType.Adopted], adapted = (int)sums[(int)InnovationType.Adapted], original = (int)sums[(int)InnovationType.Original];
+        s.Flows.Add(IndicatorCatalog.InnovationsAdopted, adopted);
+        s.Flows.Add(IndicatorCatalog.InnovationsAdapted, adapted);
+        s.Flows.Add(IndicatorCatalog.InnovationsOriginal, original);
+        s.Flows.Add(IndicatorCatalog.InnovationsTotal, adopted + adapted + original);
+        for (int k = 0; k < FirmTable.Channels; k++) s.Flows.Add(IndicatorCatalog.InnovationsFrom[k], (int)sums[3 + k]);
+        s.Flows.Add(IndicatorCatalog.InnovationsProduct, (int)sums[3 + FirmTable.Channels]);
+        s.Flows.Add(IndicatorCatalog.InnovationsProcess, (int)sums[4 + FirmTable.Channels]);
     }
 
     private readonly struct Body(SimulationState s) : IChunkReduction

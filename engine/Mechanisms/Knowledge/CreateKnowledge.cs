@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.State;
 
@@ -12,6 +13,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// knowledge in proportion to their research budget, spread by their research profile. The external
 /// frontier grows. Refreshes each firm's knowledge level and absorptive capacity (M2).
 /// </summary>
+[PhaseSummary("obsolescence; firm R&D; institutional research; frontier growth")]
 public sealed class CreateKnowledge : IPhase
 {
     public void Run(SimulationState s)
@@ -19,7 +21,7 @@ public sealed class CreateKnowledge : IPhase
         var p = s.Parameters.Of<KnowledgeParameters>();
         Span<double> totals = stackalloc double[2];
         s.Executor.Reduce(s.Firms.Count, new Body(s), totals);
-        s.Counters.RdSpendUsd += totals[0];
+        s.Flows.Add(IndicatorCatalog.RdSpend, totals[0]);
         s.Policy.Spend[Levers.RdSubsidy.Index] += totals[1];
         DoResearch(s, p);
         float growth = (float)(1 + s.Parameters.Of<TransferParameters>().FrontierGrowthPerMonth);

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 
@@ -11,6 +12,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// tailored office (TSER ¶13 L32) and u the usability of its research mix (M24; see LiaisonOffices). Credited to the university or research-institute channel. A firm writes only
 /// its own row and institutions are read-only here, so no second buffer is needed.
 /// </summary>
+[PhaseSummary("transfer from the linked university or institute")]
 public sealed class LearnFromInstitutions : IPhase
 {
     // Scratch reused from tick to tick.
@@ -24,7 +26,7 @@ public sealed class LearnFromInstitutions : IPhase
         for (int i = 0; i < multiplier.Length; i++) multiplier[i] = LiaisonOffices.LiaisonMultiplier(s, i) * LiaisonOffices.UsabilityMultiplier(s, i);
         Span<double> total = stackalloc double[1];
         s.Executor.Reduce(s.Firms.Count, new Body(s, multiplier), total);
-        s.Counters.KnowledgeTransferred += total[0];
+        s.Flows.Add(IndicatorCatalog.KnowledgeTransferred, total[0]);
     }
 
     private readonly struct Body(SimulationState s, double[] multiplier) : IChunkReduction

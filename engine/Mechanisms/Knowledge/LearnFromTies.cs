@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.State;
 
@@ -13,6 +14,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// parent, multinational, import) for innovation tagging. Every firm learns from last month's stocks:
 /// new rows go to a second buffer that is swapped in, so visiting order does not matter.
 /// </summary>
+[PhaseSummary("transfer from tied firms and the frontier through the AC gate")]
 public sealed class LearnFromTies : IPhase
 {
     public void Run(SimulationState s)
@@ -20,8 +22,8 @@ public sealed class LearnFromTies : IPhase
         Span<double> total = stackalloc double[2];
         s.Executor.Reduce(s.Firms.Count, new Body(s), total);
         s.Firms.SwapKnowledgeBuffers();
-        s.Counters.KnowledgeTransferred += total[0];
-        s.Counters.TncTransfer += total[1];
+        s.Flows.Add(IndicatorCatalog.KnowledgeTransferred, total[0]);
+        s.Flows.Add(IndicatorCatalog.TncTransfer, total[1]);
     }
 
     /// <summary>The AC gate: AC^γ, times the codified share below AC*.</summary>

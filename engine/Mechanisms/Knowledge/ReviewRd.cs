@@ -12,6 +12,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// firms do R&amp;D more often (Cohen, Levin &amp; Mowery 1987; UN ¶41 L172: SMEs lack the resources); captive
 /// suppliers of multinationals (simple components, OEM) less (UN ¶15 L94).
 /// </summary>
+[PhaseSummary("firms due for review decide whether to do R&D")]
 public sealed class ReviewRd : IPhase
 {
     public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: false));

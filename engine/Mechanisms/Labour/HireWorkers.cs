@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Randomness;
@@ -16,6 +17,7 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// c · AC · max(0, e − K_field) / √n in the mover's field, credited to the hire channel (TSER ¶29 L62),
 /// and a weak collaboration tie forms between the new and the old employer (brief M6: social proximity).
 /// </summary>
+[PhaseSummary("vacancies matched with the unemployed and job-to-job searchers")]
 public sealed class HireWorkers : IPhase
 {
     // Scratch reused from tick to tick.
@@ -51,13 +53,13 @@ public sealed class HireWorkers : IPhase
             bool graduate = !move && people.GraduationTick[person] >= 0 && s.Tick - people.GraduationTick[person] <= 24;
             int previous = people.Employer[person];
             Employment.JoinFirm(s, person, employer);
-            if (graduate) s.Counters.GraduatesHired++;
+            if (graduate) s.Flows.Count(IndicatorCatalog.GraduatesHired);
             if (move) CarryKnowledge(s, person, employer);
             if (previous >= 0 && s.Parameters.Of<LabourParameters>().MobilityTieWeight > 0)
                 FormAndDecayTies.TieBothWays(s.Firms, employer, previous, TieLayer.Collaboration, (float)s.Parameters.Of<LabourParameters>().MobilityTieWeight);
         }
-        s.Counters.Hires++;
-        if (move) s.Counters.JobToJobMoves++;
+        s.Flows.Count(IndicatorCatalog.Hires);
+        if (move) s.Flows.Count(IndicatorCatalog.JobToJobMoves);
     }
 
     private static void CarryKnowledge(SimulationState s, int person, int firm)
@@ -70,7 +72,7 @@ public sealed class HireWorkers : IPhase
         float gained = (float)(s.Parameters.Of<LabourParameters>().CarriedKnowledgeShare * firms.AbsorptiveCapacity[firm] * gap / Math.Sqrt(Math.Max(1, firms.Employees[firm])));
         k += gained;
         firms.InflowOf(firm)[(int)KnowledgeChannel.Hire] += gained;
-        s.Counters.KnowledgeTransferred += gained;
+        s.Flows.Add(IndicatorCatalog.KnowledgeTransferred, gained);
         AbsorptiveCapacity.Refresh(firms, firm, KnowledgeKernels.Sum(firms.KnowledgeOf(firm)), s.Parameters.Of<TransferParameters>().AcHalfSaturation);
     }
 

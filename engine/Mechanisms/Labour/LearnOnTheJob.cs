@@ -11,6 +11,7 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// training share, the worker's skill, and more in high-tech fields (UN ¶45–47 L192–196). Researchers learn
 /// from their institution. The unemployed slowly lose expertise. Also computes mean expertise per field.
 /// </summary>
+[PhaseSummary("people's expertise moves toward their employer's knowledge")]
 public sealed class LearnOnTheJob : IPhase
 {
     public void Run(SimulationState s)

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Randomness;
 
 namespace ClusterSim.Engine.Mechanisms.Labour;
@@ -9,6 +10,7 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// above its target size lays off each employee with probability (n − target) / n, shedding the excess
 /// in expectation. Decisions are proposed per person in parallel and applied in chunk order.
 /// </summary>
+[PhaseSummary("quits and layoffs")]
 public sealed class SeparateWorkers : IPhase
 {
     // Rows proposed by each chunk, reused from tick to tick.
@@ -24,7 +26,7 @@ public sealed class SeparateWorkers : IPhase
             foreach (int person in _leavers.Chunk(c))
             {
                 Employment.Leave(s, person);
-                s.Counters.Separations++;
+                s.Flows.Count(IndicatorCatalog.Separations);
             }
         }
     }

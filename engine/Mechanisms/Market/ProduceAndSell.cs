@@ -26,6 +26,7 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 /// feeds cash. The wanted size moves with the margin, rounded stochastically so small firms can grow one
 /// worker at a time; the target is what cash allows of it (M12).
 /// </summary>
+[PhaseSummary("field demand, productivity, wage curve, revenue, profit, tax, cash, target size")]
 public sealed class ProduceAndSell : IPhase
 {
     public void Run(SimulationState s)

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
@@ -17,6 +18,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// threshold up to its free slots; pressure to meet a self-funding target relaxes the threshold, so a
 /// strict target fills the park with weaker tenants (WB:L213; SF20).
 /// </summary>
+[PhaseSummary("applications, selection and admission of tenants")]
 public sealed class AdmitTenants : IPhase
 {
     // Scratch reused from tick to tick.
@@ -45,7 +47,7 @@ public sealed class AdmitTenants : IPhase
         int n = _applications.CopyInOrder(ref _ordered);
         var proposals = _ordered.AsSpan(0, n);
         foreach (var a in proposals) parks.Applicants[a.Target % parks.Count]++;
-        s.Counters.DemandForServices += n;
+        s.Flows.Add(IndicatorCatalog.DemandForServices, n);
         int admitted = ContestResolver.Resolve(proposals, _slots);
         foreach (var a in proposals[..admitted]) ManageParks.Admit(s, a.Proposer, a.Target);
     }

@@ -18,6 +18,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// result = income + public operating subsidy − cost; capital grants (the land and power levers) are booked apart.
 /// The rent_subsidy lever pays a share of tenants' rent; the state's share is public spending.
 /// </summary>
+[PhaseSummary("land and power, tenant departures, visibility, profit-and-loss account")]
 public sealed class ManageParks : IPhase
 {
     // Scratch reused from tick to tick.

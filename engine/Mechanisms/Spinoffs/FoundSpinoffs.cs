@@ -1,6 +1,7 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Generation;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Firms;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Randomness;
@@ -17,6 +18,7 @@ namespace ClusterSim.Engine.Mechanisms.Spinoffs;
 /// a parent tie (TSER ¶23 L50), mostly stays in the parent's locality, and is generation 1, or one more than
 /// a spin-off parent's. Corporate spin-offs grow faster (TSER ¶20 L47).
 /// </summary>
+[PhaseSummary("employees found spin-offs")]
 public sealed class FoundSpinoffs : IPhase
 {
     // Rows proposed by each chunk, reused from tick to tick.
@@ -69,10 +71,10 @@ public sealed class FoundSpinoffs : IPhase
         NewFirms.Finish(s, f);
         switch (origin)
         {
-            case FirmOrigin.UniversitySpinoff: s.Counters.SpinoffsUniversity++; break;
-            case FirmOrigin.ResearchInstituteSpinoff: s.Counters.SpinoffsResearchInstitute++; break;
-            case FirmOrigin.CorporateSpinoff: s.Counters.SpinoffsCorporate++; break;
-            default: s.Counters.SpinoffsSme++; break;
+            case FirmOrigin.UniversitySpinoff: s.Flows.Count(IndicatorCatalog.SpinoffsUniversity); break;
+            case FirmOrigin.ResearchInstituteSpinoff: s.Flows.Count(IndicatorCatalog.SpinoffsResearchInstitute); break;
+            case FirmOrigin.CorporateSpinoff: s.Flows.Count(IndicatorCatalog.SpinoffsCorporate); break;
+            default: s.Flows.Count(IndicatorCatalog.SpinoffsSme); break;
         }
     }
 

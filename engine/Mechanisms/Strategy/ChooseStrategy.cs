@@ -13,6 +13,7 @@ namespace ClusterSim.Engine.Mechanisms.Strategy;
 /// firm relocates out of the region with hazard rate × ln(w_ref / wage₀): clusters without technological
 /// depth are vulnerable to rising labour costs (UN ¶23 L116; SF17).
 /// </summary>
+[PhaseSummary("low road or high road at review; low-road relocation under a rising wage path")]
 public sealed class ChooseStrategy : IPhase
 {
     public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s));

@@ -18,6 +18,7 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 /// New ties are proposed in parallel and applied in chunk order together with the partner's reciprocal
 /// tie (supplier ↔ customer), when the partner has a free slot.
 /// </summary>
+[PhaseSummary("firm ties decay and form by proximity, reciprocal ties applied")]
 public sealed class FormAndDecayTies : IPhase
 {
     // Scratch reused from tick to tick.
@@ -131,3 +132,6 @@ public sealed class FormAndDecayTies : IPhase
         }
     }
 }
+
+/// <summary>A tie a firm proposes to form this tick; applied serially, with the reciprocal slot.</summary>
+public readonly record struct TieProposal(int Owner, int Partner, TieLayer Layer);

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 
@@ -12,6 +13,7 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 /// at random: absorptive capacity decides who can use a university (UN ¶30 L134), and a tailored liaison
 /// office reaches more firms than a generalist one (TSER ¶13 L32). Each firm writes only its own link.
 /// </summary>
+[PhaseSummary("firm–institution links decay and form")]
 public sealed class LinkInstitutions : IPhase
 {
     public void Run(SimulationState s)
@@ -19,7 +21,7 @@ public sealed class LinkInstitutions : IPhase
         if (s.Institutions.Count == 0) return;
         Span<double> links = stackalloc double[1];
         s.Executor.Reduce(s.Firms.Count, new Body(s, s.Parameters), links);
-        s.Counters.DemandForServices += (int)links[0];
+        s.Flows.Add(IndicatorCatalog.DemandForServices, (int)links[0]);
     }
 
     private readonly struct Body(SimulationState s, ModelParameters p) : IChunkReduction

@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.State;
 
@@ -14,6 +15,7 @@ namespace ClusterSim.Engine.Mechanisms.Training;
 /// productivity (M7: κ·ΔH; UN ¶45 L192), more in high-tech fields (UN ¶46 L194), and erodes as trained
 /// staff leave; it also speeds employees' learning. The net cost is charged in the market phase.
 /// </summary>
+[PhaseSummary("training spend")]
 public sealed class TrainStaff : IPhase
 {
     public void Run(SimulationState s)
@@ -42,7 +44,7 @@ public sealed class TrainStaff : IPhase
             grants += grantPaid;
             levies += levyPaid;
         }
-        s.Counters.TrainingSpendUsd += total;
+        s.Flows.Add(IndicatorCatalog.TrainingSpend, total);
         policy.Spend[Levers.TrainingGrant.Index] += grants;
         policy.Spend[Levers.TrainingLevy.Index] -= levies;
     }

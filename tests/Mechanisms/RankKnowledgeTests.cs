@@ -1,8 +1,8 @@
-using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Mechanisms.Knowledge;
 
-namespace ClusterSim.Tests.Core;
+namespace ClusterSim.Tests.Mechanisms;
 
-public class KnowledgeDistributionTests
+public class RankKnowledgeTests
 {
     [Test]
     public void SelectFindsTheKthSmallestLikeASort()
@@ -13,7 +13,7 @@ public class KnowledgeDistributionTests
             var values = Enumerable.Range(0, n).Select(_ => (float)Math.Round(rng.NextDouble() * 20, 1)).ToArray(); // with ties
             var sorted = values.OrderBy(x => x).ToArray();
             foreach (int k in new[] { 0, n / 2, (int)Math.Ceiling(0.9 * n) - 1, n - 1 })
-                Assert.That(KnowledgeDistribution.Select(values.ToArray(), k), Is.EqualTo(sorted[k]), $"n={n} k={k}");
+                Assert.That(RankKnowledge.Select(values.ToArray(), k), Is.EqualTo(sorted[k]), $"n={n} k={k}");
         }
     }
 }

@@ -38,5 +38,5 @@ public class TickBenchmarks
     }
 
     [Benchmark]
-    public double Tick() => _simulation.Step().Values[0];
+    public double Tick() => _simulation.Step().Row.Values[0];
 }

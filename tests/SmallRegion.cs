@@ -21,7 +21,7 @@ internal static class SmallRegion
     {
         var sim = new Simulation(Scenario(file, overrides), replication, new ChunkedExecutor(2, 1024));
         var rows = new double[ticks][];
-        for (int t = 0; t < ticks; t++) rows[t] = sim.Step().Values;
+        for (int t = 0; t < ticks; t++) rows[t] = sim.Step().Row.Values;
         return rows;
     }
 

@@ -6,8 +6,8 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Checkpoints;
 
 /// <summary>
-/// The model's whole state between two ticks as data: the tick, the regional scalars and field arrays of
-/// <see cref="SimulationState"/>, and every column of the firm, person, institution and park tables.
+/// The model's whole state between two ticks as data: the tick of <see cref="SimulationState"/>, its regional
+/// variables (<see cref="RegionalState"/>), and every column of the firm, person, institution and park tables.
 /// Behaviour is not saved: the schedule, the levers in force and the random streams are rebuilt from the
 /// scenario (the generator is counter-based, so its "position" is the tick and the entity keys). Per-tick
 /// scratch is rebuilt by the phases that use it.
@@ -19,6 +19,7 @@ internal static class StateSerializer
         writer.Write(s.Firms.Fields);
         writer.Write(s.Firms.TieSlots);
         ColumnSerializer.Write(writer, s);
+        ColumnSerializer.Write(writer, s.Region);
         ColumnSerializer.Write(writer, s.Firms);
         ColumnSerializer.Write(writer, s.People);
         ColumnSerializer.Write(writer, s.Institutions);
@@ -40,6 +41,7 @@ internal static class StateSerializer
         var institutions = new InstitutionTable(scenario.Institutions.KnowledgeInstitutions, firms.Stride);
         var state = new SimulationState(scenario, replication, executor, firms, people, institutions);
         ColumnSerializer.Read(reader, state);
+        ColumnSerializer.Read(reader, state.Region);
         ColumnSerializer.Read(reader, firms);
         ColumnSerializer.Read(reader, people);
         ColumnSerializer.Read(reader, institutions);

@@ -29,15 +29,19 @@ public sealed class Simulation
     public SimulationState State { get; }
     public Scenario Scenario => State.Scenario;
 
-    /// <summary>Simulates tick <see cref="SimulationState.Tick"/> and returns its indicators; the state then stands at the next tick.</summary>
-    public IndicatorRow Step()
+    /// <summary>When set, each tick also gives the firm-level panel records (<see cref="TickResult.Panel"/>).</summary>
+    public bool RecordsPanel { get; set; }
+
+    /// <summary>Simulates tick <see cref="SimulationState.Tick"/> and returns its indicators (and panel records); the state then stands at the next tick.</summary>
+    public TickResult Step()
     {
         State.Flows.Clear();
         State.Policy.StartTick(State.Tick);
         State.ExitedThisTick.Clear();
         foreach (var phase in _enabled) phase.Run(State);
         var row = new IndicatorRow(State.Replication, State.Tick, ComputeIndicators.Compute(State), ComputeBreakdowns.Compute(State));
+        var panel = RecordsPanel ? FirmPanel.Collect(State) : [];
         State.Tick++;
-        return row;
+        return new TickResult(row, panel);
     }
 }

@@ -33,7 +33,7 @@ public static class RegionGenerator
         int firmCount = firmEmployed == 0 ? 0 : Math.Clamp((int)Math.Round(people * pop.FirmsPer1000People / 1000), 1, firmEmployed);
         int highTech = (int)Math.Round(region.Fields * region.HighTechFieldShare);
 
-        var localityCumulative = LocalityCumulative(region);
+        var localityCumulative = WeightedPicks.LocalityCumulative(region);
 
         SetUpInstitutions(institutions, region.Fields, random, parameters);
 
@@ -43,7 +43,7 @@ public static class RegionGenerator
         for (int i = 0; i < firmCount; i++)
         {
             var rng = random.Stream(Purpose.RegionGeneration, 0, EntityKey.Initial(EntityKey.Table.Firm, i));
-            int locality = Pick(localityCumulative, rng.NextDouble());
+            int locality = WeightedPicks.Pick(localityCumulative, rng.NextDouble());
             int field = rng.NextInt(region.Fields);
             double weight = Math.Min(Math.Pow(1 - rng.NextDouble(), -1 / pop.FirmSizeTailExponent), pop.MaxInitialFirmSize);
             running += weight;
@@ -70,7 +70,7 @@ public static class RegionGenerator
             int j = i - at;
             if (j < firmCount) employer[i] = j;
             else if (i < employed)
-                employer[i] = Pick(sizeCumulative, random.Stream(Purpose.RegionGeneration, 1, EntityKey.Initial(EntityKey.Table.Person, i)).NextDouble());
+                employer[i] = WeightedPicks.Pick(sizeCumulative, random.Stream(Purpose.RegionGeneration, 1, EntityKey.Initial(EntityKey.Table.Person, i)).NextDouble());
             else employer[i] = long.MaxValue;
         }
         Array.Sort(employer);
@@ -103,7 +103,7 @@ public static class RegionGenerator
             }
             else
             {
-                p = table.Add(EntityKey.Initial(EntityKey.Table.Person, i), age, Pick(localityCumulative, rng.NextDouble()),
+                p = table.Add(EntityKey.Initial(EntityKey.Table.Person, i), age, WeightedPicks.Pick(localityCumulative, rng.NextDouble()),
                     rng.NextInt(region.Fields), skill, (float)(pop.InitialKnowledge * rng.NextDouble()));
             }
             if (table.IsEmployed(p)) table.TenureMonths[p] = rng.NextInt(120);
@@ -126,11 +126,11 @@ public static class RegionGenerator
 
         MakeAffiliates(firms, pop.TncAffiliates);
         var state = new SimulationState(scenario, replication, executor, firms, table, institutions);
-        state.Frontier.AsSpan(0, region.Fields).Fill((float)parameters.Of<TransferParameters>().FrontierKnowledge);
-        state.WageUsdPerMonth = market.WagePerMonth;
+        state.Region.Frontier.AsSpan(0, region.Fields).Fill((float)parameters.Of<TransferParameters>().FrontierKnowledge);
+        state.Region.WageUsdPerMonth = market.WagePerMonth;
         Mechanisms.Knowledge.ReviewRd.DecideAll(state);
         float[] levels = [];
-        state.KnowledgeP90 = RankKnowledge.Percentile90(state.Firms, ref levels);
+        state.Region.KnowledgeP90 = RankKnowledge.Percentile90(state.Firms, ref levels);
         return state;
     }
 
@@ -159,32 +159,4 @@ public static class RegionGenerator
         foreach (int f in rows) firms.Kind[f] = FirmKind.TncAffiliate;
     }
 
-    private static double[] Cumulative(double[] weights)
-    {
-        var c = new double[weights.Length];
-        double sum = 0;
-        for (int i = 0; i < weights.Length; i++) c[i] = sum += weights[i];
-        return c;
-    }
-
-    /// <summary>An index drawn in proportion to its weight, for a uniform <paramref name="u"/> in [0, 1).</summary>
-    internal static int Pick(double[] cumulative, double u)
-    {
-        u *= cumulative[^1];
-        int i = Array.BinarySearch(cumulative, u);
-        i = i < 0 ? ~i : i + 1;
-        return Math.Min(i, cumulative.Length - 1);
-    }
-
-    /// <summary>
-    /// Locality weights cumulated, the same for the generator and for immigrants: the scenario's
-    /// <c>region.locality_shares</c>, or Zipf weights 1/(l+1) when it gives none.
-    /// </summary>
-    internal static double[] LocalityCumulative(Scenarios.RegionSettings region)
-    {
-        if (region.LocalityShares.Count > 0) return Cumulative([.. region.LocalityShares]);
-        var w = new double[region.Localities];
-        for (int l = 0; l < region.Localities; l++) w[l] = 1.0 / (l + 1);
-        return Cumulative(w);
-    }
 }

@@ -37,8 +37,8 @@ public static class ComputeIndicators
         v[MeanFirmSize.Index] = FirmSums.MeanFirmSize(x);
         v[KnowledgeMean.Index] = FirmSums.KnowledgeMean(x);
         v[ProductivityMean.Index] = FirmSums.ProductivityMean(x);
-        v[Wage.Index] = s.WageUsdPerMonth;
-        v[IndicatorCatalog.KnowledgeP90.Index] = s.KnowledgeP90;
+        v[Wage.Index] = s.Region.WageUsdPerMonth;
+        v[IndicatorCatalog.KnowledgeP90.Index] = s.Region.KnowledgeP90;
         v[TiesCollaboration.Index] = x[FirmSums.TiesFirst + (int)TieLayer.Collaboration];
         v[TiesSupplier.Index] = x[FirmSums.TiesFirst + (int)TieLayer.Supplier];
         v[TiesCustomer.Index] = x[FirmSums.TiesFirst + (int)TieLayer.Customer];

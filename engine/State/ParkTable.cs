@@ -30,6 +30,8 @@ public sealed class ParkTable
         CapitalGrantsUsd = new double[Count];
         ResultUsd = new double[Count];
         ExtraIncubationSlots = new int[Count];
+        Attraction = new double[Count];
+        Array.Fill(Attraction, 1.0);
         for (int i = 0; i < Count; i++)
         {
             Key[i] = EntityKey.Initial(EntityKey.Table.Park, i);
@@ -48,6 +50,8 @@ public sealed class ParkTable
     public readonly int[] HostInstitution;
     public readonly double[] LandReleasedPlots;
     public readonly double[] PowerMw;
+    /// <summary>How strongly the park draws firms (1 = neutral), set by the rate_parks phase; 1 with location_choice off.</summary>
+    public readonly double[] Attraction;
     public readonly int[] Tenants;
     public readonly int[] Applicants;
     /// <summary>Tenants admitted this tick; they pay rent from the next month.</summary>

@@ -48,7 +48,7 @@ public sealed class SharedHistory(Scenario baseScenario, int tick, string folder
         while (simulation.State.Tick < Tick)
         {
             cancel.ThrowIfCancellationRequested();
-            var row = simulation.Step();
+            var row = simulation.Step().Row;
             if (row.Tick >= baseScenario.Run.BurnInTicks) rows.Add(row);
             progress.Advance(() => $"shared history: replication {replication + 1}/{baseScenario.Run.Replications}, tick {row.Tick + 1}/{Tick}");
         }

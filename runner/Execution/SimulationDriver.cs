@@ -117,13 +117,12 @@ public static class SimulationDriver
                 var (simulation, before) = start(i, r, executors[i]);
                 foreach (var output in before) await hand(output);
                 if (simulation is null) continue;
-                simulation.State.PanelEnabled = panel;
+                simulation.RecordsPanel = panel;
                 while (simulation.State.Tick < run.Ticks)
                 {
                     token.ThrowIfCancellationRequested();
-                    var row = simulation.Step();
-                    var records = simulation.State.Panel.Count > 0 ? simulation.State.Panel.ToArray() : null;
-                    if (row.Tick >= run.BurnInTicks) await hand(new TickOutput(i, row, records));
+                    var (row, records) = simulation.Step();
+                    if (row.Tick >= run.BurnInTicks) await hand(new TickOutput(i, row, records.Length > 0 ? records : null));
                     afterTick?.Invoke(i, simulation, history[i]);
                     int scenario = i;
                     progress.Advance(() => $"{scenarios[scenario].Name}: replication {r + 1}/{run.Replications}, tick {row.Tick + 1}/{run.Ticks}");

@@ -106,9 +106,34 @@ public class IndicatorDeclarationTests
         var simulation = new ClusterSim.Engine.Core.Simulation(scenario, 0, new ClusterSim.Engine.Execution.ChunkedExecutor(1, 1024));
         for (int t = 0; t < 6; t++)
         {
-            var row = simulation.Step();
+            var row = simulation.Step().Row;
             foreach (var d in ClusterSim.Engine.Indicators.IndicatorCatalog.All.Where(d => d.Kind == ClusterSim.Engine.Indicators.IndicatorKind.Flow))
                 Assert.That(row.Values[d.Index], Is.EqualTo(simulation.State.Flows[d]), d.Name);
+        }
+    }
+}
+
+/// <summary>Each regional variable has one writer: the phase its [WrittenBy] names (and the region generator, which sets where it starts).</summary>
+public class RegionalStateTests
+{
+    [Test]
+    public void EachRegionalVariableIsWrittenOnlyByItsPhase()
+    {
+        var phases = ClusterSim.Engine.Core.Schedule.Phases.DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.Type.Name);
+        var sources = Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "engine"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .Select(f => (Name: Path.GetFileNameWithoutExtension(f), Text: File.ReadAllText(f))).ToList();
+        foreach (var property in typeof(ClusterSim.Engine.State.RegionalState).GetProperties())
+        {
+            string writer = property.GetCustomAttribute<ClusterSim.Engine.State.WrittenByAttribute>()?.Phase ?? "";
+            Assert.That(phases, Does.ContainKey(writer), $"{property.Name} names a phase of the schedule");
+            // An assignment to the variable or to an element of it, a span of it, or (for an array) a local alias a phase may write through.
+            var write = new Regex($@"Region\.{property.Name}(\[[^\]]*\])?\s*([-+*/]?=(?!=)|\+\+|--)|Region\.{property.Name}\.AsSpan\([^)]*\)\.(Fill|Clear)|Array\.Clear\([^)]*Region\.{property.Name}");
+            var alias = new Regex($@"var (\w+) = \w+\.Region\.{property.Name};");
+            bool Writes(string text) => write.IsMatch(text) || alias.Matches(text).Any(m =>
+                Regex.IsMatch(text, $@"\b{m.Groups[1].Value}(\[[^\]]*\])\s*[-+*/]?=(?!=)|Array\.Clear\({m.Groups[1].Value}\)"));
+            var writers = sources.Where(s => Writes(s.Text)).Select(s => s.Name).Where(n => n != "RegionGenerator").Distinct().ToList();
+            Assert.That(writers, Is.EqualTo(new[] { phases[writer] }), $"{property.Name} is written by {writer} only");
         }
     }
 }

@@ -19,8 +19,8 @@ public class CheckpointTests
     {
         var scenario = Region();
         var original = new Simulation(scenario, 1, new ChunkedExecutor(2, 512));
-        original.State.PanelEnabled = true;
-        var before = Enumerable.Range(0, 14).Select(_ => original.Step()).ToList();
+        original.RecordsPanel = true;
+        var before = Enumerable.Range(0, 14).Select(_ => original.Step().Row).ToList();
         string path = Path.Combine(TestPaths.TempDir(), "r1-t14.ckpt");
         Checkpoint.Write(path, original, "{\"note\": 1}", before, [new PanelRecordBuilder().Record]);
 
@@ -33,16 +33,16 @@ public class CheckpointTests
         Assert.That(checkpoint.ScenarioYaml, Is.EqualTo(ScenarioWriter.Write(scenario)));
 
         var restored = checkpoint.Restore(ScenarioLoader.Parse(checkpoint.ScenarioYaml, path), new ChunkedExecutor(1, 512));
-        restored.State.PanelEnabled = true;
+        restored.RecordsPanel = true;
         AssertSameState(restored.State, original.State);
         for (int t = 0; t < 16; t++)
         {
-            var a = original.Step();
-            var b = restored.Step();
+            var (a, panelA) = original.Step();
+            var (b, panelB) = restored.Step();
             Assert.That(b.Tick, Is.EqualTo(a.Tick));
             Assert.That(b.Values, Is.EqualTo(a.Values), $"tick {a.Tick}");
             Assert.That(b.Groups[0].Values, Is.EqualTo(a.Groups[0].Values), $"tick {a.Tick}");
-            Assert.That(restored.State.Panel, Is.EqualTo(original.State.Panel), $"tick {a.Tick}");
+            Assert.That(panelB, Is.EqualTo(panelA), $"tick {a.Tick}");
         }
         AssertSameState(restored.State, original.State);
     }
@@ -50,8 +50,8 @@ public class CheckpointTests
     /// <summary>Every checkpointed member (columns, counts, scalars) of the state and its tables is equal.</summary>
     private static void AssertSameState(SimulationState actual, SimulationState expected)
     {
-        foreach (var (a, e) in new object[] { actual, actual.Firms, actual.People, actual.Institutions, actual.Parks }
-                     .Zip(new object[] { expected, expected.Firms, expected.People, expected.Institutions, expected.Parks }))
+        foreach (var (a, e) in new object[] { actual, actual.Region, actual.Firms, actual.People, actual.Institutions, actual.Parks }
+                     .Zip(new object[] { expected, expected.Region, expected.Firms, expected.People, expected.Institutions, expected.Parks }))
         {
             var members = ColumnSerializer.Members(a.GetType());
             Assert.That(members, Is.Not.Empty);
@@ -78,8 +78,9 @@ public class CheckpointTests
         var firmMembers = ColumnSerializer.Members(typeof(Engine.State.FirmTable)).Select(m => m.Name).ToList();
         Assert.That(firmMembers, Does.Contain("Count").And.Contain("Knowledge").And.Contain("TieTarget").And.Contain("Key").And.Contain("LastInnovationTick"));
         var stateMembers = ColumnSerializer.Members(typeof(SimulationState)).Select(m => m.Name).ToList();
-        Assert.That(stateMembers, Does.Contain("Tick").And.Contain("WageUsdPerMonth").And.Contain("FieldDemand").And.Contain("PublicSeedLeft"));
-        Assert.That(stateMembers, Does.Not.Contain("PanelEnabled"), "a setting of the run, not state");
+        Assert.That(stateMembers, Does.Contain("Tick"));
+        var regionMembers = ColumnSerializer.Members(typeof(Engine.State.RegionalState)).Select(m => m.Name).ToList();
+        Assert.That(regionMembers, Does.Contain("WageUsdPerMonth").And.Contain("FieldDemand").And.Contain("PublicSeedLeft").And.Contain("KnowledgeP90"));
         Assert.That(ColumnSerializer.Members(typeof(Engine.State.PersonTable)).Select(m => m.Name), Does.Contain("PresentCount"));
     }
 }

@@ -22,7 +22,7 @@ public class BaselinePlausibilityTests
         Assert.That(burnIn, Is.EqualTo(24), "the baseline's burn-in, as docs/model.md §9 states");
         var sim = new Simulation(scenario, 0, new ChunkedExecutor(2, scenario.Run.ChunkSize));
         var all = new double[burnIn + 240][];
-        for (int t = 0; t < all.Length; t++) all[t] = sim.Step().Values;
+        for (int t = 0; t < all.Length; t++) all[t] = sim.Step().Row.Values;
         _rows = all[burnIn..];
     }
 

@@ -16,7 +16,7 @@ public class IdentityTests
     public void RunOnce()
     {
         _simulation = new Simulation(SmallRegion.Scenario(), 0, new ChunkedExecutor(2, 512));
-        _rows = Enumerable.Range(0, 120).Select(_ => _simulation.Step().Values).ToArray();
+        _rows = Enumerable.Range(0, 120).Select(_ => _simulation.Step().Row.Values).ToArray();
     }
 
     [Test]

@@ -18,7 +18,7 @@ public class BreakdownTests
         int tenants = 0, deathsSeen = 0;
         for (int t = 0; t < 36; t++)
         {
-            var row = simulation.Step();
+            var row = simulation.Step().Row;
             Assert.That(row.Groups.Select(g => g.Breakdown), Is.EqualTo(new[] { Breakdown.Locality, Breakdown.Kind, Breakdown.Origin, Breakdown.Park }));
             double Region(string name) => row.Values[IndicatorCatalog.IndexOf(name)];
             var firms = simulation.State.Firms;

@@ -33,7 +33,7 @@ public class EventAndFinanceTests
         for (int f = 0; f < firms.Count; f++) firms.CashUsd[f] = 0;
         var before = firms.Employees[..firms.Count];
         sim.Step();
-        double perHire = sim.State.Parameters.Of<FinanceParameters>().HiringCashMonths * sim.State.WageUsdPerMonth;
+        double perHire = sim.State.Parameters.Of<FinanceParameters>().HiringCashMonths * sim.State.Region.WageUsdPerMonth;
         int wanting = 0;
         for (int f = 0; f < before.Length; f++)
         {

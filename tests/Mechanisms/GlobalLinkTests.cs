@@ -21,7 +21,7 @@ public class GlobalLinkTests
     {
         var sim = new Simulation(SmallRegion.Scenario(File), 0, new ChunkedExecutor(2, 1024));
         int landed = 0;
-        for (int t = 0; t < 60; t++) landed += (int)sim.Step().Values[IndicatorCatalog.SoftLandingEntrants.Index];
+        for (int t = 0; t < 60; t++) landed += (int)sim.Step().Row.Values[IndicatorCatalog.SoftLandingEntrants.Index];
         var firms = sim.State.Firms;
         var entrants = Enumerable.Range(0, firms.Count).Where(f => firms.Origin[f] == FirmOrigin.SoftLanding).ToArray();
         Assert.That(entrants, Has.Length.EqualTo(landed).And.Length.GreaterThan(0));
@@ -43,7 +43,7 @@ public class GlobalLinkTests
                 "sf27.yaml", ["population.people=20000", "run.burn_in_ticks=0", "parameters.parks.application_rate_per_month=0.1"]);
             var sim = new Simulation(scenario, r, new ChunkedExecutor(2, 1024));
             double n = 0;
-            for (int t = 0; t < 96; t++) n += sim.Step().Values[IndicatorCatalog.FirmsEmigrated.Index];
+            for (int t = 0; t < 96; t++) n += sim.Step().Row.Values[IndicatorCatalog.FirmsEmigrated.Index];
             return n;
         });
         Assert.That(Emigrated(services: false), Is.GreaterThan(Emigrated(services: true)));

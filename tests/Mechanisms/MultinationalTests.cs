@@ -4,6 +4,7 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Tests.Mechanisms;
@@ -25,7 +26,7 @@ public class MultinationalTests
         row[0] = ownLevel;
         firms.KnowledgeOf(tnc)[0] = 10f;
         AbsorptiveCapacity.Refresh(firms, supplier, ownLevel, s.Parameters.Of<TransferParameters>().AcHalfSaturation);
-        Engine.Mechanisms.Ties.FormAndDecayTies.Link(firms, supplier * firms.TieSlots, tnc, TieLayer.Customer, 1f);
+        TieSlots.Link(firms, supplier * firms.TieSlots, tnc, TieLayer.Customer, 1f);
         firms.Tier[supplier] = tier;
         new LearnFromTies().Run(s);
         return (float)s.Flows[IndicatorCatalog.TncTransfer];
@@ -74,7 +75,7 @@ public class MultinationalTests
         var s = Region();
         var firms = s.Firms;
         int[] targets = Enumerable.Range(0, firms.Count).Where(f => firms.Kind[f] == FirmKind.Sme && firms.Employees[f] >= 5).Take(2).ToArray();
-        foreach (int f in targets) Engine.Mechanisms.Ties.FormAndDecayTies.Link(firms, f * firms.TieSlots + 1, targets[0] == f ? targets[1] : targets[0], TieLayer.Collaboration, 1f);
+        foreach (int f in targets) TieSlots.Link(firms, f * firms.TieSlots + 1, targets[0] == f ? targets[1] : targets[0], TieLayer.Collaboration, 1f);
         double cash0 = firms.CashUsd[targets[0]], cash1 = firms.CashUsd[targets[1]];
         AcquireFirms.Acquire(s, targets[0], autonomous: true);
         AcquireFirms.Acquire(s, targets[1], autonomous: false);

@@ -54,8 +54,8 @@ public class ParkModelTests
         var s = new Simulation(SmallRegion.Scenario(File), 0, new ChunkedExecutor(1, 1024)).State;
         int industrial = s.Parks.Specs.Select(p => p.Name).ToList().IndexOf("industrial_park");
         int incubator = s.Parks.Specs.Select(p => p.Name).ToList().IndexOf("city_incubator");
-        Assert.That(ManageParks.TaxForgiven(s, industrial), Is.EqualTo(0.3));
-        Assert.That(ManageParks.TaxForgiven(s, incubator), Is.EqualTo(0));
+        Assert.That(ParkTerms.TaxForgiven(s, industrial), Is.EqualTo(0.3));
+        Assert.That(ParkTerms.TaxForgiven(s, incubator), Is.EqualTo(0));
     }
 
     [Test]

@@ -35,17 +35,24 @@ public class StrategyAndLocationTests
         Assert.That(marginal[3], Is.GreaterThan(marginal[4]));
         // The attraction responds to each factor through those weights: more rent subsidy draws more.
         int park = s.Parks.Specs.Select(p => p.Name).ToList().IndexOf("city_incubator");
-        double before = LocationChoice.Attraction(s, park);
+        double before = RateParks.Attraction(s, park);
         var cheaper = new Simulation(SmallRegion.Scenario("examples/all_institutions.yaml", "policies.rent_subsidy={value: 0.5, target: 'park:city_incubator'}"), 0, new ChunkedExecutor(1, 1024));
         cheaper.State.Policy.StartTick(0);
-        Assert.That(LocationChoice.Attraction(cheaper.State, park), Is.GreaterThan(before));
+        Assert.That(RateParks.Attraction(cheaper.State, park), Is.GreaterThan(before));
     }
 
     [Test]
     public void WithLocationChoiceOffEveryParkDrawsTheSame()
     {
-        var s = new Simulation(SmallRegion.Scenario("examples/all_institutions.yaml", "mechanisms.location_choice=false"), 0, new ChunkedExecutor(1, 1024)).State;
-        for (int k = 0; k < s.Parks.Count; k++) Assert.That(LocationChoice.Attraction(s, k), Is.EqualTo(1));
+        var off = new Simulation(SmallRegion.Scenario("examples/all_institutions.yaml", "mechanisms.location_choice=false"), 0, new ChunkedExecutor(1, 1024));
+        var on = new Simulation(SmallRegion.Scenario("examples/all_institutions.yaml"), 0, new ChunkedExecutor(1, 1024));
+        for (int t = 0; t < 3; t++)
+        {
+            off.Step();
+            on.Step();
+        }
+        Assert.That(off.State.Parks.Attraction, Is.All.EqualTo(1), "the switch turns off the phase that rates parks");
+        Assert.That(on.State.Parks.Attraction, Has.Some.GreaterThan(1), "with it on, parks draw by their factors");
     }
 }
 

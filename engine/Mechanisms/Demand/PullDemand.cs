@@ -17,16 +17,8 @@ public sealed class PullDemand : IPhase
     public void Run(SimulationState s)
     {
         double procurement = s.Policy.Level(Levers.ProcurementProgramme);
-        s.DemandIndex = 1 + s.Parameters.Of<DemandPullParameters>().ProcurementElasticity * procurement;
-        s.ProcurementShare = procurement;
+        s.Region.DemandIndex = 1 + s.Parameters.Of<DemandPullParameters>().ProcurementElasticity * procurement;
+        s.Region.ProcurementShare = procurement;
     }
 
-    /// <summary>Revenue factor of firm <paramref name="f"/> from procurement: innovative SMEs and NTBFs sell more.</summary>
-    public static double RevenueFactor(SimulationState s, int f)
-    {
-        var firms = s.Firms;
-        if (s.ProcurementShare == 0 || firms.Kind[f] is not (State.FirmKind.Sme or State.FirmKind.Ntbf)) return 1;
-        bool innovative = firms.LastInnovationTick[f] >= 0 && s.Tick - firms.LastInnovationTick[f] < 12;
-        return innovative ? 1 + s.Parameters.Of<DemandPullParameters>().ProcurementRevenueEffect * s.ProcurementShare : 1;
-    }
 }

@@ -1,7 +1,7 @@
 using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Generation;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Randomness;
+using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Demography;
 
@@ -25,8 +25,8 @@ public sealed class Immigrate : IPhase
             ulong key = EntityKey.Child(s.RegionKey, s.Tick, j);
             var draw = s.Random.Stream(Purpose.Immigration, s.Tick, key);
             int field = draw.NextInt(s.Scenario.Region.Fields);
-            people.Add(key, (int)(minAge + draw.NextDouble() * span), RegionGenerator.Pick(s.LocalityCumulative, draw.NextDouble()), field,
-                (float)draw.NextDouble(), (float)(s.FieldExpertise[field] * (0.5 + draw.NextDouble())));
+            people.Add(key, (int)(minAge + draw.NextDouble() * span), WeightedPicks.Pick(s.LocalityCumulative, draw.NextDouble()), field,
+                (float)draw.NextDouble(), (float)(s.Region.FieldExpertise[field] * (0.5 + draw.NextDouble())));
         }
         s.Flows.Add(IndicatorCatalog.MigrantsIn, arrivals);
     }

@@ -21,7 +21,6 @@ public sealed class HoldEvents : IPhase
     {
         var parks = s.Parks;
         var lever = s.Policy.Target(Levers.BrokerageEvents);
-        s.Neighbourhoods.Rebuild(s.Firms, s.Scenario.Region.Localities, parks.Count);
         for (int k = 0; k < parks.Count; k++)
         {
             double brokered = lever.Scope == TargetScope.Locality ? 0 : s.Policy.LevelFor(Levers.BrokerageEvents, TargetScope.Park, k);
@@ -51,7 +50,7 @@ public sealed class HoldEvents : IPhase
             {
                 int next = pool[rng.NextInt(pool.Length)];
                 if (next != previous && rng.Bernoulli(p.TieProbability))
-                    FormAndDecayTies.TieBothWays(s.Firms, previous, next, TieLayer.Collaboration, 1f);
+                    TieSlots.TieBothWays(s.Firms, previous, next, TieLayer.Collaboration, 1f);
                 previous = next;
             }
         }

@@ -39,13 +39,13 @@ public sealed class FinanceFirms : IPhase
             double meet = p.DealRatePerMonth * (firms.Park[f] >= 0 ? 1 + spec.ParkIntegration : 1);
             if (!rng.Bernoulli(Math.Min(1, meet)) || !Eligible(s, spec, f)) continue;
             double amount = spec.Kind == FundKind.Bank ? Math.Min(spec.TicketUsd, p.CollateralMonths * firms.RevenueUsdPerMonth[f]) : spec.TicketUsd;
-            if (amount <= 0 || s.FundBudgetLeft[fund] + s.PublicSeedLeft * (spec.Kind == FundKind.Seed ? 1 : 0) < amount) continue;
-            if (spec.Kind == FundKind.Seed && s.PublicSeedLeft >= amount)
+            if (amount <= 0 || s.Region.FundBudgetLeft[fund] + s.Region.PublicSeedLeft * (spec.Kind == FundKind.Seed ? 1 : 0) < amount) continue;
+            if (spec.Kind == FundKind.Seed && s.Region.PublicSeedLeft >= amount)
             {
-                s.PublicSeedLeft -= amount;
+                s.Region.PublicSeedLeft -= amount;
                 s.Policy.Spend[Levers.SeedFundBudget.Index] += amount;
             }
-            else s.FundBudgetLeft[fund] -= amount;
+            else s.Region.FundBudgetLeft[fund] -= amount;
             firms.CashUsd[f] += amount;
             switch (spec.Kind)
             {
@@ -64,7 +64,7 @@ public sealed class FinanceFirms : IPhase
     private static bool NeedsMoney(SimulationState s, int f)
     {
         var firms = s.Firms;
-        double monthlyCost = firms.Employees[f] * s.WageUsdPerMonth + s.Parameters.Of<MarketParameters>().FixedCostPerMonth;
+        double monthlyCost = firms.Employees[f] * s.Region.WageUsdPerMonth + s.Parameters.Of<MarketParameters>().FixedCostPerMonth;
         return firms.WantedEmployees[f] > firms.TargetEmployees[f] || firms.CashUsd[f] < s.Parameters.Of<FinanceParameters>().NeedCashMonths * monthlyCost;
     }
 
@@ -83,8 +83,8 @@ public sealed class FinanceFirms : IPhase
 
     private static void ResetBudgets(SimulationState s, IReadOnlyList<FundSpec> funds)
     {
-        for (int i = 0; i < funds.Count; i++) s.FundBudgetLeft[i] = funds[i].BudgetUsdPerYear;
-        s.PublicSeedLeft = s.Policy.Level(Levers.SeedFundBudget);
+        for (int i = 0; i < funds.Count; i++) s.Region.FundBudgetLeft[i] = funds[i].BudgetUsdPerYear;
+        s.Region.PublicSeedLeft = s.Policy.Level(Levers.SeedFundBudget);
     }
 
     /// <summary>Banks' borrowers pay interest and an instalment each month, out of cash.</summary>

@@ -29,7 +29,7 @@ public sealed class EnterFirms : IPhase
             {
                 int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, 0, 0, people.Locality[founder]);
                 var row = firms.KnowledgeOf(f);
-                var fieldMean = s.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
+                var fieldMean = s.Region.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
                 for (int k = 0; k < row.Length; k++) row[k] = (float)(s.Parameters.Of<EntryParameters>().InheritedKnowledgeShare * fieldMean[k]);
                 NewFirms.Finish(s, f);
             }
@@ -41,7 +41,7 @@ public sealed class EnterFirms : IPhase
         public void Run(int chunk, int start, int end)
         {
             var people = s.People;
-            var opportunity = s.FieldOpportunity;
+            var opportunity = s.Region.FieldOpportunity;
             for (int i = start; i < end; i++)
             {
                 if (!people.Present[i] || people.IsEmployed(i)) continue;

@@ -28,7 +28,7 @@ internal static class NewFirms
         firms.Activity[f] = !highTech ? FirmActivity.Manufacturing
             : origin is FirmOrigin.UniversitySpinoff or FirmOrigin.ResearchInstituteSpinoff ? FirmActivity.RdFocused
             : (FirmActivity)(1 + rng.NextInt(2));
-        firms.CashUsd[f] = p.Of<EntryParameters>().InitialCashMonths * (s.WageUsdPerMonth + p.Of<MarketParameters>().FixedCostPerMonth);
+        firms.CashUsd[f] = p.Of<EntryParameters>().InitialCashMonths * (s.Region.WageUsdPerMonth + p.Of<MarketParameters>().FixedCostPerMonth);
         firms.KnowledgeOf(f).Clear();
         firms.KnowledgeNext.AsSpan(f * firms.Stride, firms.Stride).Clear();
         Employment.JoinFirm(s, founder, f);
@@ -43,7 +43,7 @@ internal static class NewFirms
     {
         var firms = s.Firms;
         AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(firms.KnowledgeOf(f)), s.Parameters.Of<TransferParameters>().AcHalfSaturation);
-        firms.Productivity[f] = Market.ProduceAndSell.ProductivityOf(firms, f, s.Parameters.Of<MarketParameters>().KnowledgeElasticity);
+        firms.Productivity[f] = Productivity.Of(firms, f, s.Parameters.Of<MarketParameters>().KnowledgeElasticity);
         var rng = s.Random.Stream(Purpose.RdReview, s.Tick, firms.Key[f]);
         firms.RdPerformer[f] = ReviewRd.Decide(s, f, ref rng);
     }

@@ -50,11 +50,11 @@ public sealed class AcquireFirms : IPhase
         firms.Kind[f] = FirmKind.TncAffiliate;
         firms.Acquired[f] = true;
         firms.Autonomous[f] = autonomous;
-        firms.CashUsd[f] += s.Parameters.Of<AcquisitionParameters>().ResourceMonths * (firms.Employees[f] * s.WageUsdPerMonth + s.Parameters.Of<MarketParameters>().FixedCostPerMonth);
+        firms.CashUsd[f] += s.Parameters.Of<AcquisitionParameters>().ResourceMonths * (firms.Employees[f] * s.Region.WageUsdPerMonth + s.Parameters.Of<MarketParameters>().FixedCostPerMonth);
         if (autonomous)
         {
             firms.ExportAccess[f] = true;
-            FormAndDecayTies.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
+            TieSlots.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
         }
         else
         {
@@ -68,7 +68,7 @@ public sealed class AcquireFirms : IPhase
     private static double FieldLevel(SimulationState s, int field)
     {
         double level = 0;
-        foreach (double k in s.FieldKnowledge.AsSpan(field * s.Firms.Stride, s.Firms.Stride)) level += k;
+        foreach (double k in s.Region.FieldKnowledge.AsSpan(field * s.Firms.Stride, s.Firms.Stride)) level += k;
         return level;
     }
 }

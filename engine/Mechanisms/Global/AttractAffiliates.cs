@@ -1,5 +1,4 @@
 using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Generation;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Firms;
 using ClusterSim.Engine.Policies;
@@ -29,16 +28,16 @@ public sealed class AttractAffiliates : IPhase
         {
             ulong managerKey = EntityKey.Child(s.RegionKey, s.Tick, 1_000_000 + j);
             var draw = s.Random.Stream(Purpose.Fdi, s.Tick, managerKey);
-            int locality = target.Scope == TargetScope.Locality ? target.Index : RegionGenerator.Pick(s.LocalityCumulative, draw.NextDouble());
+            int locality = target.Scope == TargetScope.Locality ? target.Index : WeightedPicks.Pick(s.LocalityCumulative, draw.NextDouble());
             int field = draw.NextInt(s.Scenario.Region.Fields);
-            int manager = s.People.Add(managerKey, 40 * 12, locality, field, 1f, s.Frontier[field]);
+            int manager = s.People.Add(managerKey, 40 * 12, locality, field, 1f, s.Region.Frontier[field]);
             s.Flows.Count(IndicatorCatalog.MigrantsIn);
             int f = NewFirms.Found(s, manager, FirmOrigin.DeNovo, 0, 0, locality);
             var firms = s.Firms;
             firms.Kind[f] = FirmKind.TncAffiliate;
             firms.Activity[f] = FirmActivity.Manufacturing;
             var row = firms.KnowledgeOf(f);
-            for (int k = 0; k < row.Length; k++) row[k] = 0.9f * s.Frontier[k];
+            for (int k = 0; k < row.Length; k++) row[k] = 0.9f * s.Region.Frontier[k];
             firms.CashUsd[f] += p.SetupCostUsd;
             firms.GrowthMultiplier[f] = (float)p.GrowthMultiplier;
             firms.ExportAccess[f] = true;

@@ -39,7 +39,6 @@ public sealed class ClimbSupplierLadder : IPhase
     {
         var firms = s.Firms;
         if (s.Policy.Level(Levers.MandatedLocalLinkages) == 0) return;
-        s.Neighbourhoods.Rebuild(firms, s.Scenario.Region.Localities, s.Parks.Count);
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f] || firms.Kind[f] != FirmKind.TncAffiliate) continue;
@@ -48,7 +47,7 @@ public sealed class ClimbSupplierLadder : IPhase
             var pool = s.Neighbourhoods.InLocality(firms.Locality[f]);
             int supplier = pool[rng.NextInt(pool.Length)];
             if (supplier != f && firms.Kind[supplier] != FirmKind.TncAffiliate)
-                FormAndDecayTies.TieBothWays(firms, f, supplier, TieLayer.Supplier, 1f);
+                TieSlots.TieBothWays(firms, f, supplier, TieLayer.Supplier, 1f);
         }
     }
 

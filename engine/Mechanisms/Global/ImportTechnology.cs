@@ -38,7 +38,7 @@ public sealed class ImportTechnology : IPhase
     {
         var p = s.Parameters.Of<TechnologyImportParameters>();
         double y = mode switch { ImportMode.Licence => p.LicenceYield, ImportMode.Fdi => p.FdiYield, _ => p.MachineYield };
-        return y * LearnFromTies.Gate(s.Parameters.Of<TransferParameters>(), ac);
+        return y * AbsorptiveCapacity.Gate(s.Parameters.Of<TransferParameters>(), ac);
     }
 
     private readonly struct Body(SimulationState s) : IChunkReduction
@@ -51,7 +51,7 @@ public sealed class ImportTechnology : IPhase
             {
                 if (!firms.Alive[f]) continue;
                 int field = firms.Field[f];
-                float frontier = s.Frontier[field];
+                float frontier = s.Region.Frontier[field];
                 ref float own = ref firms.Knowledge[f * firms.Stride + field];
                 double gap = frontier - own;
                 if (gap <= 0 || frontier <= 0) continue;

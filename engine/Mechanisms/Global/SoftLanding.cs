@@ -60,16 +60,16 @@ public sealed class SoftLanding : IPhase
             var draw = s.Random.Stream(Purpose.SoftLanding, s.Tick, founderKey);
             bool typeA = draw.Bernoulli(p.TypeAShare);
             int field = draw.NextInt(s.Scenario.Region.Fields);
-            int founder = s.People.Add(founderKey, (typeA ? 45 : 30) * 12, spec.Locality, field, (float)(0.5 + 0.5 * draw.NextDouble()), s.Frontier[field]);
+            int founder = s.People.Add(founderKey, (typeA ? 45 : 30) * 12, spec.Locality, field, (float)(0.5 + 0.5 * draw.NextDouble()), s.Region.Frontier[field]);
             s.Flows.Count(IndicatorCatalog.MigrantsIn);
             int f = NewFirms.Found(s, founder, FirmOrigin.SoftLanding, parks.Key[park], 0, spec.Locality);
             var firms = s.Firms;
-            firms.KnowledgeOf(f)[field] = (float)(p.EntrantKnowledgeShare * (typeA ? 1 : 0.5) * s.Frontier[field]);
+            firms.KnowledgeOf(f)[field] = (float)(p.EntrantKnowledgeShare * (typeA ? 1 : 0.5) * s.Region.Frontier[field]);
             firms.Merit[f] = typeA ? 0.6f : 0.5f;
-            ManageParks.Admit(s, f, park);
+            ParkTerms.Admit(s, f, park);
             firms.FreeRentUntilTick[f] = s.Tick + spec.SoftLandingFreeMonths;
             firms.ExportAccess[f] = true;
-            FormAndDecayTies.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
+            TieSlots.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
             s.Policy.Spend[Levers.VisaSupport.Index] += visa * p.VisaCostUsd;
             s.Flows.Count(IndicatorCatalog.SoftLandingEntrants);
             NewFirms.Finish(s, f);
@@ -85,7 +85,7 @@ public sealed class SoftLanding : IPhase
             if (!firms.Alive[f] || firms.Park[f] != park || firms.ExportAccess[f]) continue;
             if (!s.Random.Stream(Purpose.SoftLanding, s.Tick, firms.Key[f]).Bernoulli(Math.Min(1, rate))) continue;
             firms.ExportAccess[f] = true;
-            FormAndDecayTies.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
+            TieSlots.TieBothWays(firms, f, FirmTable.ExternalPartner, TieLayer.External, 1f);
             s.Flows.Count(IndicatorCatalog.FirmsSentAbroad);
         }
     }
@@ -94,7 +94,7 @@ public sealed class SoftLanding : IPhase
     {
         var firms = s.Firms;
         var p = s.Parameters.Of<SoftLandingParameters>();
-        double top = s.KnowledgeP90; // last month's top decile: the leaders firms and hubs know of
+        double top = s.Region.KnowledgeP90; // last month's top decile: the leaders firms and hubs know of
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f] || firms.Leaving[f] || firms.KnowledgeLevel[f] < top || firms.Kind[f] == FirmKind.TncAffiliate) continue;
@@ -106,11 +106,4 @@ public sealed class SoftLanding : IPhase
         }
     }
 
-    /// <summary>Export share of firm <paramref name="f"/>: from its links abroad and its access to foreign markets.</summary>
-    public static double ExportShare(SimulationState s, int f)
-    {
-        var firms = s.Firms;
-        var p = s.Parameters.Of<SoftLandingParameters>();
-        return Math.Min(1, p.ExportSharePerExternalTie * firms.CountTies(f, FirmTable.ExternalPartner) + (firms.ExportAccess[f] ? p.ExportAccessShare : 0));
-    }
 }

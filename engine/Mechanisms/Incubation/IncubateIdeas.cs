@@ -43,7 +43,7 @@ public sealed class IncubateIdeas : IPhase
     {
         var spec = s.Parks.Specs[park];
         var proposals = new List<(double Score, int Idea, double Tech, double Commercial)>();
-        double threshold = AdmitTenants.Threshold(s, park);
+        double threshold = ParkTerms.Threshold(s, park);
         for (int j = 0; j < ideas; j++)
         {
             var idea = s.Random.Stream(Purpose.Incubation, s.Tick, EntityKey.Child(s.Parks.Key[park], s.Tick, j));
@@ -66,12 +66,12 @@ public sealed class IncubateIdeas : IPhase
             int f = NewFirms.Found(s, founder, FirmOrigin.DeNovo, 0, 0, spec.Locality);
             var firms = s.Firms;
             var row = firms.KnowledgeOf(f);
-            var fieldMean = s.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
+            var fieldMean = s.Region.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
             for (int k = 0; k < row.Length; k++) row[k] = (float)((0.5 + tech) * fieldMean[k]);
             firms.Merit[f] = (float)commercial;
             firms.CashUsd[f] += s.Parameters.Of<IncubationParameters>().SeedMoneyUsd;
             s.Parks.CostUsd[park] += s.Parameters.Of<IncubationParameters>().SeedMoneyUsd;
-            ManageParks.Admit(s, f, park);
+            ParkTerms.Admit(s, f, park);
             NewFirms.Finish(s, f);
         }
     }

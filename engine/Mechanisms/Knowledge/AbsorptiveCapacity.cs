@@ -13,4 +13,8 @@ internal static class AbsorptiveCapacity
         firms.KnowledgeLevel[firm] = level;
         firms.AbsorptiveCapacity[firm] = (float)(level / (level + halfSaturation));
     }
+
+    /// <summary>The AC gate: AC^γ, times the codified share below AC*.</summary>
+    internal static double Gate(TransferParameters p, double ac) =>
+        Math.Pow(ac, p.AcExponent) * (ac < p.AcThreshold ? p.CodifiedShare : 1.0);
 }

@@ -25,7 +25,7 @@ public sealed class CreateKnowledge : IPhase
         s.Policy.Spend[Levers.RdSubsidy.Index] += totals[1];
         DoResearch(s, p);
         float growth = (float)(1 + s.Parameters.Of<TransferParameters>().FrontierGrowthPerMonth);
-        for (int k = 0; k < s.Frontier.Length; k++) s.Frontier[k] *= growth;
+        for (int k = 0; k < s.Region.Frontier.Length; k++) s.Region.Frontier[k] *= growth;
     }
 
     /// <summary>R&amp;D intensity of a performer before the subsidy: NTBFs that focus on R&amp;D or high-tech services spend more.</summary>

@@ -40,7 +40,7 @@ public sealed class LearnFromInstitutions : IPhase
             {
                 int i = firms.InstitutionTie[f];
                 if (!firms.Alive[f] || i < 0) continue;
-                double coefficient = p.InstitutionRatePerMonth * multiplier[i] * LearnFromTies.Gate(p, firms.AbsorptiveCapacity[f]) * firms.InstitutionTieWeight[f];
+                double coefficient = p.InstitutionRatePerMonth * multiplier[i] * AbsorptiveCapacity.Gate(p, firms.AbsorptiveCapacity[f]) * firms.InstitutionTieWeight[f];
                 var own = firms.KnowledgeOf(f);
                 float added = KnowledgeKernels.AddGap(own, inst.KnowledgeOf(i), own, (float)coefficient);
                 if (added == 0) continue;

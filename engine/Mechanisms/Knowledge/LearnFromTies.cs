@@ -26,10 +26,6 @@ public sealed class LearnFromTies : IPhase
         s.Flows.Add(IndicatorCatalog.TncTransfer, total[1]);
     }
 
-    /// <summary>The AC gate: AC^γ, times the codified share below AC*.</summary>
-    internal static double Gate(TransferParameters p, double ac) =>
-        Math.Pow(ac, p.AcExponent) * (ac < p.AcThreshold ? p.CodifiedShare : 1.0);
-
     internal static KnowledgeChannel ChannelOf(TieLayer layer, FirmKind partnerKind) => layer switch
     {
         TieLayer.External => KnowledgeChannel.Import,
@@ -53,7 +49,7 @@ public sealed class LearnFromTies : IPhase
                 var next = firms.KnowledgeNext.AsSpan(f * stride, stride);
                 own.CopyTo(next);
                 if (!firms.Alive[f]) continue;
-                double gate = Gate(p, firms.AbsorptiveCapacity[f]);
+                double gate = AbsorptiveCapacity.Gate(p, firms.AbsorptiveCapacity[f]);
                 var inflow = firms.InflowOf(f);
                 float gained = 0;
                 for (int j = f * slots; j < (f + 1) * slots; j++)
@@ -61,7 +57,7 @@ public sealed class LearnFromTies : IPhase
                     int partner = firms.TieTarget[j];
                     float added;
                     if (partner == FirmTable.ExternalPartner)
-                        added = KnowledgeKernels.AddGap(next, s.Frontier, own, (float)(p.ExternalRatePerMonth * gate * firms.TieWeight[j]));
+                        added = KnowledgeKernels.AddGap(next, s.Region.Frontier, own, (float)(p.ExternalRatePerMonth * gate * firms.TieWeight[j]));
                     else if (partner >= 0 && firms.Alive[partner])
                     {
                         // A multinational customer teaches its supplier more at each rung of the ladder (M13).

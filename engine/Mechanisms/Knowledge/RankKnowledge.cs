@@ -5,7 +5,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 
 /// <summary>
 /// At the end of a tick, after every phase that changes firms: the 90th percentile (nearest rank) of alive
-/// firms' knowledge levels into <see cref="SimulationState.KnowledgeP90"/>, the region's top decile that the
+/// firms' knowledge levels into <see cref="RegionalState.KnowledgeP90"/>, the region's top decile that the
 /// next tick's soft-landing phase singles out and the knowledge_p90 indicator reports. Reads firms' knowledge
 /// levels; writes KnowledgeP90 only.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class RankKnowledge : IPhase
     // Levels of the alive firms, reused from tick to tick.
     private float[] _levels = [];
 
-    public void Run(SimulationState s) => s.KnowledgeP90 = Percentile90(s.Firms, ref _levels);
+    public void Run(SimulationState s) => s.Region.KnowledgeP90 = Percentile90(s.Firms, ref _levels);
 
     /// <summary>
     /// By quickselect on a copy in <paramref name="scratch"/>: O(firms) a tick rather than a sort's

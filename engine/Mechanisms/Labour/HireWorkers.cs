@@ -56,7 +56,7 @@ public sealed class HireWorkers : IPhase
             if (graduate) s.Flows.Count(IndicatorCatalog.GraduatesHired);
             if (move) CarryKnowledge(s, person, employer);
             if (previous >= 0 && s.Parameters.Of<LabourParameters>().MobilityTieWeight > 0)
-                FormAndDecayTies.TieBothWays(s.Firms, employer, previous, TieLayer.Collaboration, (float)s.Parameters.Of<LabourParameters>().MobilityTieWeight);
+                TieSlots.TieBothWays(s.Firms, employer, previous, TieLayer.Collaboration, (float)s.Parameters.Of<LabourParameters>().MobilityTieWeight);
         }
         s.Flows.Count(IndicatorCatalog.Hires);
         if (move) s.Flows.Count(IndicatorCatalog.JobToJobMoves);

@@ -20,7 +20,7 @@ public sealed class LearnOnTheJob : IPhase
         Span<double> sums = stackalloc double[2 * fields];
         s.Executor.Reduce(s.People.Count, new Body(s), sums);
         for (int k = 0; k < fields; k++)
-            if (sums[fields + k] > 0) s.FieldExpertise[k] = sums[k] / sums[fields + k];
+            if (sums[fields + k] > 0) s.Region.FieldExpertise[k] = sums[k] / sums[fields + k];
     }
 
     private readonly struct Body(SimulationState s) : IChunkReduction

@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Mechanisms.Demand;
 using ClusterSim.Engine.Mechanisms.Finance;
 using ClusterSim.Engine.Mechanisms.Firms;
 using ClusterSim.Engine.Mechanisms.Global;
@@ -36,30 +37,26 @@ public sealed class ProduceAndSell : IPhase
         UpdateFieldDemand(s, p);
         Span<double> sums = stackalloc double[2];
         s.Executor.Reduce(firms.Count, new ProductivityBody(firms, p.KnowledgeElasticity, 1 - s.Parameters.Of<KnowledgeParameters>().ObsolescencePerMonth), sums);
-        s.MeanProductivity = sums[1] > 0 ? sums[0] / sums[1] : 1;
+        s.Region.MeanProductivity = sums[1] > 0 ? sums[0] / sums[1] : 1;
         int population = s.People.PresentCount;
         int researchers = s.Institutions.TotalResearchers;
         double unemployment = population > 0 ? Math.Max(1 - (sums[1] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
-        s.Unemployment = unemployment;
-        double wageRise = Strategy.ChooseStrategy.WageRise(s);
-        s.WageUsdPerMonth = p.WagePerMonth * Math.Exp(wageRise) * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
+        s.Region.Unemployment = unemployment;
+        double wageRise = WagePath.Rise(s);
+        s.Region.WageUsdPerMonth = p.WagePerMonth * Math.Exp(wageRise) * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
         Span<double> forgone = stackalloc double[2];
-        s.Executor.Reduce(firms.Count, new SellBody(s, p, s.MeanProductivity, s.WageUsdPerMonth, wageRise), forgone);
+        s.Executor.Reduce(firms.Count, new SellBody(s, p, s.Region.MeanProductivity, s.Region.WageUsdPerMonth, wageRise), forgone);
         s.Policy.Spend[Policies.Levers.TaxPrivileges.Index] += forgone[0];
         s.Policy.Spend[Policies.Levers.ProcurementProgramme.Index] += forgone[1];
         SummariseFields(s);
     }
 
-    /// <summary>A = (1 + L)^β · (1 + B) · (1 + H).</summary>
-    internal static float ProductivityOf(FirmTable firms, int f, double elasticity) =>
-        (float)(Math.Pow(1 + firms.KnowledgeLevel[f], elasticity) * (1 + firms.InnovationBonus[f]) * (1 + firms.HumanCapital[f]));
-
     private static void UpdateFieldDemand(SimulationState s, MarketParameters p)
     {
-        for (int k = 0; k < s.FieldDemand.Length; k++)
+        for (int k = 0; k < s.Region.FieldDemand.Length; k++)
         {
             var rng = s.Random.Stream(Purpose.FieldDemand, s.Tick, EntityKey.Child(s.RegionKey, 0, k));
-            s.FieldDemand[k] = p.FieldDemandPersistence * s.FieldDemand[k] + p.FieldDemandSd * rng.NextNormal();
+            s.Region.FieldDemand[k] = p.FieldDemandPersistence * s.Region.FieldDemand[k] + p.FieldDemandSd * rng.NextNormal();
         }
     }
 
@@ -71,7 +68,7 @@ public sealed class ProduceAndSell : IPhase
             {
                 if (!firms.Alive[f]) continue;
                 firms.InnovationBonus[f] *= (float)bonusKeep;
-                float a = ProductivityOf(firms, f, elasticity);
+                float a = Productivity.Of(firms, f, elasticity);
                 firms.Productivity[f] = a;
                 sums[0] += (double)a * firms.Employees[f];
                 sums[1] += firms.Employees[f];
@@ -93,23 +90,23 @@ public sealed class ProduceAndSell : IPhase
                 firms.DemandShock[f] = (float)shock;
                 int n = firms.Employees[f];
                 double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
-                    * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.FieldDemand[firms.Field[f]] + shock);
+                    * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.Region.FieldDemand[firms.Field[f]] + shock);
                 int park = firms.Park[f];
-                revenue *= ManageParks.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + s.Parameters.Of<SubcontractingParameters>().ObmPremium : 1)
-                           * (1 + s.Parameters.Of<SoftLandingParameters>().ExportDemand * Global.SoftLanding.ExportShare(s, f))
+                revenue *= ParkTerms.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + s.Parameters.Of<SubcontractingParameters>().ObmPremium : 1)
+                           * (1 + s.Parameters.Of<SoftLandingParameters>().ExportDemand * Exports.ShareOf(s, f))
                            * Math.Exp(wageRise * (firms.HighRoad[f] ? s.Parameters.Of<StrategyParameters>().HighRoadPassThrough : s.Parameters.Of<StrategyParameters>().LowRoadPassThrough));
-                double procurement = Demand.PullDemand.RevenueFactor(s, f);
+                double procurement = Procurement.RevenueFactor(s, f);
                 forgone[1] += revenue * (procurement - 1);
                 revenue *= procurement;
-                double premises = park >= 0 ? ManageParks.PremisesCostChange(s, park, f) : 0;
+                double premises = park >= 0 ? ParkTerms.PremisesCostChange(s, park, f) : 0;
                 double wageCost = n * wage * (firms.HighRoad[f] ? 1 : 1 - s.Parameters.Of<StrategyParameters>().LowRoadWageDiscount);
-                double profit = revenue - wageCost - ManageParks.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
+                double profit = revenue - wageCost - ParkTerms.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
                     - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));
                 double tax = profit > 0 ? p.ProfitTaxRate * profit : 0;
                 if (park >= 0 && tax > 0)
                 {
                     double spec = s.Parks.Specs[park].ProductionIncentive;
-                    double forgiven = ManageParks.TaxForgiven(s, park);
+                    double forgiven = ParkTerms.TaxForgiven(s, park);
                     forgone[0] += tax * (forgiven - Math.Min(spec, forgiven));
                     tax *= 1 - forgiven;
                 }
@@ -139,7 +136,7 @@ public sealed class ProduceAndSell : IPhase
         Span<double> revenue = stackalloc double[fields];
         Span<int> count = stackalloc int[fields];
         profit.Clear(); revenue.Clear(); count.Clear();
-        var knowledge = s.FieldKnowledge;
+        var knowledge = s.Region.FieldKnowledge;
         Array.Clear(knowledge);
         for (int f = 0; f < firms.Count; f++)
         {
@@ -155,7 +152,7 @@ public sealed class ProduceAndSell : IPhase
         for (int k = 0; k < fields; k++)
         {
             double margin = revenue[k] > 0 ? profit[k] / revenue[k] : 0;
-            s.FieldOpportunity[k] = normalMargin > 0 ? Math.Clamp(margin / normalMargin, 0, s.Parameters.Of<EntryParameters>().OpportunityCap) : 0;
+            s.Region.FieldOpportunity[k] = normalMargin > 0 ? Math.Clamp(margin / normalMargin, 0, s.Parameters.Of<EntryParameters>().OpportunityCap) : 0;
             for (int j = 0; j < fields; j++)
                 knowledge[k * stride + j] = count[k] > 0 ? knowledge[k * stride + j] / count[k] : j == k ? s.Scenario.Population.InitialKnowledge : 0;
         }

@@ -25,7 +25,6 @@ public sealed class AdmitTenants : IPhase
     private readonly ChunkBuffers<Proposal> _applications = new();
     private Proposal[] _ordered = [];
     private int[] _slots = [];
-    private double[] _attraction = [];
 
     public void Run(SimulationState s)
     {
@@ -34,22 +33,20 @@ public sealed class AdmitTenants : IPhase
         // Targets 0 … n − 1 are the parks; n … 2n − 1 hold rejected applications (no slots), so every
         // application is counted but only those above the threshold can win.
         if (_slots.Length != 2 * parks.Count) _slots = new int[2 * parks.Count];
-        if (_attraction.Length != parks.Count) _attraction = new double[parks.Count];
         for (int k = 0; k < parks.Count; k++)
         {
-            _attraction[k] = LocationChoice.Attraction(s, k);
             _slots[k] = Math.Max(0, parks.AvailableSlots(k) - parks.Tenants[k]);
             parks.Applicants[k] = 0;
             parks.Admitted[k] = 0;
         }
         _applications.Reset(s.Executor.ChunkCount(s.Firms.Count));
-        s.Executor.For(s.Firms.Count, new ProposeBody(s, _applications, _attraction));
+        s.Executor.For(s.Firms.Count, new ProposeBody(s, _applications));
         int n = _applications.CopyInOrder(ref _ordered);
         var proposals = _ordered.AsSpan(0, n);
         foreach (var a in proposals) parks.Applicants[a.Target % parks.Count]++;
         s.Flows.Add(IndicatorCatalog.DemandForServices, n);
         int admitted = ContestResolver.Resolve(proposals, _slots);
-        foreach (var a in proposals[..admitted]) ManageParks.Admit(s, a.Proposer, a.Target);
+        foreach (var a in proposals[..admitted]) ParkTerms.Admit(s, a.Proposer, a.Target);
     }
 
     public static bool Accepts(SimulationState s, int park, int f)
@@ -75,15 +72,7 @@ public sealed class AdmitTenants : IPhase
         return w * firms.AbsorptiveCapacity[f] + (1 - w) * Math.Clamp(0.5 + 2 * margin, 0, 1);
     }
 
-    /// <summary>The admission threshold, relaxed by the shortfall against the self-funding target.</summary>
-    public static double Threshold(SimulationState s, int park)
-    {
-        double target = s.Parks.Specs[park].SelfFundingTarget;
-        double pressure = target > 0 ? Math.Clamp((target - s.Parks.SelfFunding[park]) / target, 0, 1) : 0;
-        return s.Parameters.Of<ParkParameters>().AdmissionThreshold * (1 - pressure);
-    }
-
-    private readonly struct ProposeBody(SimulationState s, ChunkBuffers<Proposal> applications, double[] attractions) : IChunkBody
+    private readonly struct ProposeBody(SimulationState s, ChunkBuffers<Proposal> applications) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -101,12 +90,12 @@ public sealed class AdmitTenants : IPhase
                 for (int k = 0; k < parks.Count && park < 0; k++)
                     if (parks.Specs[k].Locality == firms.Locality[f] && pick-- == 0) park = k;
                 if (!Accepts(s, park, f)) continue;
-                double attraction = attractions[park];
-                if (!rng.Bernoulli(Math.Min(1, s.Parameters.Of<ParkParameters>().ApplicationRatePerMonth * parks.Visibility[park] * attraction * s.DemandIndex))) continue;
+                double attraction = parks.Attraction[park];
+                if (!rng.Bernoulli(Math.Min(1, s.Parameters.Of<ParkParameters>().ApplicationRatePerMonth * parks.Visibility[park] * attraction * s.Region.DemandIndex))) continue;
                 double score = Score(s, park, f);
                 // Best score first; ties broken by a hash.
                 ulong priority = (ulong)((1 - Math.Clamp(score, 0, 1)) * uint.MaxValue) << 32 | rng.NextUInt();
-                applications.Add(chunk, new Proposal(score >= Threshold(s, park) ? park : park + parks.Count, priority, f));
+                applications.Add(chunk, new Proposal(score >= ParkTerms.Threshold(s, park) ? park : park + parks.Count, priority, f));
             }
         }
     }

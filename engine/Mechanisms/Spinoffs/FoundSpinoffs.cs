@@ -1,6 +1,5 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
-using ClusterSim.Engine.Generation;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Firms;
 using ClusterSim.Engine.Mechanisms.Ties;
@@ -49,7 +48,7 @@ public sealed class FoundSpinoffs : IPhase
         int parentLocality = fromFirm ? firms.Locality[parentFirm] : inst.Locality[parentInstitution];
         var rng = s.Random.Stream(Purpose.Spinoff, s.Tick, EntityKey.Child(people.Key[founder], s.Tick, 0));
         int locality = rng.Bernoulli(p.LocalShare) ? parentLocality
-            : RegionGenerator.Pick(s.LocalityCumulative, rng.NextDouble());
+            : WeightedPicks.Pick(s.LocalityCumulative, rng.NextDouble());
         float expertise = people.Expertise[founder];
 
         int f = NewFirms.Found(s, founder, origin, parentKey, generation, locality);
@@ -61,7 +60,7 @@ public sealed class FoundSpinoffs : IPhase
 
         if (fromFirm)
         {
-            FormAndDecayTies.TieBothWays(firms, f, parentFirm, TieLayer.Parent, (float)p.ParentTieWeight);
+            TieSlots.TieBothWays(firms, f, parentFirm, TieLayer.Parent, (float)p.ParentTieWeight);
         }
         else
         {
@@ -96,10 +95,10 @@ public sealed class FoundSpinoffs : IPhase
                 else if (institution >= 0) h0 = inst.Kind[institution] == InstitutionKind.University ? p.UniversityRatePerMonth : p.ResearchInstituteRatePerMonth;
                 else continue;
                 int field = people.Field[i];
-                double relative = s.FieldExpertise[field] > 0 ? people.Expertise[i] / s.FieldExpertise[field] : 1;
+                double relative = s.Region.FieldExpertise[field] > 0 ? people.Expertise[i] / s.Region.FieldExpertise[field] : 1;
                 // Math.Pow(x, 1) is exactly x; skipping it for the default elasticity saves a fifth of this phase.
                 double expertise = p.ExpertiseElasticity == 1 ? Math.Max(relative, 0) : Math.Pow(Math.Max(relative, 0), p.ExpertiseElasticity);
-                double hazard = h0 * culture * expertise * s.FieldOpportunity[field];
+                double hazard = h0 * culture * expertise * s.Region.FieldOpportunity[field];
                 if (s.Random.Stream(Purpose.Spinoff, s.Tick, people.Key[i]).Bernoulli(hazard)) founders.Add(chunk, i);
             }
         }

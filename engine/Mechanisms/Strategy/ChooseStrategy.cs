@@ -18,9 +18,6 @@ public sealed class ChooseStrategy : IPhase
 {
     public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s));
 
-    /// <summary>How far the reference wage has risen: ln(w_ref / wage₀), from the wage path.</summary>
-    public static double WageRise(SimulationState s) => s.Parameters.Of<MarketParameters>().WageTrendPerYear == 0 ? 0 : s.Tick / 12.0 * Math.Log(1 + s.Parameters.Of<MarketParameters>().WageTrendPerYear);
-
     private readonly struct Body(SimulationState s) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
@@ -28,7 +25,7 @@ public sealed class ChooseStrategy : IPhase
             var firms = s.Firms;
             var p = s.Parameters.Of<StrategyParameters>();
             int period = s.Parameters.Of<RdParameters>().ReviewMonths;
-            double rise = Math.Max(0, WageRise(s));
+            double rise = Math.Max(0, WagePath.Rise(s));
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;

@@ -28,37 +28,11 @@ public sealed class FormAndDecayTies : IPhase
     public void Run(SimulationState s)
     {
         var firms = s.Firms;
-        s.Neighbourhoods.Rebuild(firms, s.Scenario.Region.Localities, s.Parks.Count);
         _proposals.Reset(s.Executor.ChunkCount(firms.Count));
         s.Executor.For(firms.Count, new Body(s, s.Parameters.Of<TieParameters>(), _proposals));
         int n = _proposals.CopyInOrder(ref _ordered);
-        foreach (var t in _ordered.AsSpan(0, n)) TieBothWays(firms, t.Owner, t.Partner, t.Layer, 1f);
+        foreach (var t in _ordered.AsSpan(0, n)) TieSlots.TieBothWays(firms, t.Owner, t.Partner, t.Layer, 1f);
     }
-
-    /// <summary>Ties <paramref name="owner"/> to <paramref name="partner"/> and, for a regional partner, back, where each has a free slot and no tie yet.</summary>
-    public static void TieBothWays(FirmTable firms, int owner, int partner, TieLayer layer, float weight)
-    {
-        int slot = firms.FreeTieSlot(owner);
-        if (slot < 0 || firms.IsTied(owner, partner)) return;
-        Link(firms, slot, partner, layer, weight);
-        if (partner < 0 || firms.IsTied(partner, owner)) return;
-        int back = firms.FreeTieSlot(partner);
-        if (back >= 0) Link(firms, back, owner, Reciprocal(layer), weight);
-    }
-
-    public static void Link(FirmTable firms, int slot, int partner, TieLayer layer, float weight)
-    {
-        firms.TieTarget[slot] = partner;
-        firms.TieKind[slot] = layer;
-        firms.TieWeight[slot] = weight;
-    }
-
-    public static TieLayer Reciprocal(TieLayer layer) => layer switch
-    {
-        TieLayer.Supplier => TieLayer.Customer,
-        TieLayer.Customer => TieLayer.Supplier,
-        _ => layer,
-    };
 
     private readonly struct Body(SimulationState s, TieParameters p, ChunkBuffers<TieProposal> proposals) : IChunkBody
     {

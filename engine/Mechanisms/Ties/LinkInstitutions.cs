@@ -54,7 +54,7 @@ public sealed class LinkInstitutions : IPhase
                 for (int i = 0; i < inst.Count && chosen < 0; i++)
                     if (inst.Locality[i] == locality && pick-- == 0) chosen = i;
                 double liaison = Knowledge.LiaisonOffices.LiaisonMultiplier(s, chosen);
-                if (!rng.Bernoulli(Math.Min(1, p.Of<TieParameters>().InstitutionLinkRatePerMonth * firms.AbsorptiveCapacity[f] * liaison * s.DemandIndex))) continue;
+                if (!rng.Bernoulli(Math.Min(1, p.Of<TieParameters>().InstitutionLinkRatePerMonth * firms.AbsorptiveCapacity[f] * liaison * s.Region.DemandIndex))) continue;
                 firms.InstitutionTie[f] = chosen;
                 firms.InstitutionTieWeight[f] = 1;
                 sums[0] += 1;

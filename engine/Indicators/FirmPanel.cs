@@ -4,24 +4,23 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Indicators;
 
 /// <summary>
-/// The firm-level panel: when enabled, a record of every alive firm every 12th tick and of every firm
-/// that exited this tick, into <see cref="SimulationState.Panel"/> for the runner to drain. Innovation
-/// counts are those since the firm's previous record.
+/// The firm-level panel, after the last phase of a tick when the simulation records it: a record of every
+/// alive firm every 12th tick and of every firm that exited this tick. Innovation counts are those since the
+/// firm's previous record, so recording clears them.
 /// </summary>
-[PhaseSummary("firm-level panel records (when requested)")]
-public sealed class RecordPanel : IPhase
+internal static class FirmPanel
 {
     public const int EveryTicks = 12;
 
-    public void Run(SimulationState s)
+    public static PanelRecord[] Collect(SimulationState s)
     {
-        s.Panel.Clear();
-        if (!s.PanelEnabled) return;
         var firms = s.Firms;
-        foreach (int f in s.ExitedThisTick) s.Panel.Add(Record(s, f, exited: true));
-        if (s.Tick % EveryTicks != 0) return;
-        for (int f = 0; f < firms.Count; f++)
-            if (firms.Alive[f]) s.Panel.Add(Record(s, f, exited: false));
+        var records = new List<PanelRecord>();
+        foreach (int f in s.ExitedThisTick) records.Add(Record(s, f, exited: true));
+        if (s.Tick % EveryTicks == 0)
+            for (int f = 0; f < firms.Count; f++)
+                if (firms.Alive[f]) records.Add(Record(s, f, exited: false));
+        return [.. records];
     }
 
     private static PanelRecord Record(SimulationState s, int f, bool exited)

@@ -1,0 +1,18 @@
+using ClusterSim.Engine.Core;
+using ClusterSim.Engine.State;
+
+namespace ClusterSim.Engine.Mechanisms.Global;
+
+/// <summary>
+/// A firm's exports (M16): the share of its revenue sold abroad, from its links abroad and its access to foreign markets. Read by the market phase and by the exports_share indicator.
+/// </summary>
+public static class Exports
+{
+    /// <summary>Export share of firm <paramref name="f"/>: from its links abroad and its access to foreign markets.</summary>
+    public static double ShareOf(SimulationState s, int f)
+    {
+        var firms = s.Firms;
+        var p = s.Parameters.Of<SoftLandingParameters>();
+        return Math.Min(1, p.ExportSharePerExternalTie * firms.CountTies(f, FirmTable.ExternalPartner) + (firms.ExportAccess[f] ? p.ExportAccessShare : 0));
+    }
+}

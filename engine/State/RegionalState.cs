@@ -1,0 +1,83 @@
+namespace ClusterSim.Engine.State;
+
+/// <summary>
+/// The region's own variables, which no table row holds: each has one writer, the phase named in
+/// <see cref="WrittenByAttribute"/> (the region generator sets the starting values; a test holds the sources
+/// to it), and any phase may read it, seeing what the writer last wrote. Checkpointed with the tables.
+/// </summary>
+public sealed class RegionalState
+{
+    /// <param name="fields">Knowledge fields of the region.</param>
+    /// <param name="stride">Fields padded to the knowledge vector width (the firm table's stride).</param>
+    /// <param name="initialKnowledge">Knowledge a field starts with.</param>
+    /// <param name="funds">Funds of the region.</param>
+    public RegionalState(int fields, int stride, double initialKnowledge, int funds)
+    {
+        FieldOpportunity = Enumerable.Repeat(1.0, fields).ToArray();
+        FieldKnowledge = new double[fields * stride];
+        for (int k = 0; k < fields; k++) FieldKnowledge[k * stride + k] = initialKnowledge;
+        FieldExpertise = Enumerable.Repeat(initialKnowledge, fields).ToArray();
+        FieldDemand = new double[fields];
+        Frontier = new float[stride];
+        FundBudgetLeft = new double[funds];
+    }
+
+    /// <summary>Employment-weighted mean productivity of alive firms at the last market phase.</summary>
+    [WrittenBy("produce_and_sell")]
+    public double MeanProductivity { get; set; } = 1;
+
+    /// <summary>The regional wage from the wage curve.</summary>
+    [WrittenBy("produce_and_sell")]
+    public double WageUsdPerMonth { get; set; }
+
+    /// <summary>Unemployment rate at the last market phase.</summary>
+    [WrittenBy("produce_and_sell")]
+    public double Unemployment { get; set; }
+
+    /// <summary>Entry opportunity per field (1 = a normal margin).</summary>
+    [WrittenBy("produce_and_sell")]
+    public double[] FieldOpportunity { get; }
+
+    /// <summary>Mean knowledge row (firm stride) of the alive firms of each field.</summary>
+    [WrittenBy("produce_and_sell")]
+    public double[] FieldKnowledge { get; }
+
+    /// <summary>Log demand index per field (AR(1)).</summary>
+    [WrittenBy("produce_and_sell")]
+    public double[] FieldDemand { get; }
+
+    /// <summary>Mean expertise of employed people per field.</summary>
+    [WrittenBy("learn_on_the_job")]
+    public double[] FieldExpertise { get; }
+
+    /// <summary>Knowledge of the world outside the region, per field (padded to the firm stride).</summary>
+    [WrittenBy("create_knowledge")]
+    public float[] Frontier { get; }
+
+    /// <summary>The 90th percentile of alive firms' knowledge levels at the end of the last tick (at the start, of the generated region).</summary>
+    [WrittenBy("rank_knowledge")]
+    public double KnowledgeP90 { get; set; }
+
+    /// <summary>Demand for technology services (1 without procurement, M18).</summary>
+    [WrittenBy("pull_demand")]
+    public double DemandIndex { get; set; } = 1;
+
+    /// <summary>Share of purchases the procurement programme directs to local innovative firms this tick.</summary>
+    [WrittenBy("pull_demand")]
+    public double ProcurementShare { get; set; }
+
+    /// <summary>What each fund may still place this year, in scenario order.</summary>
+    [WrittenBy("finance_firms")]
+    public double[] FundBudgetLeft { get; }
+
+    /// <summary>What is left this year of the public seed money of the seed_fund_budget lever.</summary>
+    [WrittenBy("finance_firms")]
+    public double PublicSeedLeft { get; set; }
+}
+
+/// <summary>Names the one phase that writes a regional variable.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class WrittenByAttribute(string phase) : Attribute
+{
+    public string Phase { get; } = phase;
+}

@@ -58,29 +58,41 @@ public sealed class FirmTable
     /// <summary>Marked to leave the region this tick (relocation); the exit phase takes it out.</summary>
     public bool[] Leaving = [];
     /// <summary>Takes the high road (productivity, innovation, good labour standards); false: the low road (M14).</summary>
+    [Fill(true)]
     public bool[] HighRoad = [];
     /// <summary>Access to foreign markets: sent abroad, landed from abroad, or acquired with autonomy (M16).</summary>
     public bool[] ExportAccess = [];
     /// <summary>Last tick of a soft-landing firm's rent-free months.</summary>
+    [Fill(-1)]
     public int[] FreeRentUntilTick = [];
     /// <summary>Outstanding bank loans.</summary>
     public double[] DebtUsd = [];
+    [PerRow(nameof(Stride))]
     public float[] Knowledge = [];
     /// <summary>The knowledge phase writes here and swaps, so every firm learns from last month's stocks.</summary>
+    [PerRow(nameof(Stride))]
     public float[] KnowledgeNext = [];
     /// <summary>Recent knowledge inflow by <see cref="KnowledgeChannel"/>, <see cref="Channels"/> per firm, decaying monthly.</summary>
+    [PerRow(nameof(Channels))]
     public float[] ChannelInflow = [];
+    [PerRow(nameof(TieSlots)), Fill(NoPartner)]
     public int[] TieTarget = [];
+    [PerRow(nameof(TieSlots))]
     public float[] TieWeight = [];
+    [PerRow(nameof(TieSlots))]
     public TieLayer[] TieKind = [];
     /// <summary>The knowledge institution the firm works with, or <see cref="NoPartner"/>.</summary>
+    [Fill(NoPartner)]
     public int[] InstitutionTie = [];
     /// <summary>The park the firm is a tenant of, or <see cref="NoPartner"/>.</summary>
+    [Fill(NoPartner)]
     public int[] Park = [];
     public int[] ParkEntryTick = [];
     /// <summary>Commercial merit 0–1 of a firm born from an incubated idea; ½ (neutral) for others (M8).</summary>
+    [Fill(0.5f)]
     public float[] Merit = [];
     /// <summary>Park whose aftercare a graduate receives, until <see cref="AftercareUntilTick"/>; −1 for none.</summary>
+    [Fill(NoPartner)]
     public int[] AftercarePark = [];
     public int[] AftercareUntilTick = [];
     public float[] InstitutionTieWeight = [];
@@ -97,6 +109,7 @@ public sealed class FirmTable
     public int[] Locality = [];
     public int[] Field = [];
     /// <summary>Innovations by <see cref="InnovationType"/> since the firm's last panel row (3 per firm).</summary>
+    [PerRow(3)]
     public int[] InnovationsSincePanel = [];
     public int[] LastInnovationTick = [];
 
@@ -150,59 +163,5 @@ public sealed class FirmTable
         return false;
     }
 
-    private void Allocate(int capacity)
-    {
-        Columns.Grow(ref Alive, capacity);
-        Columns.Grow(ref Employees, capacity);
-        Columns.Grow(ref TargetEmployees, capacity);
-        Columns.Grow(ref WantedEmployees, capacity);
-        Columns.Grow(ref CashUsd, capacity);
-        Columns.Grow(ref RevenueUsdPerMonth, capacity);
-        Columns.Grow(ref ProfitUsdPerMonth, capacity);
-        Columns.Grow(ref RdSpendUsdPerMonth, capacity);
-        Columns.Grow(ref TrainingShare, capacity);
-        Columns.Grow(ref HumanCapital, capacity);
-        Columns.Grow(ref TrainingCostUsdPerMonth, capacity);
-        Columns.Grow(ref RdPerformer, capacity);
-        Columns.Grow(ref Productivity, capacity);
-        Columns.Grow(ref InnovationBonus, capacity);
-        Columns.Grow(ref DemandShock, capacity);
-        Columns.Grow(ref KnowledgeLevel, capacity);
-        Columns.Grow(ref AbsorptiveCapacity, capacity);
-        Columns.Grow(ref GrowthMultiplier, capacity);
-        Columns.Grow(ref LossMonths, capacity);
-        Columns.Grow(ref Tier, capacity);
-        Columns.Grow(ref Acquired, capacity);
-        Columns.Grow(ref Autonomous, capacity);
-        Columns.Grow(ref Leaving, capacity);
-        Columns.Grow(ref HighRoad, capacity, 1, true);
-        Columns.Grow(ref ExportAccess, capacity);
-        Columns.Grow(ref FreeRentUntilTick, capacity, 1, -1);
-        Columns.Grow(ref DebtUsd, capacity);
-        Columns.Grow(ref Knowledge, capacity, Stride);
-        Columns.Grow(ref KnowledgeNext, capacity, Stride);
-        Columns.Grow(ref ChannelInflow, capacity, Channels);
-        Columns.Grow(ref TieTarget, capacity, TieSlots, NoPartner);
-        Columns.Grow(ref TieWeight, capacity, TieSlots);
-        Columns.Grow(ref TieKind, capacity, TieSlots);
-        Columns.Grow(ref InstitutionTie, capacity, 1, NoPartner);
-        Columns.Grow(ref Park, capacity, 1, NoPartner);
-        Columns.Grow(ref ParkEntryTick, capacity);
-        Columns.Grow(ref Merit, capacity, 1, 0.5f);
-        Columns.Grow(ref AftercarePark, capacity, 1, NoPartner);
-        Columns.Grow(ref AftercareUntilTick, capacity);
-        Columns.Grow(ref InstitutionTieWeight, capacity);
-        Columns.Grow(ref Key, capacity);
-        Columns.Grow(ref Kind, capacity);
-        Columns.Grow(ref Origin, capacity);
-        Columns.Grow(ref Activity, capacity);
-        Columns.Grow(ref ParentKey, capacity);
-        Columns.Grow(ref Generation, capacity);
-        Columns.Grow(ref BirthTick, capacity);
-        Columns.Grow(ref DeathTick, capacity);
-        Columns.Grow(ref Locality, capacity);
-        Columns.Grow(ref Field, capacity);
-        Columns.Grow(ref InnovationsSincePanel, capacity, 3);
-        Columns.Grow(ref LastInnovationTick, capacity);
-    }
+    private void Allocate(int capacity) => Columns.GrowAll(this, capacity);
 }

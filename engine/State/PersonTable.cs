@@ -21,8 +21,10 @@ public sealed class PersonTable
     public bool[] Present = [];
     public int[] AgeMonths = [];
     /// <summary>Row in the firm table, or <see cref="NoEmployer"/>.</summary>
+    [Fill(NoEmployer)]
     public int[] Employer = [];
     /// <summary>Row in the institution table for researchers, or <see cref="NoEmployer"/>.</summary>
+    [Fill(NoEmployer)]
     public int[] Institution = [];
     public int[] Locality = [];
     public int[] Field = [];
@@ -32,6 +34,7 @@ public sealed class PersonTable
     public float[] Expertise = [];
     public int[] TenureMonths = [];
     /// <summary>Tick of graduation from a regional university, or −1.</summary>
+    [Fill(-1)]
     public int[] GraduationTick = [];
 
     public bool IsEmployed(int person) => Employer[person] >= 0 || Institution[person] >= 0;
@@ -62,18 +65,5 @@ public sealed class PersonTable
         PresentCount--;
     }
 
-    private void Allocate(int capacity)
-    {
-        Columns.Grow(ref Key, capacity);
-        Columns.Grow(ref Present, capacity);
-        Columns.Grow(ref AgeMonths, capacity);
-        Columns.Grow(ref Employer, capacity, 1, NoEmployer);
-        Columns.Grow(ref Institution, capacity, 1, NoEmployer);
-        Columns.Grow(ref Locality, capacity);
-        Columns.Grow(ref Field, capacity);
-        Columns.Grow(ref Skill, capacity);
-        Columns.Grow(ref Expertise, capacity);
-        Columns.Grow(ref TenureMonths, capacity);
-        Columns.Grow(ref GraduationTick, capacity, 1, -1);
-    }
+    private void Allocate(int capacity) => Columns.GrowAll(this, capacity);
 }

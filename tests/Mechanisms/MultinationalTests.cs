@@ -61,7 +61,7 @@ public class MultinationalTests
             for (int draw = 0; draw < 4000; draw++)
             {
                 var rng = s.Random.Stream(Purpose.RdReview, draw, firms.Key[f]);
-                if (ReviewRd.Decide(s, f, ref rng)) yes++;
+                if (RdDecision.Decide(s, f, ref rng)) yes++;
             }
             return yes;
         }

@@ -45,6 +45,6 @@ internal static class NewFirms
         AbsorptiveCapacity.Refresh(firms, f, KnowledgeKernels.Sum(firms.KnowledgeOf(f)), s.Parameters.Of<TransferParameters>().AcHalfSaturation);
         firms.Productivity[f] = Productivity.Of(firms, f, s.Parameters.Of<MarketParameters>().KnowledgeElasticity);
         var rng = s.Random.Stream(Purpose.RdReview, s.Tick, firms.Key[f]);
-        firms.RdPerformer[f] = ReviewRd.Decide(s, f, ref rng);
+        firms.RdPerformer[f] = RdDecision.Decide(s, f, ref rng);
     }
 }

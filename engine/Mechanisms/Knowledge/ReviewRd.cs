@@ -1,6 +1,5 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
-using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
@@ -20,16 +19,6 @@ public sealed class ReviewRd : IPhase
     /// <summary>Every firm decides now: used when the region is generated.</summary>
     public static void DecideAll(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: true));
 
-    internal static bool Decide(SimulationState s, int firm, ref RandomStream rng)
-    {
-        var p = s.Parameters.Of<RdParameters>();
-        var firms = s.Firms;
-        double x = p.LogitIntercept + p.LogitSize * Math.Log(Math.Max(1, firms.Employees[firm]))
-                   + p.LogitKnowledge * firms.KnowledgeLevel[firm] + (s.IsHighTech(firms.Field[firm]) ? p.LogitHighTech : 0)
-                   - (firms.Tier[firm] is SupplierTier.SimpleComponents or SupplierTier.Oem ? s.Parameters.Of<SubcontractingParameters>().CaptiveRdPenalty : 0);
-        return rng.Bernoulli(1 / (1 + Math.Exp(-x)));
-    }
-
     private readonly struct Body(SimulationState s, bool everyone) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
@@ -41,7 +30,7 @@ public sealed class ReviewRd : IPhase
                 if (!firms.Alive[f]) continue;
                 if (!everyone && (s.Tick + (int)(firms.Key[f] % (ulong)period)) % period != 0) continue;
                 var rng = s.Random.Stream(Purpose.RdReview, s.Tick, firms.Key[f]);
-                firms.RdPerformer[f] = Decide(s, f, ref rng);
+                firms.RdPerformer[f] = RdDecision.Decide(s, f, ref rng);
             }
         }
     }

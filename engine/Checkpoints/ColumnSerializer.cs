@@ -75,7 +75,7 @@ internal static class ColumnSerializer
         var fields = type.GetFields(BindingFlags.Public | BindingFlags.Instance)
             .Where(f => f.FieldType.IsArray && IsUnmanaged(f.FieldType.GetElementType()!));
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && !p.IsDefined(typeof(NotCheckpointedAttribute)) &&
+            .Where(p => p.GetIndexParameters().Length == 0 &&
                 ((p.SetMethod is not null && p.PropertyType.IsPrimitive) || (p.PropertyType.IsArray && IsUnmanaged(p.PropertyType.GetElementType()!))));
         return fields.Cast<MemberInfo>().Concat(properties).OrderBy(m => m.MetadataToken).ToList();
     }
@@ -127,6 +127,3 @@ internal static class ColumnSerializer
         : throw new NotSupportedException($"checkpoint of a {type.Name} property");
 }
 
-/// <summary>A settable property that is a setting of the run, not state of the model (e.g. whether the panel is recorded).</summary>
-[AttributeUsage(AttributeTargets.Property)]
-internal sealed class NotCheckpointedAttribute : Attribute;

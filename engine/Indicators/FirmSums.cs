@@ -38,6 +38,7 @@ internal static class FirmSums
             var firms = s.Firms;
             int tick = s.Tick;
             int slots = firms.TieSlots;
+            var exports = s.Parameters.Of<SoftLandingParameters>();
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
@@ -52,7 +53,7 @@ internal static class FirmSums
                 if (firms.LastInnovationTick[f] >= 0 && tick - firms.LastInnovationTick[f] < 12) sums[Innovative] += 1;
                 sums[TiersFirst + (int)firms.Tier[f]] += 1;
                 sums[Revenue] += firms.RevenueUsdPerMonth[f];
-                sums[ExportRevenue] += firms.RevenueUsdPerMonth[f] * Exports.ShareOf(s, f);
+                sums[ExportRevenue] += firms.RevenueUsdPerMonth[f] * Exports.ShareOf(firms, exports, f);
                 if (firms.BirthTick[f] == tick) sums[BornThisTick] += 1;
                 sums[RdSpend] += firms.RdSpendUsdPerMonth[f];
                 for (int j = f * slots; j < (f + 1) * slots; j++)

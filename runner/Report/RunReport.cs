@@ -71,7 +71,7 @@ public sealed class RunReport
         var s = _scenario;
         var body = new StringBuilder();
         body.Append($"<h1>Run: {Report.Html.Escape(s.Name)}</h1><p>{Report.Html.Escape(s.Description)}</p>");
-        body.Append($"<p class=\"muted\">{s.Run.Replications} replication{(s.Run.Replications == 1 ? "" : "s")} (seeds {s.Run.Seed} to {s.Run.Seed + s.Run.Replications - 1}); {s.Run.Ticks} months from {s.Run.Start}, the first {s.Run.BurnInTicks} as burn-in; {s.Population.People:N0} people.</p>");
+        body.Append($"<p class=\"muted\">{s.Run.Replications} replication{(s.Run.Replications == 1 ? "" : "s")} (seeds {s.Run.SeedOf(0)} to {s.Run.SeedOf(s.Run.Replications - 1)}); {s.Run.Ticks} months from {s.Run.Start}, the first {s.Run.BurnInTicks} as burn-in; {s.Population.People:N0} people.</p>");
 
         body.Append("<h2>Final year</h2><p class=\"muted\">Mean over the last 12 months of each replication, then the mean over replications with its 95 % confidence interval (none with one replication).</p>");
         var rows = Enumerable.Range(0, _bands.Names.Count).Select(i => (IReadOnlyList<string>)

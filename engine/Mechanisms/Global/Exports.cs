@@ -9,10 +9,9 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 public static class Exports
 {
     /// <summary>Export share of firm <paramref name="f"/>: from its links abroad and its access to foreign markets.</summary>
-    public static double ShareOf(SimulationState s, int f)
-    {
-        var firms = s.Firms;
-        var p = s.Parameters.Of<SoftLandingParameters>();
-        return Math.Min(1, p.ExportSharePerExternalTie * firms.CountTies(f, FirmTable.ExternalPartner) + (firms.ExportAccess[f] ? p.ExportAccessShare : 0));
-    }
+    public static double ShareOf(SimulationState s, int f) => ShareOf(s.Firms, s.Parameters.Of<SoftLandingParameters>(), f);
+
+    /// <summary>The same, with the parameters bound by a loop over firms.</summary>
+    public static double ShareOf(FirmTable firms, SoftLandingParameters p, int f) =>
+        Math.Min(1, p.ExportSharePerExternalTie * firms.CountTies(f, FirmTable.ExternalPartner) + (firms.ExportAccess[f] ? p.ExportAccessShare : 0));
 }

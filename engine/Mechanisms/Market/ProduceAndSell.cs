@@ -82,6 +82,11 @@ public sealed class ProduceAndSell : IPhase
         public void Run(int chunk, int start, int end, Span<double> forgone)
         {
             var firms = s.Firms;
+            // Bound once per chunk, not per firm.
+            var strategy = s.Parameters.Of<StrategyParameters>();
+            var exports = s.Parameters.Of<SoftLandingParameters>();
+            double obmPremium = s.Parameters.Of<SubcontractingParameters>().ObmPremium;
+            double hiringCashMonths = s.Parameters.Of<FinanceParameters>().HiringCashMonths;
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
@@ -92,14 +97,14 @@ public sealed class ProduceAndSell : IPhase
                 double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
                     * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.Region.FieldDemand[firms.Field[f]] + shock);
                 int park = firms.Park[f];
-                revenue *= ParkTerms.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + s.Parameters.Of<SubcontractingParameters>().ObmPremium : 1)
-                           * (1 + s.Parameters.Of<SoftLandingParameters>().ExportDemand * Exports.ShareOf(s, f))
-                           * Math.Exp(wageRise * (firms.HighRoad[f] ? s.Parameters.Of<StrategyParameters>().HighRoadPassThrough : s.Parameters.Of<StrategyParameters>().LowRoadPassThrough));
+                revenue *= ParkTerms.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + obmPremium : 1)
+                           * (1 + exports.ExportDemand * Exports.ShareOf(firms, exports, f))
+                           * Math.Exp(wageRise * (firms.HighRoad[f] ? strategy.HighRoadPassThrough : strategy.LowRoadPassThrough));
                 double procurement = Procurement.RevenueFactor(s, f);
                 forgone[1] += revenue * (procurement - 1);
                 revenue *= procurement;
                 double premises = park >= 0 ? ParkTerms.PremisesCostChange(s, park, f) : 0;
-                double wageCost = n * wage * (firms.HighRoad[f] ? 1 : 1 - s.Parameters.Of<StrategyParameters>().LowRoadWageDiscount);
+                double wageCost = n * wage * (firms.HighRoad[f] ? 1 : 1 - strategy.LowRoadWageDiscount);
                 double profit = revenue - wageCost - ParkTerms.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
                     - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));
                 double tax = profit > 0 ? p.ProfitTaxRate * profit : 0;
@@ -119,7 +124,7 @@ public sealed class ProduceAndSell : IPhase
                 int whole = (int)target;
                 int wanted = whole + (rng.Bernoulli(target - whole) ? 1 : 0);
                 // Without finance a firm cannot grow past its cash (M12): each added worker needs months of wages in hand.
-                double perHire = s.Parameters.Of<FinanceParameters>().HiringCashMonths * wage;
+                double perHire = hiringCashMonths * wage;
                 int affordable = perHire > 0 ? (int)Math.Min(int.MaxValue - n, Math.Max(0, firms.CashUsd[f]) / perHire) : int.MaxValue - n;
                 firms.TargetEmployees[f] = Math.Min(wanted, n + affordable);
                 firms.WantedEmployees[f] = wanted;

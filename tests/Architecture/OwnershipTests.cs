@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Tests.Architecture;
@@ -23,16 +24,18 @@ public class OwnershipTests
     [Test]
     public void EveryParameterRecordSitsBesideItsMechanisms()
     {
+        // Beside: in its own file <Name>.cs or in its mechanism's file, in the folder of a phase's area.
         var records = Engine.GetTypes().Where(t => t.IsDefined(typeof(ParameterSectionAttribute))).ToList();
         Assert.That(records, Is.Not.Empty);
         foreach (var t in records)
         {
             Assert.That(t.Namespace, Does.StartWith("ClusterSim.Engine.Mechanisms."), t.Name);
             string area = t.Namespace!["ClusterSim.Engine.Mechanisms.".Length..];
-            string file = Path.Combine(TestPaths.RepoRoot, "engine", "Mechanisms", area, t.Name + ".cs");
-            Assert.That(File.Exists(file), Is.True, $"{t.Name} in engine/Mechanisms/{area}/{t.Name}.cs");
-            var others = Directory.EnumerateFiles(Path.GetDirectoryName(file)!, "*.cs").Where(f => f != file);
-            Assert.That(others, Is.Not.Empty, $"{t.Name} has a mechanism beside it");
+            string folder = Path.Combine(TestPaths.RepoRoot, "engine", "Mechanisms", area);
+            var declaring = Directory.EnumerateFiles(folder, "*.cs").Where(f => File.ReadAllText(f).Contains($"record {t.Name}")).ToList();
+            Assert.That(declaring, Has.Count.EqualTo(1), $"{t.Name} is declared in one file of engine/Mechanisms/{area}/");
+            Assert.That(Engine.GetTypes().Any(p => p.Namespace == t.Namespace && typeof(IPhase).IsAssignableFrom(p)), Is.True,
+                $"{t.Name} has a phase beside it");
         }
     }
 

@@ -7,19 +7,6 @@ namespace ClusterSim.Tests.Core;
 public class ScheduleTests
 {
     [Test]
-    public void PhasesRunInTheDocumentedOrder()
-    {
-        string[] expected =
-        [
-            "age_and_depart", "immigrate", "graduate", "pull_demand", "review_rd", "choose_strategy", "create_knowledge", "import_technology", "learn_from_ties",
-            "learn_from_institutions", "rebuild_neighbourhoods", "form_and_decay_ties", "climb_supplier_ladder", "link_institutions", "innovate", "train_staff",
-            "produce_and_sell", "develop_parks", "rate_parks", "manage_parks", "rate_parks", "admit_tenants", "incubate_ideas", "rebuild_neighbourhoods", "hold_events", "finance_firms", "acquire_firms", "attract_affiliates", "soft_landing", "learn_on_the_job", "separate_workers", "hire_workers", "found_spinoffs",
-            "exit_firms", "enter_firms", "rank_knowledge",
-        ];
-        Assert.That(Schedule.Phases.Select(p => p.Name), Is.EqualTo(expected));
-    }
-
-    [Test]
     public void ArchitectureDocListsTheSchedulesPhasesInOrder()
     {
         string doc = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "architecture.md"));

@@ -37,6 +37,7 @@ public static class Schedule
         Phase.Of<ImportTechnology>(m => m.TechnologyImport),
         Phase.Of<LearnFromTies>(m => m.FirmTransfer),
         Phase.Of<LearnFromInstitutions>(m => m.InstitutionTransfer),
+        Phase.Of<LearnFromCoTenants>(m => m.CoTenantTransfer),
         Phase.Always<RebuildNeighbourhoods>(),
         Phase.Of<FormAndDecayTies>(m => m.Ties),
         Phase.Of<ClimbSupplierLadder>(m => m.Subcontracting),

@@ -38,7 +38,7 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition KnowledgeMean = Add("knowledge_mean", "knowledge units", IndicatorKind.Stock, "Mean over alive firms of their knowledge level (sum over fields).");
     public static readonly IndicatorDefinition ProductivityMean = Add("productivity_mean", "relative to 1", IndicatorKind.Stock, "Employment-weighted mean productivity of alive firms.");
     public static readonly IndicatorDefinition RdSpend = Add("rd_spend", "USD/month", IndicatorKind.Flow, "R&D spend of all firms during the tick, subsidy included.");
-    public static readonly IndicatorDefinition KnowledgeTransferred = Add("knowledge_transferred", "knowledge units", IndicatorKind.Flow, "Knowledge firms gained from ties, institutions and hires during the tick.");
+    public static readonly IndicatorDefinition KnowledgeTransferred = Add("knowledge_transferred", "knowledge units", IndicatorKind.Flow, "Knowledge firms gained from ties, institutions, hires and fellow park tenants during the tick.");
     public static readonly IndicatorDefinition TiesCollaboration = Add("ties_collaboration", "ties", IndicatorKind.Stock, "Collaboration tie slots held by alive firms.");
     public static readonly IndicatorDefinition Hires = Add("hires", "persons", IndicatorKind.Flow, "Hires during the tick: from unemployment, job to job, and founders.");
     public static readonly IndicatorDefinition Separations = Add("separations", "persons", IndicatorKind.Flow, "Employees and researchers who quit or were laid off during the tick (exits excluded).");
@@ -118,6 +118,9 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition PublicSpendProcurementProgramme = Spend(Levers.ProcurementProgramme);
     public static readonly IndicatorDefinition PublicSpendFdiIncentives = Spend(Levers.FdiIncentives);
     public static readonly IndicatorDefinition PublicSpendPartnerParks = Spend(Levers.PartnerParks);
+
+    // Indicators and levers added since, in the order they were added.
+    public static readonly IndicatorDefinition KnowledgeFromCoTenants = Add("knowledge_from_co_tenants", "knowledge units", IndicatorKind.Flow, "Knowledge tenants gained from fellow tenants of their park without a tie during the tick (part of knowledge_transferred).");
 
     /// <summary>Every indicator in column order.</summary>
     public static IReadOnlyList<IndicatorDefinition> All { get; } = Declared.ToArray();

@@ -78,4 +78,9 @@ public sealed record MechanismSwitches
 
     [Param("Firms are drawn to parks by incentives, macro conditions, infrastructure, labour, co-location and research links, in that order (M21).")]
     public bool LocationChoice { get; init; } = true;
+
+    // Off by default: the seeds assert spillovers from co-location (WB:L95) but give no size, and firms rank
+    // co-location low (WB:L757–759), so the baseline is calibrated without it; turning it on is a sensitivity test.
+    [Param("A park's tenants learn from one another without a tie, gated by absorptive capacity (M3). Off by default.")]
+    public bool CoTenantTransfer { get; init; }
 }

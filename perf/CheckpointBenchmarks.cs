@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ClusterSim.Engine.Checkpoints;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Perf;

@@ -1,6 +1,7 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Tests;

@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Checkpoints;

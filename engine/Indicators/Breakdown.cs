@@ -2,9 +2,6 @@ using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Engine.Indicators;
 
-/// <summary>A grouping of firms for <c>outputs.breakdowns</c>: by locality, kind, origin, or the park they are tenants of.</summary>
-public enum Breakdown { Locality, Kind, Origin, Park }
-
 /// <summary>The values of the broken-down indicators for one grouping at one tick: <c>Values[group, indicator]</c>.</summary>
 /// <param name="Breakdown">The grouping.</param>
 /// <param name="Values">One row per group (<see cref="Breakdowns.Groups"/> order), one column per indicator (<see cref="Breakdowns.Indicators"/> order).</param>

@@ -1,5 +1,4 @@
 using System.Reflection;
-using ClusterSim.Engine.Mechanisms.Market;
 
 namespace ClusterSim.Engine.Scenarios;
 

@@ -1,4 +1,3 @@
-using ClusterSim.Engine.Indicators;
 
 namespace ClusterSim.Engine.Scenarios;
 
@@ -329,13 +328,10 @@ public sealed record PolicySchedule
 [ScenarioSection]
 public sealed record OutputSettings
 {
+    // Names, not catalogue references, so scenarios sit below the indicators; the validator checks each plotted name.
     [Param("Indicators to plot as mean over replications with a 95 % band.")]
-    public IReadOnlyList<string> Plots { get; init; } =
-    [
-        IndicatorCatalog.FirmsAlive.Name, IndicatorCatalog.Employment.Name, IndicatorCatalog.UnemploymentRate.Name,
-        IndicatorCatalog.KnowledgeMean.Name, IndicatorCatalog.ProductivityMean.Name,
-    ];
+    public IReadOnlyList<string> Plots { get; init; } = ["firms_alive", "employment", "unemployment_rate", "knowledge_mean", "productivity_mean"];
 
     [Param("Groupings of firms for which the firm-level indicators are also written per group (breakdowns.csv): locality, kind, origin, park.")]
-    public IReadOnlyList<Indicators.Breakdown> Breakdowns { get; init; } = [];
+    public IReadOnlyList<Breakdown> Breakdowns { get; init; } = [];
 }

@@ -53,7 +53,7 @@ public sealed record CheckpointedRun(IReadOnlyList<ScenarioFile> Files, IReadOnl
     /// <param name="folder">The checkpoint folder.</param>
     /// <param name="simulation">Between ticks.</param>
     /// <param name="history">Outputs handed on so far.</param>
-    public string Write(string folder, Engine.Core.Simulation simulation, IReadOnlyList<TickOutput> history)
+    public string Write(string folder, Engine.Model.Simulation simulation, IReadOnlyList<TickOutput> history)
     {
         string path = Path.Combine(folder, FileName(simulation.State.Replication, simulation.State.Tick));
         Checkpoint.Write(path, simulation, ToJson(), history.Select(h => h.Row), history.SelectMany(h => h.Panel ?? []));

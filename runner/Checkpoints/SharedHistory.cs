@@ -2,7 +2,7 @@ using ClusterSim.Engine.Checkpoints;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner.Execution;
-using Simulation = ClusterSim.Engine.Core.Simulation;
+using Simulation = ClusterSim.Engine.Model.Simulation;
 
 namespace ClusterSim.Runner.Checkpoints;
 

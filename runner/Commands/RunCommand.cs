@@ -9,7 +9,7 @@ using ClusterSim.Runner.Checkpoints;
 using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Tables;
-using Simulation = ClusterSim.Engine.Core.Simulation;
+using Simulation = ClusterSim.Engine.Model.Simulation;
 
 namespace ClusterSim.Runner.Commands;
 

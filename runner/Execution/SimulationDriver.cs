@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Runner.Execution;

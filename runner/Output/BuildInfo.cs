@@ -7,7 +7,7 @@ namespace ClusterSim.Runner.Output;
 /// <summary>What built and runs this engine, for manifests.</summary>
 public static class BuildInfo
 {
-    private static readonly string Informational = typeof(Engine.Core.Simulation).Assembly
+    private static readonly string Informational = typeof(Engine.Model.Simulation).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     public static string EngineVersion => Informational.Split('+')[0];

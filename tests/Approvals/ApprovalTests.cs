@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Model;
 
 namespace ClusterSim.Tests.Approvals;
 

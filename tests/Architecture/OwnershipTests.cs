@@ -49,15 +49,17 @@ public class OwnershipTests
     }
 }
 
-/// <summary>The simulation's state and loop know no mechanism; the schedule names the phases and their switches by type.</summary>
+/// <summary>The simulation's state (Core) and loop (Model) know no mechanism; the schedule names the phases and their switches by type.</summary>
 public class CoreAndScheduleTests
 {
-    private static string Source(string file) => File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "engine", "Core", file));
+    private static string Source(string file) => File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "engine", "Model", file));
 
     [Test]
-    public void CoreNamesNoMechanismButInTheSchedule()
+    public void StateAndLoopNameNoMechanismButTheSchedule()
     {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "engine", "Core"), "*.cs").Where(f => Path.GetFileName(f) != "Schedule.cs"))
+        var files = Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "engine", "Core"), "*.cs")
+            .Concat(Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "engine", "Model"), "*.cs").Where(f => Path.GetFileName(f) != "Schedule.cs"));
+        foreach (var file in files)
             // A namespace, not the scenario's `mechanisms` section (Scenario.Mechanisms).
             Assert.That(Regex.IsMatch(File.ReadAllText(file), @"Engine\.Mechanisms|(?<![.\w])Mechanisms\.\w"), Is.False, Path.GetFileName(file));
     }
@@ -106,7 +108,7 @@ public class IndicatorDeclarationTests
     public void EveryFlowIsReadFromItsSlot()
     {
         var scenario = SmallRegion.Scenario("baseline.yaml", "run.replications=1");
-        var simulation = new ClusterSim.Engine.Core.Simulation(scenario, 0, new ClusterSim.Engine.Execution.ChunkedExecutor(1, 1024));
+        var simulation = new ClusterSim.Engine.Model.Simulation(scenario, 0, new ClusterSim.Engine.Execution.ChunkedExecutor(1, 1024));
         for (int t = 0; t < 6; t++)
         {
             var row = simulation.Step().Row;
@@ -122,7 +124,7 @@ public class RegionalStateTests
     [Test]
     public void EachRegionalVariableIsWrittenOnlyByItsPhase()
     {
-        var phases = ClusterSim.Engine.Core.Schedule.Phases.DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.Type.Name);
+        var phases = ClusterSim.Engine.Model.Schedule.Phases.DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.Type.Name);
         var sources = Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "engine"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .Select(f => (Name: Path.GetFileNameWithoutExtension(f), Text: File.ReadAllText(f))).ToList();

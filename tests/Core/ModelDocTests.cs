@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Tests.Core;

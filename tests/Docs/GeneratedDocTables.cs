@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Scenarios;
 

@@ -1,7 +1,8 @@
-using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Labour;
+using ClusterSim.Engine.Model;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Tests.Mechanisms;

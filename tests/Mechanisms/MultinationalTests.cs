@@ -1,10 +1,11 @@
-using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.Mechanisms.Knowledge;
-using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Mechanisms.Ties;
+using ClusterSim.Engine.Model;
+using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Tests.Mechanisms;

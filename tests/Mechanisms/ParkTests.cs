@@ -4,6 +4,7 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Incubation;
 using ClusterSim.Engine.Mechanisms.Parks;
+using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 

@@ -1,6 +1,7 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Spinoffs;
+using ClusterSim.Engine.Model;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Tests.Mechanisms;

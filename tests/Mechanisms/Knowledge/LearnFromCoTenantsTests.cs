@@ -2,6 +2,7 @@ using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 

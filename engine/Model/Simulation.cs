@@ -1,9 +1,11 @@
+using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Generation;
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Measurement;
 using ClusterSim.Engine.Scenarios;
 
-namespace ClusterSim.Engine.Core;
+namespace ClusterSim.Engine.Model;
 
 /// <summary>
 /// One replication of a scenario: the generated region and the schedule, stepped a tick at a time.

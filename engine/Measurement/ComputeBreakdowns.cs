@@ -1,7 +1,9 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 
-namespace ClusterSim.Engine.Indicators;
+namespace ClusterSim.Engine.Measurement;
 
 /// <summary>
 /// After <see cref="ComputeIndicators"/>, when <c>outputs.breakdowns</c> asks for it: the same reduction

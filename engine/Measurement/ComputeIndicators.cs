@@ -1,9 +1,10 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.State;
 using static ClusterSim.Engine.Indicators.IndicatorCatalog;
 
-namespace ClusterSim.Engine.Indicators;
+namespace ClusterSim.Engine.Measurement;
 
 /// <summary>
 /// After the last phase of a tick, reading only: the stocks from <see cref="FirmSums"/> over the region and from

@@ -1,3 +1,4 @@
+using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Demand;
 using ClusterSim.Engine.Mechanisms.Demography;
@@ -16,7 +17,7 @@ using ClusterSim.Engine.Mechanisms.Strategy;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Mechanisms.Training;
 
-namespace ClusterSim.Engine.Core;
+namespace ClusterSim.Engine.Model;
 
 /// <summary>
 /// The order of a tick, in one place. Adding a mechanism is a file under Mechanisms/ and one line here;

@@ -1,7 +1,8 @@
 using ClusterSim.Engine.Core;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.State;
 
-namespace ClusterSim.Engine.Indicators;
+namespace ClusterSim.Engine.Measurement;
 
 /// <summary>
 /// The firm-level panel, after the last phase of a tick when the simulation records it: a record of every

@@ -3,7 +3,7 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.State;
 
-namespace ClusterSim.Engine.Indicators;
+namespace ClusterSim.Engine.Measurement;
 
 /// <summary>
 /// The one reduction over alive firms that every firm-level stock comes from: the region's indicators take

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Generation;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Perf;
 

@@ -3,6 +3,7 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests;
 

@@ -8,19 +8,20 @@ using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Engine.Checkpoints;
 
-/// <summary>A checkpoint file that cannot be used: not one, corrupt, truncated, from another format version, or for another region.</summary>
+/// <summary>A checkpoint that cannot be used: not one, corrupt, truncated, from another format version, or for another region.</summary>
 public sealed class CheckpointException(string message) : Exception(message);
 
 /// <summary>
-/// A whole replication between two ticks, as a file: a versioned header, the resolved scenario with its
+/// A whole replication between two ticks, as bytes: a versioned header, the resolved scenario with its
 /// SHA-256, the replication and tick, the caller's run settings, the outputs written so far (indicator rows
 /// and panel records) and the model's state, then a SHA-256 of everything before it. Data only: behaviour
 /// is rebuilt from the scenario on <see cref="Restore"/>, so a run resumed from it continues exactly as if
-/// it had never stopped, on any thread count.
+/// it had never stopped, on any thread count. It reads and writes streams; where they live (files, temporary
+/// names, renames) is the caller's business.
 /// </summary>
 public sealed class Checkpoint
 {
-    /// <summary>Version of the file layout; a file of another version is refused, never guessed at.</summary>
+    /// <summary>Version of the layout; a checkpoint of another version is refused, never guessed at.</summary>
     public const int FormatVersion = 2;
     private static readonly byte[] Magic = "CSIMCKPT"u8.ToArray();
     private const int HeaderBytes = 8 + 4 + 8;
@@ -28,10 +29,9 @@ public sealed class Checkpoint
 
     private readonly long _stateOffset;
 
-    private Checkpoint(string path, string sha256, string scenarioYaml, int replication, int tick, string runInfo,
+    private Checkpoint(string sha256, string scenarioYaml, int replication, int tick, string runInfo,
         IReadOnlyList<IndicatorRow> rows, IReadOnlyList<PanelRecord> panel, long stateOffset)
     {
-        Path = path;
         Sha256 = sha256;
         ScenarioYaml = scenarioYaml;
         Replication = replication;
@@ -42,12 +42,10 @@ public sealed class Checkpoint
         _stateOffset = stateOffset;
     }
 
-    public string Path { get; }
-
-    /// <summary>SHA-256 of the file's contents (its trailer), for manifests.</summary>
+    /// <summary>SHA-256 of the checkpoint's contents (its trailer), for manifests.</summary>
     public string Sha256 { get; }
 
-    /// <summary>The resolved scenario the state was run with.</summary>
+    /// <summary>The resolved scenario the state was run with, as the caller wrote it.</summary>
     public string ScenarioYaml { get; }
 
     public int Replication { get; }
@@ -66,111 +64,102 @@ public sealed class Checkpoint
 
     public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    /// <summary>Writes <paramref name="simulation"/>'s state and the outputs so far to <paramref name="path"/> (under a temporary name, renamed when complete).</summary>
-    /// <param name="path">The checkpoint file.</param>
+    /// <summary>Writes <paramref name="simulation"/>'s state and the outputs so far to <paramref name="destination"/>, from its start.</summary>
+    /// <param name="destination">Empty, readable, writable and seekable: the header's length and the trailing hash are written once the rest is.</param>
     /// <param name="simulation">Between ticks.</param>
+    /// <param name="scenarioYaml">The resolved scenario's text, which restoring it must give back <paramref name="simulation"/>'s scenario.</param>
     /// <param name="runInfo">The caller's settings, stored as given.</param>
     /// <param name="rows">Indicator rows written so far.</param>
     /// <param name="panel">Panel records written so far.</param>
-    public static void Write(string path, Simulation simulation, string runInfo, IEnumerable<IndicatorRow> rows, IEnumerable<PanelRecord> panel)
+    public static void Write(Stream destination, Simulation simulation, string scenarioYaml, string runInfo, IEnumerable<IndicatorRow> rows, IEnumerable<PanelRecord> panel)
     {
-        string temporary = path + $".tmp-{Environment.ProcessId}";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 20))
+        using (var writer = new BinaryWriter(destination, Encoding.UTF8, leaveOpen: true))
         {
-            using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
-            {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                writer.Write(0L); // payload length, written once known
-                string yaml = ScenarioWriter.Write(simulation.Scenario);
-                writer.Write(HashOf(yaml));
-                writer.Write(yaml);
-                writer.Write(simulation.State.Replication);
-                writer.Write(simulation.State.Tick);
-                writer.Write(runInfo);
-                OutputHistory.WriteRows(writer, rows);
-                OutputHistory.WritePanel(writer, panel);
-                StateSerializer.Write(writer, simulation.State);
-                writer.Flush();
-                long payload = file.Position - HeaderBytes;
-                file.Position = Magic.Length + 4;
-                writer.Write(payload);
-                writer.Flush();
-            }
-            file.Write(HashRange(file, file.Length));
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(0L); // payload length, written once known
+            writer.Write(HashOf(scenarioYaml));
+            writer.Write(scenarioYaml);
+            writer.Write(simulation.State.Replication);
+            writer.Write(simulation.State.Tick);
+            writer.Write(runInfo);
+            OutputHistory.WriteRows(writer, rows);
+            OutputHistory.WritePanel(writer, panel);
+            StateSerializer.Write(writer, simulation.State);
+            writer.Flush();
+            long payload = destination.Position - HeaderBytes;
+            destination.Position = Magic.Length + 4;
+            writer.Write(payload);
+            writer.Flush();
         }
-        File.Move(temporary, path, overwrite: true);
+        destination.Write(HashRange(destination, destination.Length));
     }
 
     /// <summary>Reads and checks a checkpoint: everything but the state, which <see cref="Restore"/> reads.</summary>
-    /// <param name="path">The file.</param>
-    /// <exception cref="CheckpointException">The file is not a checkpoint, is of another format version, is truncated or corrupt.</exception>
-    public static Checkpoint Read(string path)
+    /// <param name="source">Readable and seekable, holding the checkpoint from its start (read from position 0).</param>
+    /// <exception cref="CheckpointException">Not a checkpoint, of another format version, truncated or corrupt (the message names no file: the caller knows it).</exception>
+    public static Checkpoint Read(Stream source)
     {
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-            using var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
-            if (file.Length < Magic.Length || !reader.ReadBytes(Magic.Length).SequenceEqual(Magic))
-                throw new CheckpointException($"{path}: not a ClusterSim checkpoint");
-            if (file.Length < HeaderBytes) throw new CheckpointException($"{path}: truncated ({file.Length} bytes, shorter than the header)");
+            source.Position = 0;
+            using var reader = new BinaryReader(source, Encoding.UTF8, leaveOpen: true);
+            if (source.Length < Magic.Length || !reader.ReadBytes(Magic.Length).SequenceEqual(Magic))
+                throw new CheckpointException("not a ClusterSim checkpoint");
+            if (source.Length < HeaderBytes) throw new CheckpointException($"truncated ({source.Length} bytes, shorter than the header)");
             int version = reader.ReadInt32();
             if (version != FormatVersion)
-                throw new CheckpointException($"{path}: checkpoint format version {version}; this engine reads version {FormatVersion} (resume it with the engine that wrote it)");
+                throw new CheckpointException($"checkpoint format version {version}; this engine reads version {FormatVersion} (resume it with the engine that wrote it)");
             long payload = reader.ReadInt64();
             long expected = HeaderBytes + payload + HashBytes;
-            if (payload < 0 || file.Length < expected)
-                throw new CheckpointException($"{path}: truncated ({file.Length:N0} bytes of {expected:N0})");
-            if (file.Length > expected) throw new CheckpointException($"{path}: corrupt ({file.Length - expected:N0} bytes after the end)");
-            string sha = VerifyHash(file, HeaderBytes + payload, path);
+            if (payload < 0 || source.Length < expected)
+                throw new CheckpointException($"truncated ({source.Length:N0} bytes of {expected:N0})");
+            if (source.Length > expected) throw new CheckpointException($"corrupt ({source.Length - expected:N0} bytes after the end)");
+            string sha = VerifyHash(source, HeaderBytes + payload);
 
-            file.Position = HeaderBytes;
+            source.Position = HeaderBytes;
             string scenarioSha = reader.ReadString();
             string yaml = reader.ReadString();
-            if (HashOf(yaml) != scenarioSha) throw new CheckpointException($"{path}: corrupt (the scenario does not match its hash)");
+            if (HashOf(yaml) != scenarioSha) throw new CheckpointException("corrupt (the scenario does not match its hash)");
             int replication = reader.ReadInt32(), tick = reader.ReadInt32();
             string runInfo = reader.ReadString();
             var rows = OutputHistory.ReadRows(reader);
             var panel = OutputHistory.ReadPanel(reader);
-            return new Checkpoint(path, sha, yaml, replication, tick, runInfo, rows, panel, file.Position);
+            return new Checkpoint(sha, yaml, replication, tick, runInfo, rows, panel, source.Position);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or ArgumentOutOfRangeException)
         {
-            throw new CheckpointException($"{path}: corrupt ({e.Message})");
-        }
-        catch (IOException e) when (e is not EndOfStreamException)
-        {
-            throw new CheckpointException($"{path}: cannot read it ({e.Message})");
+            throw new CheckpointException($"corrupt ({e.Message})");
         }
     }
 
     /// <summary>The replication at <see cref="Tick"/>, driven from here by <paramref name="scenario"/> on <paramref name="executor"/>.</summary>
+    /// <param name="source">The checkpoint <see cref="Read"/> read, again from its start.</param>
     /// <param name="scenario">The checkpoint's own scenario, or one that differs from it only in what has not yet acted (a fork's variant).</param>
     /// <param name="executor">Any thread count: results do not depend on it.</param>
-    public Simulation Restore(Scenario scenario, ChunkedExecutor executor)
+    public Simulation Restore(Stream source, Scenario scenario, ChunkedExecutor executor)
     {
         try
         {
-            using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-            file.Position = _stateOffset;
-            using var reader = new BinaryReader(file, Encoding.UTF8);
+            source.Position = _stateOffset;
+            using var reader = new BinaryReader(source, Encoding.UTF8, leaveOpen: true);
             return new Simulation(StateSerializer.Read(reader, scenario, Replication, executor));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException)
         {
-            throw new CheckpointException($"{Path}: its state does not fit this scenario ({e.Message})");
+            throw new CheckpointException($"its state does not fit this scenario ({e.Message})");
         }
     }
 
-    /// <summary>SHA-256 of the first <paramref name="length"/> bytes of <paramref name="file"/>; leaves the position at <paramref name="length"/>.</summary>
-    private static byte[] HashRange(FileStream file, long length)
+    /// <summary>SHA-256 of the first <paramref name="length"/> bytes of <paramref name="stream"/>; leaves the position at <paramref name="length"/>.</summary>
+    private static byte[] HashRange(Stream stream, long length)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 20];
-        file.Position = 0;
+        stream.Position = 0;
         for (long left = length; left > 0;)
         {
-            int n = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            int n = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
             if (n == 0) throw new EndOfStreamException();
             hash.AppendData(buffer, 0, n);
             left -= n;
@@ -178,12 +167,12 @@ public sealed class Checkpoint
         return hash.GetHashAndReset();
     }
 
-    private static string VerifyHash(FileStream file, long length, string path)
+    private static string VerifyHash(Stream stream, long length)
     {
-        var computed = HashRange(file, length);
+        var computed = HashRange(stream, length);
         var stored = new byte[HashBytes];
-        file.ReadExactly(stored);
-        if (!computed.AsSpan().SequenceEqual(stored)) throw new CheckpointException($"{path}: corrupt (checksum mismatch)");
+        stream.ReadExactly(stored);
+        if (!computed.AsSpan().SequenceEqual(stored)) throw new CheckpointException("corrupt (checksum mismatch)");
         return Convert.ToHexStringLower(stored);
     }
 }

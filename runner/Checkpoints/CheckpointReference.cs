@@ -9,6 +9,6 @@ namespace ClusterSim.Runner.Checkpoints;
 /// <param name="Tick">The tick it was taken at.</param>
 public sealed record CheckpointReference(string Path, string Sha256, int Replication, int Tick)
 {
-    public static CheckpointReference Of(Checkpoint checkpoint) =>
-        new(System.IO.Path.GetFullPath(checkpoint.Path), checkpoint.Sha256, checkpoint.Replication, checkpoint.Tick);
+    public static CheckpointReference Of(CheckpointFile checkpoint) =>
+        new(System.IO.Path.GetFullPath(checkpoint.Path), checkpoint.Contents.Sha256, checkpoint.Contents.Replication, checkpoint.Contents.Tick);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ClusterSim.Engine.Checkpoints;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner.Execution;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Checkpoints;
 
@@ -43,10 +44,10 @@ public sealed record CheckpointedRun(IReadOnlyList<ScenarioFile> Files, IReadOnl
     /// <summary>A checkpoint's outputs so far as the writer receives them: each indicator row with the panel records of its tick.</summary>
     /// <param name="checkpoint">The checkpoint.</param>
     /// <param name="scenario">Index of the scenario in the driver's list.</param>
-    public static IReadOnlyList<TickOutput> History(Checkpoint checkpoint, int scenario)
+    public static IReadOnlyList<TickOutput> History(CheckpointFile checkpoint, int scenario)
     {
-        var panel = checkpoint.Panel.GroupBy(p => (p.Replication, p.Tick)).ToDictionary(g => g.Key, g => g.ToArray());
-        return checkpoint.Rows.Select(row => new TickOutput(scenario, row, panel.GetValueOrDefault((row.Replication, row.Tick)))).ToList();
+        var panel = checkpoint.Contents.Panel.GroupBy(p => (p.Replication, p.Tick)).ToDictionary(g => g.Key, g => g.ToArray());
+        return checkpoint.Contents.Rows.Select(row => new TickOutput(scenario, row, panel.GetValueOrDefault((row.Replication, row.Tick)))).ToList();
     }
 
     /// <summary>Writes <paramref name="simulation"/> with the outputs so far to <paramref name="folder"/>.</summary>
@@ -56,7 +57,7 @@ public sealed record CheckpointedRun(IReadOnlyList<ScenarioFile> Files, IReadOnl
     public string Write(string folder, Engine.Model.Simulation simulation, IReadOnlyList<TickOutput> history)
     {
         string path = Path.Combine(folder, FileName(simulation.State.Replication, simulation.State.Tick));
-        Checkpoint.Write(path, simulation, ToJson(), history.Select(h => h.Row), history.SelectMany(h => h.Panel ?? []));
+        CheckpointFile.Write(path, simulation, ToJson(), history.Select(h => h.Row), history.SelectMany(h => h.Panel ?? []));
         return path;
     }
 }

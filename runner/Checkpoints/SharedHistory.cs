@@ -17,12 +17,12 @@ namespace ClusterSim.Runner.Checkpoints;
 public sealed class SharedHistory(Scenario baseScenario, int tick, string folder)
 {
     // One slot per replication: replications may run side by side, each filling its own.
-    private readonly Checkpoint?[] _checkpoints = new Checkpoint?[baseScenario.Run.Replications];
+    private readonly CheckpointFile?[] _checkpoints = new CheckpointFile?[baseScenario.Run.Replications];
 
     public int Tick { get; } = tick;
 
     /// <summary>The checkpoint of each replication, in replication order.</summary>
-    public IReadOnlyList<Checkpoint> Checkpoints => _checkpoints.OfType<Checkpoint>().ToList();
+    public IReadOnlyList<CheckpointFile> Checkpoints => _checkpoints.OfType<CheckpointFile>().ToList();
 
     /// <summary>
     /// Where replication <paramref name="replication"/> of a scenario starts: the base (index 0), which the
@@ -41,7 +41,7 @@ public sealed class SharedHistory(Scenario baseScenario, int tick, string folder
         return new Start(checkpoint.Restore(scenario, executor), CheckpointedRun.History(checkpoint, index));
     }
 
-    private Checkpoint RunHistory(int replication, ChunkedExecutor executor, RunProgress progress, CancellationToken cancel)
+    private CheckpointFile RunHistory(int replication, ChunkedExecutor executor, RunProgress progress, CancellationToken cancel)
     {
         var simulation = new Simulation(baseScenario, replication, executor);
         var rows = new List<Engine.Indicators.IndicatorRow>();
@@ -54,7 +54,7 @@ public sealed class SharedHistory(Scenario baseScenario, int tick, string folder
         }
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, CheckpointedRun.FileName(replication, Tick));
-        Checkpoint.Write(path, simulation, System.Text.Json.JsonSerializer.Serialize(new { shared_history_of = baseScenario.Name }), rows, []);
-        return Checkpoint.Read(path);
+        CheckpointFile.Write(path, simulation, System.Text.Json.JsonSerializer.Serialize(new { shared_history_of = baseScenario.Name }), rows, []);
+        return CheckpointFile.Read(path);
     }
 }

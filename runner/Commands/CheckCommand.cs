@@ -1,6 +1,9 @@
 using System.CommandLine;
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
+using ClusterSim.Runner.Execution;
+using ClusterSim.Runner.Checking;
 
 namespace ClusterSim.Runner.Commands;
 

@@ -7,6 +7,7 @@ using ClusterSim.Runner.Comparison;
 using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Report;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Commands;
 

@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Commands;
 

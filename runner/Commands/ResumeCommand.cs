@@ -2,6 +2,7 @@ using System.CommandLine;
 using ClusterSim.Engine.Checkpoints;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner.Checkpoints;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Commands;
 
@@ -36,14 +37,14 @@ public static class ResumeCommand
     public static Task<int> Execute(string path, string? outDir, int threads, bool force, bool quiet, int? checkpointEvery, string? checkpointFolder,
         TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
     {
-        var checkpoint = Checkpoint.Read(path);
-        var run = CheckpointedRun.FromJson(checkpoint.RunInfo, path);
-        var scenario = ScenarioLoader.Parse(checkpoint.ScenarioYaml, path);
-        if (checkpoint.Replication >= scenario.Run.Replications || checkpoint.Tick > scenario.Run.Ticks)
-            throw new CheckpointException($"{path}: corrupt (replication {checkpoint.Replication} at tick {checkpoint.Tick} is outside its run)");
+        var checkpoint = CheckpointFile.Read(path);
+        var run = CheckpointedRun.FromJson(checkpoint.Contents.RunInfo, path);
+        var scenario = ScenarioLoader.Parse(checkpoint.Contents.ScenarioYaml, path);
+        if (checkpoint.Contents.Replication >= scenario.Run.Replications || checkpoint.Contents.Tick > scenario.Run.Ticks)
+            throw new CheckpointException($"{path}: corrupt (replication {checkpoint.Contents.Replication} at tick {checkpoint.Contents.Tick} is outside its run)");
         var options = RunCommand.Validate(new RunCommand.RunOptions(path, outDir, threads, run.Overrides, run.Plots, force, run.Panel,
             Quiet: quiet, CheckpointEvery: checkpointEvery, CheckpointFolder: checkpointFolder));
-        log.WriteLine($"{path}: replication {checkpoint.Replication + 1}/{scenario.Run.Replications} of {scenario.Name} at tick {checkpoint.Tick}/{scenario.Run.Ticks}");
+        log.WriteLine($"{path}: replication {checkpoint.Contents.Replication + 1}/{scenario.Run.Replications} of {scenario.Name} at tick {checkpoint.Contents.Tick}/{scenario.Run.Ticks}");
         var loaded = new LoadedScenario(scenario, run.Files, new Dictionary<string, SourcePosition>());
         return await RunCommand.RunScenario(loaded, options, checkpoint, log, cancel);
     });

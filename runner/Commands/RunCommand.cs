@@ -10,6 +10,7 @@ using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Tables;
 using Simulation = ClusterSim.Engine.Model.Simulation;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Commands;
 
@@ -81,7 +82,7 @@ public static class RunCommand
     /// <param name="resume">A checkpoint of this scenario to continue from, or null.</param>
     /// <param name="log">Where progress and messages go.</param>
     /// <param name="cancel">Stops between ticks; the output folder is then removed.</param>
-    internal static async Task<int> RunScenario(LoadedScenario loaded, RunOptions options, Checkpoint? resume, TextWriter log, CancellationToken cancel)
+    internal static async Task<int> RunScenario(LoadedScenario loaded, RunOptions options, CheckpointFile? resume, TextWriter log, CancellationToken cancel)
     {
         if (CheckCommand.Refusal(loaded, options.Threads) is { } refusal) throw new ScenarioException([refusal]);
         log.WriteLine($"{(resume is null ? options.File : resume.Path)}: {Preflight.Estimate(loaded.Scenario, options.Threads)}");
@@ -94,18 +95,18 @@ public static class RunCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task Simulate(LoadedScenario loaded, RunOptions options, OutputFolder folder, string? checkpoints, Checkpoint? resume, TextWriter log, CancellationToken cancel)
+    private static async Task Simulate(LoadedScenario loaded, RunOptions options, OutputFolder folder, string? checkpoints, CheckpointFile? resume, TextWriter log, CancellationToken cancel)
     {
         var scenario = loaded.Scenario;
         var run = scenario.Run;
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        long done = resume is null ? 0 : (long)resume.Replication * run.Ticks + resume.Tick;
+        long done = resume is null ? 0 : (long)resume.Contents.Replication * run.Ticks + resume.Contents.Tick;
         var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, SimulationDriver.TotalTicks([scenario]) - done);
         var checkpointed = new CheckpointedRun(loaded.Files, options.Overrides, options.Plots, options.Panel);
         Start StartAt(int i, int r, ChunkedExecutor executor) =>
-            resume is null || r > resume.Replication ? new Start(new Simulation(scenario, r, executor), [])
-            : r < resume.Replication ? new Start(null, [])
+            resume is null || r > resume.Contents.Replication ? new Start(new Simulation(scenario, r, executor), [])
+            : r < resume.Contents.Replication ? new Start(null, [])
             : new Start(resume.Restore(scenario, executor), CheckpointedRun.History(resume, 0));
         void AfterTick(int i, Simulation simulation, IReadOnlyList<TickOutput> history)
         {

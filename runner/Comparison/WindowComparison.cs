@@ -1,5 +1,6 @@
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner.Statistics;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Comparison;
 

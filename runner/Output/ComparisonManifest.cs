@@ -1,4 +1,6 @@
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Comparison;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Output;
 

@@ -2,6 +2,7 @@ using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Tables;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Output;
 

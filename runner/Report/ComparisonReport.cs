@@ -5,6 +5,7 @@ using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Statistics;
 using ClusterSim.Runner.Tables;
 using OxyPlot;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Report;
 

@@ -5,6 +5,8 @@ using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Statistics;
 using ClusterSim.Runner.Tables;
+using ClusterSim.Loader;
+using ClusterSim.Runner.Comparison;
 
 namespace ClusterSim.Runner.Report;
 

@@ -8,7 +8,7 @@ namespace ClusterSim.Tests.Architecture;
 /// The engine's folders are layers: a folder may name only folders of lower layers, read from the sources
 /// (using lines, qualified names and names through an enclosing namespace; comments are ignored). So State,
 /// Randomness and Execution depend on nothing above them, indicators do not name mechanisms, the simulation's
-/// state (Core) names no mechanism, and no two folders depend on each other.
+/// state (Core) names no mechanism, and no two folders depend on each other. The engine reads no file.
 /// </summary>
 public class LayeringTests
 {
@@ -25,20 +25,6 @@ public class LayeringTests
         ["Generation", "Measurement"],
         ["Model"],
         ["Checkpoints"],
-    ];
-
-    /// <summary>
-    /// Upward dependencies still to remove, each by the file that has it: the scenario files' reader, validator and
-    /// schema, which leave the engine for the loader (issue 14). An entry that no longer holds fails, so the list only shrinks.
-    /// </summary>
-    private static readonly (string File, string Uses)[] Pending =
-    [
-        ("Scenarios/ComparisonPlan.cs", "Indicators"),
-        ("Scenarios/FileChecker.cs", "Indicators"),
-        ("Scenarios/ScenarioValidator.cs", "Indicators"),
-        ("Scenarios/ScenarioValidator.cs", "Policies"),
-        ("Scenarios/ScenarioLoader.cs", "Policies"),
-        ("Scenarios/ScenarioJsonSchema.cs", "Policies"),
     ];
 
     private static readonly Assembly Engine = typeof(Scenario).Assembly;
@@ -78,8 +64,28 @@ public class LayeringTests
     [Test]
     public void AFolderNamesOnlyLowerLayers()
     {
-        var upward = Sources().SelectMany(s => s.Uses.Where(u => LayerOf(u) >= LayerOf(s.Folder)).Select(u => (s.File, Uses: u))).ToList();
-        Assert.That(upward.Except(Pending), Is.Empty, "a dependency on the same or a higher layer");
-        Assert.That(Pending.Except(upward), Is.Empty, "a pending dependency is gone: take it off the list");
+        var upward = Sources().SelectMany(s => s.Uses.Where(u => LayerOf(u) >= LayerOf(s.Folder)).Select(u => (s.File, Uses: u)));
+        Assert.That(upward, Is.Empty, "a dependency on the same or a higher layer");
+    }
+
+    [Test]
+    public void TheEngineReferencesNoFileFormatPlottingHostingOrConsoleLibrary()
+    {
+        var references = Engine.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+        Assert.That(references, Has.None.Matches<string>(n =>
+            n.StartsWith("YamlDotNet") || n.StartsWith("Parquet") || n.StartsWith("OxyPlot") || n.StartsWith("SkiaSharp") ||
+            n.StartsWith("System.CommandLine") || n.StartsWith("Microsoft.Extensions.Hosting") || n.StartsWith("Spectre")));
+    }
+
+    [Test]
+    public void TheEngineDoesNoFileIo()
+    {
+        // Streams in, streams out: files, folders, paths and the console belong to the loader and the runner.
+        var io = new Regex(@"\b(File|Directory|Path|FileInfo|DirectoryInfo|FileStream|StreamReader|StreamWriter|Console|Environment)\s*[.(]|new\s+(FileStream|StreamReader|StreamWriter|FileInfo|DirectoryInfo)\b");
+        foreach (var (file, _, _) in Sources())
+        {
+            string text = Regex.Replace(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "engine", file)), @"//[^\n]*", "");
+            Assert.That(io.Match(text).Value, Is.Empty, file);
+        }
     }
 }

@@ -5,6 +5,7 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Checkpoints;
 
@@ -22,10 +23,11 @@ public class CheckpointTests
         var original = new Simulation(scenario, 1, new ChunkedExecutor(2, 512));
         original.RecordsPanel = true;
         var before = Enumerable.Range(0, 14).Select(_ => original.Step().Row).ToList();
-        string path = Path.Combine(TestPaths.TempDir(), "r1-t14.ckpt");
-        Checkpoint.Write(path, original, "{\"note\": 1}", before, [new PanelRecordBuilder().Record]);
+        // The engine's checkpoint is a stream: no file is needed.
+        using var stream = new MemoryStream();
+        Checkpoint.Write(stream, original, ScenarioWriter.Write(scenario), "{\"note\": 1}", before, [new PanelRecordBuilder().Record]);
 
-        var checkpoint = Checkpoint.Read(path);
+        var checkpoint = Checkpoint.Read(stream);
         Assert.That((checkpoint.Replication, checkpoint.Tick, checkpoint.RunInfo), Is.EqualTo((1, 14, "{\"note\": 1}")));
         Assert.That(checkpoint.Rows.Select(r => (r.Replication, r.Tick)), Is.EqualTo(before.Select(r => (r.Replication, r.Tick))));
         Assert.That(checkpoint.Rows[^1].Values, Is.EqualTo(before[^1].Values));
@@ -33,7 +35,7 @@ public class CheckpointTests
         Assert.That(checkpoint.Panel, Is.EqualTo(new[] { new PanelRecordBuilder().Record }));
         Assert.That(checkpoint.ScenarioYaml, Is.EqualTo(ScenarioWriter.Write(scenario)));
 
-        var restored = checkpoint.Restore(ScenarioLoader.Parse(checkpoint.ScenarioYaml, path), new ChunkedExecutor(1, 512));
+        var restored = checkpoint.Restore(stream, ScenarioLoader.Parse(checkpoint.ScenarioYaml, "r1-t14.ckpt"), new ChunkedExecutor(1, 512));
         restored.RecordsPanel = true;
         AssertSameState(restored.State, original.State);
         for (int t = 0; t < 16; t++)

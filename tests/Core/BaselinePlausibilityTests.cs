@@ -3,6 +3,7 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 using static ClusterSim.Engine.Indicators.IndicatorCatalog;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Core;
 

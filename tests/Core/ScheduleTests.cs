@@ -22,13 +22,4 @@ public class ScheduleTests
         foreach (var phase in Schedule.Phases.Where(p => p.Switch is not null))
             Assert.That(switches, Does.Contain(phase.Switch!.Key), phase.Name);
     }
-
-    [Test]
-    public void EngineReferencesNoPlottingHostingOrConsoleLibrary()
-    {
-        var references = typeof(Schedule).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
-        Assert.That(references, Has.None.Matches<string>(n =>
-            n.StartsWith("OxyPlot") || n.StartsWith("SkiaSharp") || n.StartsWith("System.CommandLine") ||
-            n.StartsWith("Microsoft.Extensions.Hosting") || n.StartsWith("Spectre")));
-    }
 }

@@ -5,6 +5,7 @@ using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Docs;
 

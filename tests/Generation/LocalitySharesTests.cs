@@ -1,6 +1,7 @@
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Generation;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Generation;
 

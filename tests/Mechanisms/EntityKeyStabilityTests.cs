@@ -4,6 +4,7 @@ using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Mechanisms;
 

@@ -5,6 +5,7 @@ using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Mechanisms;
 

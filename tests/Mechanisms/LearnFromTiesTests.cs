@@ -3,6 +3,7 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Mechanisms;
 

@@ -7,6 +7,7 @@ using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Mechanisms;
 

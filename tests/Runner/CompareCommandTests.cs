@@ -4,6 +4,8 @@ using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
 using ClusterSim.Tests.Scenarios;
+using ClusterSim.Loader;
+using ClusterSim.Runner.Comparison;
 
 namespace ClusterSim.Tests.Runner;
 

@@ -3,6 +3,8 @@ using ClusterSim.Engine.Checkpoints;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
+using ClusterSim.Loader;
+using ClusterSim.Runner.Checking;
 
 namespace ClusterSim.Tests.Runner;
 
@@ -46,7 +48,7 @@ public class ForkTests
         // One checkpoint per replication; the manifests record their hashes.
         var checkpoints = Directory.GetFiles(Path.Combine(forked, "fork")).Order(StringComparer.Ordinal).ToArray();
         Assert.That(checkpoints.Select(Path.GetFileName), Is.EqualTo(new[] { "r000-t00024.ckpt", "r001-t00024.ckpt", "r002-t00024.ckpt" }));
-        var hashes = checkpoints.Select(c => Checkpoint.Read(c).Sha256).ToArray();
+        var hashes = checkpoints.Select(c => ClusterSim.Runner.Checkpoints.CheckpointFile.Read(c).Contents.Sha256).ToArray();
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(forked, "manifest.json")));
         Assert.That(manifest.RootElement.GetProperty("fork_at").GetInt32(), Is.EqualTo(Fork));
         Assert.That(manifest.RootElement.GetProperty("fork_checkpoints").EnumerateArray().Select(c => c.GetProperty("sha256").GetString()), Is.EqualTo(hashes));

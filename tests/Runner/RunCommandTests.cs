@@ -18,7 +18,7 @@ public class RunCommandTests
 
         var header = File.ReadLines(Path.Combine(dir, "indicators.csv")).First().Split(',');
         Assert.That(header[..4], Is.EqualTo(new[] { "scenario", "replication", "tick", "date" }));
-        var scenario = Engine.Scenarios.ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml")).Scenario;
+        var scenario = Loader.ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml")).Scenario;
         Assert.That(header[4..], Is.EqualTo(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name)), "the same header whatever the parks");
         var parks = File.ReadLines(Path.Combine(dir, "parks.csv")).ToArray();
         Assert.That(parks[0], Is.EqualTo("scenario,replication,tick,date,park,occupancy,self_funding,tenants,applicants,result,capital_grants"));

@@ -2,6 +2,9 @@ using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
+using ClusterSim.Loader;
+using ClusterSim.Runner.Checking;
+using ClusterSim.Runner.Execution;
 
 namespace ClusterSim.Tests.Scenarios;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Scenarios;
 

@@ -1,4 +1,6 @@
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>One problem with a scenario, printed as <c>FILE:LINE:COL: error: key.path: message</c>.</summary>
 public sealed record ScenarioError(SourcePosition Position, string KeyPath, string Message)

@@ -1,7 +1,9 @@
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Policies;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>Checks that need more than one key: references, orderings, names that must exist.</summary>
 internal static class ScenarioValidator

@@ -1,4 +1,6 @@
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>Where a value came from: a file position, or a command-line override.</summary>
 public readonly record struct SourcePosition(string Source, int Line, int Column)

@@ -1,6 +1,8 @@
 using System.Globalization;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>One documented scenario key: dotted path (<c>[]</c> for list items, <c>&lt;lever&gt;</c> for map keys), type, unit, default, range and meaning.</summary>
 public sealed record ScenarioKeyDoc(string Path, string Type, string Unit, string Default, string Range, string Doc, string Source);

@@ -1,6 +1,10 @@
 using ClusterSim.Engine.Indicators;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
+using ClusterSim.Runner.Checking;
+
+namespace ClusterSim.Runner.Comparison;
 
 /// <summary>
 /// A comparison ready to run: a base and its variants loaded with the same overrides and checked to describe

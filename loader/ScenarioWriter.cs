@@ -3,7 +3,9 @@ using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>
 /// Writes a scenario back as YAML with every key spelled out, defaults included: the resolved scenario

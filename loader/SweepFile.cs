@@ -1,4 +1,6 @@
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>
 /// A sweep file: one scenario run at many points of its parameter space, each point a set of

@@ -1,6 +1,6 @@
 using ClusterSim.Engine.Scenarios;
 
-namespace ClusterSim.Engine.Core;
+namespace ClusterSim.Runner.Execution;
 
 /// <summary>What a run will need, estimated before it starts, and whether this machine has it.</summary>
 /// <param name="PeakBytes">Peak managed memory of one simulation (replications run one after another).</param>

@@ -1,6 +1,8 @@
 using System.Globalization;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>
 /// Binds a <see cref="YamlNode"/> tree onto the scenario records, collecting every error with its

@@ -1,4 +1,6 @@
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>
 /// A comparison file: a base scenario and variants of it, run with common random numbers (replication r

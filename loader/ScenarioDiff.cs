@@ -1,6 +1,8 @@
 using System.Collections;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>The key paths at which two resolved documents differ, depth first in declaration order.</summary>
 public static class ScenarioDiff

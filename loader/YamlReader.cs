@@ -1,7 +1,9 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>Parses YAML text into <see cref="YamlNode"/> trees, reporting duplicate keys and syntax errors with positions.</summary>
 public static class YamlReader

@@ -1,4 +1,6 @@
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 public enum FileKind { Scenario, Comparison, Sweep }
 

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>
 /// Reads a YAML file of any kind (scenario, comparison, sweep) into a <see cref="YamlNode"/> tree and

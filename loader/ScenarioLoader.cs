@@ -1,6 +1,8 @@
 using ClusterSim.Engine.Policies;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+
+namespace ClusterSim.Loader;
 
 /// <summary>A scenario file that was read, with the SHA-256 of its bytes for the manifest.</summary>
 public sealed record ScenarioFile(string Path, string Sha256);

@@ -1,6 +1,10 @@
 using ClusterSim.Engine.Indicators;
 
-namespace ClusterSim.Engine.Scenarios;
+using ClusterSim.Engine.Scenarios;
+using ClusterSim.Runner.Comparison;
+using ClusterSim.Loader;
+
+namespace ClusterSim.Runner.Checking;
 
 /// <summary>
 /// A file that passed every check: its kind, the files read (the <c>extends</c> chains included), the resolved

@@ -6,7 +6,7 @@ namespace ClusterSim.Engine.Core;
 /// Alive firms bucketed by locality, by field and by park (tenants only) in CSR arrays (offsets + rows), rebuilt by a counting
 /// sort in O(firms). Partner search draws from these buckets, so its cost is linear in firms, never all pairs.
 /// </summary>
-public sealed class FirmNeighbourhoods
+internal sealed class FirmNeighbourhoods
 {
     public int[] LocalityStart = [];
     public int[] LocalityRows = [];

@@ -8,20 +8,20 @@ namespace ClusterSim.Engine.Core;
 /// buffers from tick to tick (never model state: a checkpoint does not save a phase, and a restored simulation
 /// starts with fresh ones).
 /// </summary>
-public interface IPhase
+internal interface IPhase
 {
     void Run(SimulationState s);
 }
 
 /// <summary>What a phase does, in a few words: the phase table of docs/model.md §3 is generated from it.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class PhaseSummaryAttribute(string text) : Attribute
+internal sealed class PhaseSummaryAttribute(string text) : Attribute
 {
     public string Text { get; } = text;
 }
 
 /// <summary>A mechanism switch, named by a typed accessor of <see cref="MechanismSwitches"/> (<c>m =&gt; m.Demography</c>).</summary>
-public sealed class MechanismSwitch
+internal sealed class MechanismSwitch
 {
     private readonly Func<MechanismSwitches, bool> _isOn;
 
@@ -49,7 +49,7 @@ public sealed class MechanismSwitch
 /// A phase of the schedule: its name (snake_case of its class), the switch that turns it off (null: it always
 /// runs) and a factory for one simulation's instance.
 /// </summary>
-public sealed class Phase
+internal sealed class Phase
 {
     private readonly Func<IPhase> _create;
 

@@ -7,7 +7,7 @@ namespace ClusterSim.Engine.Core;
 /// index and never rebuild it. Reads firms' alive flag, locality, field and park; writes the index only.
 /// </summary>
 [PhaseSummary("the index of alive firms by locality, field and park that partner searches draw from")]
-public sealed class RebuildNeighbourhoods : IPhase
+internal sealed class RebuildNeighbourhoods : IPhase
 {
     public void Run(SimulationState s) => s.Neighbourhoods.Rebuild(s.Firms, s.Scenario.Region.Localities, s.Parks.Count);
 }

@@ -11,7 +11,7 @@ namespace ClusterSim.Engine.Core;
 /// tick's counters, and the scratch buffers phases reuse. Phases are functions over this; the state
 /// holds no behaviour, so it can be checkpointed as data.
 /// </summary>
-public sealed class SimulationState
+internal sealed class SimulationState
 {
     public SimulationState(Scenario scenario, int replication, ChunkedExecutor executor, FirmTable firms, PersonTable people, InstitutionTable institutions)
     {

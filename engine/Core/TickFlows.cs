@@ -7,7 +7,7 @@ namespace ClusterSim.Engine.Core;
 /// <see cref="IndicatorKind.Flow"/> ones are counted): phases add to them, serially, and the indicator row
 /// reads them when the tick ends. Cleared when a tick starts.
 /// </summary>
-public sealed class TickFlows
+internal sealed class TickFlows
 {
     private readonly double[] _values = new double[IndicatorCatalog.All.Count];
 

@@ -5,7 +5,7 @@ namespace ClusterSim.Engine.Execution;
 /// only its own buffer; reading them back in chunk order gives the same sequence whatever the thread
 /// count. Buffers are kept between ticks and grow by doubling, so a steady run allocates nothing.
 /// </summary>
-public sealed class ChunkBuffers<T>
+internal sealed class ChunkBuffers<T>
 {
     private T[][] _items = [];
     private int[] _counts = [];

@@ -22,9 +22,9 @@ public sealed class ChunkedExecutor
     public int Threads { get; }
     public int ChunkSize { get; }
 
-    public int ChunkCount(int rows) => (rows + ChunkSize - 1) / ChunkSize;
+    internal int ChunkCount(int rows) => (rows + ChunkSize - 1) / ChunkSize;
 
-    public void For<TBody>(int rows, TBody body) where TBody : IChunkBody
+    internal void For<TBody>(int rows, TBody body) where TBody : IChunkBody
     {
         int chunks = ChunkCount(rows);
         if (Threads == 1 || chunks == 1)
@@ -37,7 +37,7 @@ public sealed class ChunkedExecutor
     }
 
     /// <summary>Runs <paramref name="body"/> over all chunks and writes the chunk-ordered totals of its <paramref name="totals"/>.Length sums.</summary>
-    public void Reduce<TBody>(int rows, TBody body, Span<double> totals) where TBody : IChunkReduction
+    internal void Reduce<TBody>(int rows, TBody body, Span<double> totals) where TBody : IChunkReduction
     {
         int width = totals.Length;
         int chunks = ChunkCount(rows);

@@ -1,7 +1,7 @@
 namespace ClusterSim.Engine.Execution;
 
 /// <summary>A claim by <see cref="Proposer"/> on one unit of <see cref="Target"/>'s capacity.</summary>
-public readonly record struct Proposal(int Target, ulong Priority, int Proposer) : IComparable<Proposal>
+internal readonly record struct Proposal(int Target, ulong Priority, int Proposer) : IComparable<Proposal>
 {
     public int CompareTo(Proposal other)
     {
@@ -18,7 +18,7 @@ public readonly record struct Proposal(int Target, ulong Priority, int Proposer)
 /// target's capacity. Priorities are hashes of (seed, tick, proposer), so who wins never depends on
 /// which thread proposed first.
 /// </summary>
-public static class ContestResolver
+internal static class ContestResolver
 {
     /// <summary>
     /// Sorts <paramref name="proposals"/> by (target, priority, proposer) and moves the winners to the

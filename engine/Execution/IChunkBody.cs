@@ -1,13 +1,13 @@
 namespace ClusterSim.Engine.Execution;
 
 /// <summary>Work on one chunk of rows, [start, end). Chunk numbers are stable: chunk c always covers the same rows.</summary>
-public interface IChunkBody
+internal interface IChunkBody
 {
     void Run(int chunk, int start, int end);
 }
 
 /// <summary>Work on one chunk that also adds into <c>sums</c>, this chunk's own partial sums.</summary>
-public interface IChunkReduction
+internal interface IChunkReduction
 {
     void Run(int chunk, int start, int end, Span<double> sums);
 }

@@ -17,7 +17,7 @@ namespace ClusterSim.Engine.Generation;
 /// weights); institutions fill their research posts first; people are laid out grouped by employer so
 /// per-person phases stream.
 /// </summary>
-public static class RegionGenerator
+internal static class RegionGenerator
 {
     public static SimulationState Generate(Scenario scenario, int replication, ChunkedExecutor executor)
     {

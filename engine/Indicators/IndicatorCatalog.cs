@@ -129,7 +129,7 @@ public static class IndicatorCatalog
         .OrderBy(d => Levers.All.Single(l => "public_spend_" + l.Name == d.Name).Index).ToArray();
 
     /// <summary>The public_spend_&lt;lever&gt; column of <paramref name="lever"/>.</summary>
-    public static IndicatorDefinition PublicSpend(Lever lever) => SpendByLever[lever.Index];
+    internal static IndicatorDefinition PublicSpend(Lever lever) => SpendByLever[lever.Index];
 
     public static int IndexOf(string name) => IndexOf(All, name);
 

@@ -10,7 +10,7 @@ namespace ClusterSim.Engine.Measurement;
 /// (<see cref="FirmSums"/>) over the groups of each grouping, then <see cref="Breakdowns.Indicators"/> per group
 /// by the same ratios as the region's. Reads only.
 /// </summary>
-public static class ComputeBreakdowns
+internal static class ComputeBreakdowns
 {
     public static GroupValues[] Compute(SimulationState s)
     {

@@ -11,7 +11,7 @@ namespace ClusterSim.Engine.Measurement;
 /// the tables, the flows the phases counted, the public spending booked on the levers, into a row of
 /// <see cref="IndicatorCatalog"/> values followed by the <see cref="ParkIndicators"/> of each park.
 /// </summary>
-public static class ComputeIndicators
+internal static class ComputeIndicators
 {
     public static double[] Compute(SimulationState s)
     {

@@ -24,7 +24,7 @@ namespace ClusterSim.Engine.Model;
 /// docs/model.md and docs/architecture.md list the same phases (tests keep them equal). Indicators are
 /// computed after the last phase by <see cref="Simulation.Step"/>.
 /// </summary>
-public static class Schedule
+internal static class Schedule
 {
     public static IReadOnlyList<Phase> Phases { get; } =
     [

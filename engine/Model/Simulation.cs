@@ -28,8 +28,13 @@ public sealed class Simulation
         _enabled = Schedule.Phases.Where(p => p.IsEnabled(state.Scenario.Mechanisms)).Select(p => p.Create()).ToArray();
     }
 
-    public SimulationState State { get; }
+    internal SimulationState State { get; }
     public Scenario Scenario => State.Scenario;
+
+    public int Replication => State.Replication;
+
+    /// <summary>The next tick to simulate: ticks 0 … Tick − 1 are done.</summary>
+    public int Tick => State.Tick;
 
     /// <summary>When set, each tick also gives the firm-level panel records (<see cref="TickResult.Panel"/>).</summary>
     public bool RecordsPanel { get; set; }

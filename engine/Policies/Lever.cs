@@ -2,7 +2,7 @@ namespace ClusterSim.Engine.Policies;
 
 /// <summary>What a lever can be aimed at, as the <c>target</c> of its schedule.</summary>
 [Flags]
-public enum TargetScope
+internal enum TargetScope
 {
     All = 0,
     FirmKind = 1,
@@ -17,11 +17,11 @@ public enum TargetScope
 /// and the outcome it is expected to move (docs/model.md's lever table; a paired test per lever checks
 /// the sign). <see cref="Index"/> numbers its public-spending column.
 /// </summary>
-public sealed record Lever(int Index, string Name, string Unit, double Min, double Max, TargetScope Scopes,
+internal sealed record Lever(int Index, string Name, string Unit, double Min, double Max, TargetScope Scopes,
     string Doc, string Outcome, int ExpectedSign, string Source);
 
 /// <summary>The levers the model implements. A lever is listed here only once a mechanism reads it.</summary>
-public static class Levers
+internal static class Levers
 {
     public static readonly Lever RdSubsidy = new(0, "rd_subsidy", "share of R&D spend", 0, 1,
         TargetScope.FirmKind | TargetScope.Field | TargetScope.Locality | TargetScope.Park,

@@ -8,7 +8,7 @@ namespace ClusterSim.Engine.Policies;
 /// a tick so mechanisms read numbers, not strings. Unscheduled levers are at level 0. Public spending is
 /// booked per lever, for the <c>public_spend_&lt;lever&gt;</c> columns.
 /// </summary>
-public sealed class PolicyState
+internal sealed class PolicyState
 {
     private readonly PolicySchedule?[] _schedules = new PolicySchedule?[Levers.All.Count];
     private readonly PolicyTarget[] _targets = new PolicyTarget[Levers.All.Count];

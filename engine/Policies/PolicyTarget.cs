@@ -7,7 +7,7 @@ namespace ClusterSim.Engine.Policies;
 /// What a scheduled lever applies to, parsed from its <c>target</c>: <c>all</c>, a firm kind (<c>sme</c>),
 /// <c>field:K</c>, <c>locality:L</c>, <c>park:NAME</c> or <c>institution:NAME</c>. Resolved to indices once.
 /// </summary>
-public readonly record struct PolicyTarget(TargetScope Scope, int Index)
+internal readonly record struct PolicyTarget(TargetScope Scope, int Index)
 {
     public static readonly PolicyTarget Everyone = new(TargetScope.All, -1);
 

@@ -6,7 +6,7 @@ namespace ClusterSim.Engine.Randomness;
 /// (its creator's key, tick, draw index). A variant scenario that creates one extra firm therefore
 /// leaves the key, and so every draw, of every other agent unchanged.
 /// </summary>
-public static class EntityKey
+internal static class EntityKey
 {
     /// <summary>Which table an initial agent belongs to; part of its key.</summary>
     public enum Table : ulong { Firm = 1, Person = 2, Institution = 3, Park = 4, Region = 5 }

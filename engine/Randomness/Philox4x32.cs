@@ -7,7 +7,7 @@ namespace ClusterSim.Engine.Randomness;
 /// A pure function of a 128-bit counter and a 64-bit key: no state, so any draw can be recomputed
 /// from its coordinates on any thread, in any order, after any checkpoint.
 /// </summary>
-public static class Philox4x32
+internal static class Philox4x32
 {
     private const uint M0 = 0xD2511F53;
     private const uint M1 = 0xCD9E8D57;
@@ -39,7 +39,7 @@ public static class Philox4x32
 }
 
 /// <summary>The four 32-bit words of one Philox output block.</summary>
-public readonly record struct Block128(uint X0, uint X1, uint X2, uint X3)
+internal readonly record struct Block128(uint X0, uint X1, uint X2, uint X3)
 {
     public uint this[int i] => i switch { 0 => X0, 1 => X1, 2 => X2, _ => X3 };
 }

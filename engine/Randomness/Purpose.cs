@@ -6,7 +6,7 @@ namespace ClusterSim.Engine.Randomness;
 /// The numeric values are part of the reproducibility contract: append new purposes, never renumber,
 /// and never reuse a retired number (2, 9 and 31 are retired).
 /// </summary>
-public enum Purpose : uint
+internal enum Purpose : uint
 {
     RegionGeneration = 1,
     TieFormation = 3,

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Randomness;
 /// The run's random numbers: every draw is Philox4x32-10 at counter (block, tick, entity key) under a
 /// key derived from (run seed, purpose). Immutable and thread-safe; streams are cheap value types.
 /// </summary>
-public sealed class RandomSource
+internal sealed class RandomSource
 {
     private readonly (uint K0, uint K1)[] _purposeKeys;
 

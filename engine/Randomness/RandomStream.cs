@@ -7,7 +7,7 @@ namespace ClusterSim.Engine.Randomness;
 /// i / 4, so the n-th number is the same whatever was drawn before it by other entities or threads.
 /// A mutable struct: keep it in a local and pass it by ref.
 /// </summary>
-public struct RandomStream
+internal struct RandomStream
 {
     private const double TwoPowMinus53 = 1.0 / (1UL << 53);
     private readonly uint _k0, _k1, _tick, _keyLo, _keyHi;

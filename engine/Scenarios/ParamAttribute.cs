@@ -5,7 +5,7 @@ namespace ClusterSim.Engine.Scenarios;
 /// and <see cref="Required"/>; docs and the resolved-scenario writer read the rest.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class ParamAttribute(string doc) : Attribute
+internal sealed class ParamAttribute(string doc) : Attribute
 {
     public string Doc { get; } = doc;
     /// <summary>The YAML key when snake_case of the property name will not do.</summary>

@@ -8,7 +8,7 @@ namespace ClusterSim.Engine.Scenarios;
 /// One key of a scenario section: its YAML name, value type and documentation, and how to read and set it on a
 /// section instance (a property of the record, or for <see cref="ModelParameters"/> one of its parameter records).
 /// </summary>
-public sealed record SchemaKey(string Name, Type Type, ParamAttribute? Param, Func<object, object?> Get, Action<object, object?> Set)
+internal sealed record SchemaKey(string Name, Type Type, ParamAttribute? Param, Func<object, object?> Get, Action<object, object?> Set)
 {
     /// <summary>The record property behind the key; null for the sections of <see cref="ModelParameters"/>.</summary>
     public PropertyInfo? Property { get; init; }
@@ -22,7 +22,7 @@ public static class ScenarioSchema
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<SchemaKey>> Cache = new();
 
-    public static IReadOnlyList<SchemaKey> KeysOf(Type section) => Cache.GetOrAdd(section, static t => t == typeof(ModelParameters)
+    internal static IReadOnlyList<SchemaKey> KeysOf(Type section) => Cache.GetOrAdd(section, static t => t == typeof(ModelParameters)
         ? ModelParameters.Sections.Select((s, i) => new SchemaKey(s.Section.Key, s.Type, null, o => ((ModelParameters)o).Get(i), (o, v) => ((ModelParameters)o).Set(i, v!))).ToArray()
         : t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)
@@ -35,12 +35,12 @@ public static class ScenarioSchema
             .ToArray());
 
     /// <summary>True for the record types that form mappings of named keys: those marked <see cref="ScenarioSectionAttribute"/>.</summary>
-    public static bool IsSection(Type t) => t.IsClass && t.IsDefined(typeof(ScenarioSectionAttribute), inherit: false);
+    internal static bool IsSection(Type t) => t.IsClass && t.IsDefined(typeof(ScenarioSectionAttribute), inherit: false);
 
     public static string SnakeCase(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 
     /// <summary>Every leaf key under <paramref name="section"/> as (dotted path, key), depth first in declaration order.</summary>
-    public static IEnumerable<(string Path, SchemaKey Key)> Leaves(Type section, string prefix = "")
+    internal static IEnumerable<(string Path, SchemaKey Key)> Leaves(Type section, string prefix = "")
     {
         foreach (var key in KeysOf(section))
         {

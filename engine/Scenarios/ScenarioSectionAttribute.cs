@@ -5,7 +5,7 @@ namespace ClusterSim.Engine.Scenarios;
 /// the writer writes and docs and the JSON Schema describe. Records of every folder may be sections.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public class ScenarioSectionAttribute : Attribute;
+internal class ScenarioSectionAttribute : Attribute;
 
 /// <summary>
 /// Marks a mechanism's parameter record, which sits beside its mechanism, as the section
@@ -13,7 +13,7 @@ public class ScenarioSectionAttribute : Attribute;
 /// key among the others in written scenarios and docs (append a new section with the next number).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class ParameterSectionAttribute(string key) : ScenarioSectionAttribute
+internal sealed class ParameterSectionAttribute(string key) : ScenarioSectionAttribute
 {
     public string Key { get; } = key;
     public int Order { get; init; }

@@ -7,10 +7,10 @@ public enum FirmKind : byte { Sme, Ntbf, Large, TncAffiliate }
 public enum FirmOrigin : byte { DeNovo, UniversitySpinoff, ResearchInstituteSpinoff, CorporateSpinoff, SmeSpinoff, SoftLanding }
 
 /// <summary>What an NTBF mainly does (brief §1.1: R&amp;D-focused, manufacturing, high-tech services); other firms are <see cref="Manufacturing"/>.</summary>
-public enum FirmActivity : byte { Manufacturing, RdFocused, HighTechServices }
+internal enum FirmActivity : byte { Manufacturing, RdFocused, HighTechServices }
 
 /// <summary>Layers of the firm-to-firm network (brief M4). A tie is owned by the firm that learns through it.</summary>
-public enum TieLayer : byte
+internal enum TieLayer : byte
 {
     /// <summary>Horizontal R&amp;D or business partner.</summary>
     Collaboration,
@@ -25,10 +25,10 @@ public enum TieLayer : byte
 }
 
 /// <summary>Where the knowledge behind an innovation came from (brief M4, validation-targets E7). Numbering is output order.</summary>
-public enum KnowledgeChannel : byte { Internal, Customer, Supplier, Peer, University, ResearchInstitute, Hire, Parent, Multinational, Import }
+internal enum KnowledgeChannel : byte { Internal, Customer, Supplier, Peer, University, ResearchInstitute, Hire, Parent, Multinational, Import }
 
 /// <summary>Novelty of an innovation (brief M1; WB:L739).</summary>
-public enum InnovationType : byte { Adopted, Adapted, Original }
+internal enum InnovationType : byte { Adopted, Adapted, Original }
 
 /// <summary>Rungs of the subcontracting ladder (brief M13; UN ¶14 L88–92).</summary>
-public enum SupplierTier : byte { None, SimpleComponents, Oem, Odm, Obm }
+internal enum SupplierTier : byte { None, SimpleComponents, Oem, Odm, Obm }

@@ -5,7 +5,7 @@ namespace ClusterSim.Engine.State;
 /// firm for the whole run; dead firms keep their row with <see cref="Alive"/> false. Knowledge is one flat
 /// array of <see cref="Stride"/> floats per firm (fields padded to a multiple of 8 for 256-bit lanes).
 /// </summary>
-public sealed class FirmTable
+internal sealed class FirmTable
 {
     /// <summary>A tie slot's partner when the partner is the world outside the region.</summary>
     public const int ExternalPartner = -2;

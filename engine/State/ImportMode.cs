@@ -1,4 +1,4 @@
 namespace ClusterSim.Engine.State;
 
 /// <summary>The modes of technology import (M20), in output order: machines, a licence, or through a multinational parent (FDI).</summary>
-public enum ImportMode : byte { Machines, Licence, Fdi }
+internal enum ImportMode : byte { Machines, Licence, Fdi }

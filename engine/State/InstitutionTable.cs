@@ -4,7 +4,7 @@ using ClusterSim.Engine.Scenarios;
 namespace ClusterSim.Engine.State;
 
 /// <summary>Universities and public research institutes as columns, with a knowledge vector each (brief §1.4).</summary>
-public sealed class InstitutionTable
+internal sealed class InstitutionTable
 {
     public InstitutionTable(IReadOnlyList<KnowledgeInstitutionSpec> specs, int stride)
     {

@@ -7,7 +7,7 @@ namespace ClusterSim.Engine.State;
 /// Technoparks and incubators as columns (brief §1.5, M9, M17, M23): physical capacity, released land and
 /// power, tenants, visibility, and the monthly profit-and-loss account.
 /// </summary>
-public sealed class ParkTable
+internal sealed class ParkTable
 {
     public ParkTable(IReadOnlyList<ParkSpec> specs, IReadOnlyList<KnowledgeInstitutionSpec> institutions)
     {

@@ -5,7 +5,7 @@ namespace ClusterSim.Engine.State;
 /// <see cref="WrittenByAttribute"/> (the region generator sets the starting values; a test holds the sources
 /// to it), and any phase may read it, seeing what the writer last wrote. Checkpointed with the tables.
 /// </summary>
-public sealed class RegionalState
+internal sealed class RegionalState
 {
     /// <param name="fields">Knowledge fields of the region.</param>
     /// <param name="stride">Fields padded to the knowledge vector width (the firm table's stride).</param>
@@ -77,7 +77,7 @@ public sealed class RegionalState
 
 /// <summary>Names the one phase that writes a regional variable.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class WrittenByAttribute(string phase) : Attribute
+internal sealed class WrittenByAttribute(string phase) : Attribute
 {
     public string Phase { get; } = phase;
 }

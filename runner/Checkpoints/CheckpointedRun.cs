@@ -56,7 +56,7 @@ public sealed record CheckpointedRun(IReadOnlyList<ScenarioFile> Files, IReadOnl
     /// <param name="history">Outputs handed on so far.</param>
     public string Write(string folder, Engine.Model.Simulation simulation, IReadOnlyList<TickOutput> history)
     {
-        string path = Path.Combine(folder, FileName(simulation.State.Replication, simulation.State.Tick));
+        string path = Path.Combine(folder, FileName(simulation.Replication, simulation.Tick));
         CheckpointFile.Write(path, simulation, ToJson(), history.Select(h => h.Row), history.SelectMany(h => h.Panel ?? []));
         return path;
     }

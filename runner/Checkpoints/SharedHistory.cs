@@ -45,7 +45,7 @@ public sealed class SharedHistory(Scenario baseScenario, int tick, string folder
     {
         var simulation = new Simulation(baseScenario, replication, executor);
         var rows = new List<Engine.Indicators.IndicatorRow>();
-        while (simulation.State.Tick < Tick)
+        while (simulation.Tick < Tick)
         {
             cancel.ThrowIfCancellationRequested();
             var row = simulation.Step().Row;

@@ -110,7 +110,7 @@ public static class RunCommand
             : new Start(resume.Restore(scenario, executor), CheckpointedRun.History(resume, 0));
         void AfterTick(int i, Simulation simulation, IReadOnlyList<TickOutput> history)
         {
-            int tick = simulation.State.Tick;
+            int tick = simulation.Tick;
             if (checkpoints is not null && tick % options.CheckpointEvery!.Value == 0 && tick < run.Ticks)
                 checkpointed.Write(checkpoints, simulation, history);
         }

@@ -119,7 +119,7 @@ public static class SimulationDriver
                 foreach (var output in before) await hand(output);
                 if (simulation is null) continue;
                 simulation.RecordsPanel = panel;
-                while (simulation.State.Tick < run.Ticks)
+                while (simulation.Tick < run.Ticks)
                 {
                     token.ThrowIfCancellationRequested();
                     var (row, records) = simulation.Step();

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Demand;
 
 /// <summary>Parameters of demand for technology services and procurement (M18). The <c>parameters.demand_pull</c> section.</summary>
 [ParameterSection("demand_pull", Order = 23)]
-public sealed record DemandPullParameters
+internal sealed record DemandPullParameters
 {
     [Param("Rise of the region's demand for technology services per unit of the procurement_programme lever; the demand index (1 without procurement) multiplies firms' uptake of park and institution services.", Unit = "per share of purchases", Min = 0, Max = 1_000, Source = "WB:L215, L234, L539 (demand is missing); brief M18; calibrated")]
     public double ProcurementElasticity { get; init; } = 20;

@@ -6,7 +6,7 @@ namespace ClusterSim.Engine.Mechanisms.Demand;
 /// <summary>
 /// Procurement (M18): the revenue factor of a firm from the purchases the procurement programme directs to local innovative firms. Set each tick by pull_demand, read by the market phase.
 /// </summary>
-public static class Procurement
+internal static class Procurement
 {
     /// <summary>Revenue factor of firm <paramref name="f"/> from procurement: innovative SMEs and NTBFs sell more.</summary>
     public static double RevenueFactor(SimulationState s, int f)

@@ -12,7 +12,7 @@ namespace ClusterSim.Engine.Mechanisms.Demand;
 /// innovative SMEs and NTBFs (ProduceAndSell); that extra revenue is the programme's public spending.
 /// </summary>
 [PhaseSummary("demand for technology services from procurement")]
-public sealed class PullDemand : IPhase
+internal sealed class PullDemand : IPhase
 {
     public void Run(SimulationState s)
     {

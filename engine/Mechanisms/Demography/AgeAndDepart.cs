@@ -13,7 +13,7 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// Departures are proposed per person in parallel and applied in chunk order.
 /// </summary>
 [PhaseSummary("ageing, retirement, emigration")]
-public sealed class AgeAndDepart : IPhase
+internal sealed class AgeAndDepart : IPhase
 {
     // Rows proposed by each chunk, reused from tick to tick.
     private readonly ChunkBuffers<int> _departures = new();

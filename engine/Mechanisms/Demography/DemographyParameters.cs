@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 
 /// <summary>Parameters of ageing, retirement and migration. The <c>parameters.demography</c> section.</summary>
 [ParameterSection("demography", Order = 13)]
-public sealed record DemographyParameters
+internal sealed record DemographyParameters
 {
     [Param("Age from which people may retire.", Unit = "years", Min = 30, Max = 90, Source = "modelling choice")]
     public double RetirementAgeYears { get; init; } = 60;

@@ -12,7 +12,7 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// Graduate j of a university in tick t is keyed by (university key, t, j).
 /// </summary>
 [PhaseSummary("universities send graduates into the labour market (once a year)")]
-public sealed class Graduate : IPhase
+internal sealed class Graduate : IPhase
 {
     public void Run(SimulationState s)
     {

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 
 /// <summary>Parameters of universities' graduates entering the labour market (M7). The <c>parameters.graduates</c> section.</summary>
 [ParameterSection("graduates", Order = 9)]
-public sealed record GraduateParameters
+internal sealed record GraduateParameters
 {
     [Param("Calendar month in which graduates enter the labour market.", Unit = "month 1–12", Min = 1, Max = 12, Source = "modelling choice")]
     public int GraduationMonth { get; init; } = 7;

@@ -11,7 +11,7 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// with expertise around the field's mean. Immigrant j of tick t is keyed by (region key, t, j).
 /// </summary>
 [PhaseSummary("immigrants arrive")]
-public sealed class Immigrate : IPhase
+internal sealed class Immigrate : IPhase
 {
     public void Run(SimulationState s)
     {

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Events;
 
 /// <summary>Parameters of events held by parks and brokers (M10). The <c>parameters.events</c> section.</summary>
 [ParameterSection("events", Order = 16)]
-public sealed record EventParameters
+internal sealed record EventParameters
 {
     [Param("Firms of the locality attending an event.", Unit = "firms", Min = 2, Max = 10_000, Source = "calibrated; WB:L479")]
     public int Attendees { get; init; } = 20;

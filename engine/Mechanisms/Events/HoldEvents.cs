@@ -15,7 +15,7 @@ namespace ClusterSim.Engine.Mechanisms.Events;
 /// the ties decay: networks are entropic (WB:L450).
 /// </summary>
 [PhaseSummary("events at parks and brokers' events; ties among attendees; visibility")]
-public sealed class HoldEvents : IPhase
+internal sealed class HoldEvents : IPhase
 {
     public void Run(SimulationState s)
     {

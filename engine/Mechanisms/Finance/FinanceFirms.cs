@@ -19,7 +19,7 @@ namespace ClusterSim.Engine.Mechanisms.Finance;
 /// placed first. Firms are served in order of a hash priority, so budgets run out the same way every run.
 /// </summary>
 [PhaseSummary("seed, venture and bank money to firms that need it; loan repayment")]
-public sealed class FinanceFirms : IPhase
+internal sealed class FinanceFirms : IPhase
 {
     public void Run(SimulationState s)
     {

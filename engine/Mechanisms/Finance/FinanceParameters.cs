@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Finance;
 
 /// <summary>Parameters of seed funds, venture capital and banks (M12). The <c>parameters.finance</c> section.</summary>
 [ParameterSection("finance", Order = 17)]
-public sealed record FinanceParameters
+internal sealed record FinanceParameters
 {
     [Param("Months of wages a firm must hold in cash for each worker it adds: without finance a firm cannot grow past its cash.", Unit = "months", Min = 0, Max = 120, Source = "brief M12 (funding lifts cash constraints); UN ¶68 L314")]
     public double HiringCashMonths { get; init; } = 3;

@@ -12,7 +12,7 @@ namespace ClusterSim.Engine.Mechanisms.Firms;
 /// and field with a share of the mean knowledge vector of the field's firms.
 /// </summary>
 [PhaseSummary("unemployed people found de novo firms")]
-public sealed class EnterFirms : IPhase
+internal sealed class EnterFirms : IPhase
 {
     // Rows proposed by each chunk, reused from tick to tick.
     private readonly ChunkBuffers<int> _founders = new();

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Firms;
 
 /// <summary>Parameters of de novo firm entry (M19). The <c>parameters.entry</c> section.</summary>
 [ParameterSection("entry", Order = 11)]
-public sealed record EntryParameters
+internal sealed record EntryParameters
 {
     [Param("Chance per month that an unemployed person founds a firm, at opportunity 1 (regional entrepreneurship).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; TSER ¶27 L57")]
     public double EntrepreneurshipPerMonth { get; init; } = 0.0045;

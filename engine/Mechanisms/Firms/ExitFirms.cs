@@ -11,7 +11,7 @@ namespace ClusterSim.Engine.Mechanisms.Firms;
 /// by the tie phase. Rows are kept (ids are never reused).
 /// </summary>
 [PhaseSummary("firms out of cash or with persistent losses exit")]
-public sealed class ExitFirms : IPhase
+internal sealed class ExitFirms : IPhase
 {
     public void Run(SimulationState s)
     {

@@ -17,7 +17,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// otherwise it loses its regional ties and may relocate out of the region (the downside, brief M15).
 /// </summary>
 [PhaseSummary("multinationals acquire local firms; firms without autonomy may relocate")]
-public sealed class AcquireFirms : IPhase
+internal sealed class AcquireFirms : IPhase
 {
     public void Run(SimulationState s)
     {

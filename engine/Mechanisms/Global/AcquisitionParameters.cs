@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 
 /// <summary>Parameters of acquisitions of local firms by multinationals (M15). The <c>parameters.acquisitions</c> section.</summary>
 [ParameterSection("acquisitions", Order = 20)]
-public sealed record AcquisitionParameters
+internal sealed record AcquisitionParameters
 {
     [Param("Chance per month that a multinational acquires an eligible local firm (an SME or NTBF of at least min_employees, ahead of its field in knowledge), per external tie plus one.", Unit = "1/month", Min = 0, Max = 1, Source = "TSER ¶22 L49 (acquisitions quite common); calibrated")]
     public double RatePerMonth { get; init; } = 0.0005;

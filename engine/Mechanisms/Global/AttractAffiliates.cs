@@ -15,7 +15,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// fdi_attraction, so that turning acquisitions off leaves inward investment alone.
 /// </summary>
 [PhaseSummary("multinational affiliates set up in the region (FDI)")]
-public sealed class AttractAffiliates : IPhase
+internal sealed class AttractAffiliates : IPhase
 {
     public void Run(SimulationState s)
     {

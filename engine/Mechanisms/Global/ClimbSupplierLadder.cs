@@ -16,7 +16,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// (UN ¶15 L94; SF14, ReviewRd). The mandated_local_linkages lever makes affiliates take on local suppliers.
 /// </summary>
 [PhaseSummary("mandated linkages; suppliers of multinationals climb the ladder")]
-public sealed class ClimbSupplierLadder : IPhase
+internal sealed class ClimbSupplierLadder : IPhase
 {
     public void Run(SimulationState s)
     {

@@ -6,7 +6,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// <summary>
 /// A firm's exports (M16): the share of its revenue sold abroad, from its links abroad and its access to foreign markets. Read by the market phase and by the exports_share indicator.
 /// </summary>
-public static class Exports
+internal static class Exports
 {
     /// <summary>Export share of firm <paramref name="f"/>: from its links abroad and its access to foreign markets.</summary>
     public static double ShareOf(SimulationState s, int f) => ShareOf(s.Firms, s.Parameters.Of<SoftLandingParameters>(), f);

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 
 /// <summary>Parameters of inward investment by multinational affiliates. The <c>parameters.fdi</c> section.</summary>
 [ParameterSection("fdi", Order = 19)]
-public sealed record FdiParameters
+internal sealed record FdiParameters
 {
     [Param("New multinational affiliates a year setting up in the region without incentives (mobile investment is scarce and contested, WB:L307).", Unit = "affiliates per year", Min = 0, Max = 1_000, Source = "WB:L307; scenario input")]
     public double AffiliatesPerYear { get; init; }

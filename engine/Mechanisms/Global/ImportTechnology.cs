@@ -19,7 +19,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// without the cash forgoes the import). What is learned is credited to the import channel (multinational for FDI).
 /// </summary>
 [PhaseSummary("machines, licences and FDI bring frontier knowledge in")]
-public sealed class ImportTechnology : IPhase
+internal sealed class ImportTechnology : IPhase
 {
     private static readonly int Modes = Enum.GetValues<ImportMode>().Length;
 

@@ -21,7 +21,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 /// technology companies would leave STPs" without them (IASP:L37; SF27).
 /// </summary>
 [PhaseSummary("foreign firms land, tenants go abroad, top firms may emigrate")]
-public sealed class SoftLanding : IPhase
+internal sealed class SoftLanding : IPhase
 {
     public void Run(SimulationState s)
     {

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 
 /// <summary>Parameters of soft landing, internationalisation and exports (M16). The <c>parameters.soft_landing</c> section.</summary>
 [ParameterSection("soft_landing", Order = 22)]
-public sealed record SoftLandingParameters
+internal sealed record SoftLandingParameters
 {
     [Param("Share of a programme's slots foreign firms actually take up; the visa_support lever adds to it.", Unit = "share 0–1", Min = 0, Max = 1, Source = "calibrated; IASP:L80 (visa support)")]
     public double Uptake { get; init; } = 0.5;

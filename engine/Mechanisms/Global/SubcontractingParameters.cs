@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 
 /// <summary>Parameters of the subcontracting ladder of multinationals' suppliers (M13). The <c>parameters.subcontracting</c> section.</summary>
 [ParameterSection("subcontracting", Order = 21)]
-public sealed record SubcontractingParameters
+internal sealed record SubcontractingParameters
 {
     [Param("Chance per month that a firm a multinational buys from starts supplying simple components.", Unit = "1/month", Min = 0, Max = 1, Source = "UN ¶14 L88, ¶31 L136; calibrated")]
     public double EntryRatePerMonth { get; init; } = 0.1;

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 
 /// <summary>Parameters of technology imports as machines, licences or FDI (M20). The <c>parameters.technology_import</c> section.</summary>
 [ParameterSection("technology_import", Order = 18)]
-public sealed record TechnologyImportParameters
+internal sealed record TechnologyImportParameters
 {
     [Param("Chance per month that a firm imports technology, at a gap to the frontier in its field as large as the frontier itself.", Unit = "1/month", Min = 0, Max = 1, Source = "WB:L537 (innovation is mostly imported machines and licences); calibrated")]
     public double RatePerMonth { get; init; } = 0.02;

@@ -19,7 +19,7 @@ namespace ClusterSim.Engine.Mechanisms.Incubation;
 /// merit, which the selection only partly sees, shapes its revenue.
 /// </summary>
 [PhaseSummary("ideas, pre-incubation, selection, new incubated firms")]
-public sealed class IncubateIdeas : IPhase
+internal sealed class IncubateIdeas : IPhase
 {
     // Unemployed people of the park's locality, reused from tick to tick.
     private readonly List<int> _founders = [];

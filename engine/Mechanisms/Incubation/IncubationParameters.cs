@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Incubation;
 
 /// <summary>Parameters of the incubators' idea-to-graduation pipeline (M8). The <c>parameters.incubation</c> section.</summary>
 [ParameterSection("incubation", Order = 15)]
-public sealed record IncubationParameters
+internal sealed record IncubationParameters
 {
     [Param("Ideas a bic_incubator receives a month at visibility 1 (from faculty, employees, students and outsiders).", Unit = "ideas/month", Min = 0, Max = 10_000, Source = "WB:L458, L895–896 (scouting, workshops); calibrated")]
     public double IdeasPerMonth { get; init; } = 3;

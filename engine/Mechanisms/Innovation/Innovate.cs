@@ -17,7 +17,7 @@ namespace ClusterSim.Engine.Mechanisms.Innovation;
 /// productivity gain does not grow with size. Recent inflows then decay with the memory.
 /// </summary>
 [PhaseSummary("innovation events, typed and tagged by channel")]
-public sealed class Innovate : IPhase
+internal sealed class Innovate : IPhase
 {
     /// <summary>Sums per chunk: 3 types, then one per channel, then product and process.</summary>
     private static readonly int Width = 3 + FirmTable.Channels + 2;

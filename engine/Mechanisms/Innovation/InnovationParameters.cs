@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Innovation;
 
 /// <summary>Parameters of innovation events and their productivity bonus (M1). The <c>parameters.innovation</c> section.</summary>
 [ParameterSection("innovation", Order = 5)]
-public sealed record InnovationParameters
+internal sealed record InnovationParameters
 {
     [Param("Innovation events per month per knowledge unit of recent inflow, for a firm of one employee.", Unit = "events per (month × knowledge unit)", Min = 0, Max = 1_000, Source = "calibrated; validation-targets E6, E10")]
     public double RatePerKnowledgeInflow { get; init; } = 0.03;

@@ -14,7 +14,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// frontier grows. Refreshes each firm's knowledge level and absorptive capacity (M2).
 /// </summary>
 [PhaseSummary("obsolescence; firm R&D; institutional research; frontier growth")]
-public sealed class CreateKnowledge : IPhase
+internal sealed class CreateKnowledge : IPhase
 {
     public void Run(SimulationState s)
     {

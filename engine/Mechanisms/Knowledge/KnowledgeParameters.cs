@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 
 /// <summary>Parameters of knowledge creation (M1): obsolescence, R&amp;D yield and intensity, institutional research. The <c>parameters.knowledge</c> section.</summary>
 [ParameterSection("knowledge", Order = 1)]
-public sealed record KnowledgeParameters
+internal sealed record KnowledgeParameters
 {
     [Param("Share of each knowledge field lost per month (obsolescence δ).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; UN ¶7 L71 (obsolescence)")]
     public double ObsolescencePerMonth { get; init; } = 0.01;

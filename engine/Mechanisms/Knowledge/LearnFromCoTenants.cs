@@ -16,7 +16,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// visiting order does not matter.
 /// </summary>
 [PhaseSummary("informal transfer among a park's tenants through the AC gate")]
-public sealed class LearnFromCoTenants : IPhase
+internal sealed class LearnFromCoTenants : IPhase
 {
     // Per park: tenants and the sum, then mean, of their knowledge rows; reused from tick to tick.
     private int[] _tenants = [];
@@ -80,7 +80,7 @@ public sealed class LearnFromCoTenants : IPhase
 
 /// <summary>Parameters of informal transfer among a park's tenants (M3). The <c>parameters.co_tenant_transfer</c> section.</summary>
 [ParameterSection("co_tenant_transfer", Order = 26)]
-public sealed record CoTenantTransferParameters
+internal sealed record CoTenantTransferParameters
 {
     [Param("Share of the gap to the mean knowledge of its park's tenants that a tenant closes per month at absorptive capacity 1, through informal contact.",
         Unit = "1/month", Min = 0, Max = 1,

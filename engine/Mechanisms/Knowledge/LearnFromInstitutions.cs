@@ -13,7 +13,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// its own row and institutions are read-only here, so no second buffer is needed.
 /// </summary>
 [PhaseSummary("transfer from the linked university or institute")]
-public sealed class LearnFromInstitutions : IPhase
+internal sealed class LearnFromInstitutions : IPhase
 {
     // Scratch reused from tick to tick.
     private double[] _multiplier = [];

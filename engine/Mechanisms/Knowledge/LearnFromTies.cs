@@ -15,7 +15,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// new rows go to a second buffer that is swapped in, so visiting order does not matter.
 /// </summary>
 [PhaseSummary("transfer from tied firms and the frontier through the AC gate")]
-public sealed class LearnFromTies : IPhase
+internal sealed class LearnFromTies : IPhase
 {
     public void Run(SimulationState s)
     {

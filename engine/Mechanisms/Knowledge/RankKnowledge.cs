@@ -10,7 +10,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// levels; writes KnowledgeP90 only.
 /// </summary>
 [PhaseSummary("the region's top knowledge decile (P90) for the next tick's soft landing and the knowledge_p90 indicator")]
-public sealed class RankKnowledge : IPhase
+internal sealed class RankKnowledge : IPhase
 {
     // Levels of the alive firms, reused from tick to tick.
     private float[] _levels = [];

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 
 /// <summary>Parameters of the yearly R&amp;D review (M1): who does R&amp;D and how much. The <c>parameters.rd</c> section.</summary>
 [ParameterSection("rd", Order = 2)]
-public sealed record RdParameters
+internal sealed record RdParameters
 {
     [Param("Months between a firm's reviews of whether to do R&D.", Unit = "months", Min = 1, Max = 600, Source = "modelling choice (annual budgeting)")]
     public int ReviewMonths { get; init; } = 12;

@@ -12,7 +12,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// suppliers of multinationals (simple components, OEM) less (UN ¶15 L94).
 /// </summary>
 [PhaseSummary("firms due for review decide whether to do R&D")]
-public sealed class ReviewRd : IPhase
+internal sealed class ReviewRd : IPhase
 {
     public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: false));
 

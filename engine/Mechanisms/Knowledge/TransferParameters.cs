@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 
 /// <summary>Parameters of knowledge transfer through ties, institutions and hires, gated by absorptive capacity (M2). The <c>parameters.transfer</c> section.</summary>
 [ParameterSection("transfer", Order = 3)]
-public sealed record TransferParameters
+internal sealed record TransferParameters
 {
     [Param("Share of a knowledge gap closed per month through a full-weight tie at absorptive capacity 1 (η).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; model-brief M2")]
     public double RatePerMonth { get; init; } = 0.02;

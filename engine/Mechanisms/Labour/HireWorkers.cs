@@ -18,7 +18,7 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// and a weak collaboration tie forms between the new and the old employer (brief M6: social proximity).
 /// </summary>
 [PhaseSummary("vacancies matched with the unemployed and job-to-job searchers")]
-public sealed class HireWorkers : IPhase
+internal sealed class HireWorkers : IPhase
 {
     // Scratch reused from tick to tick.
     private readonly VacancyMarket _market = new();

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 
 /// <summary>Parameters of the labour market: quits, layoffs, job-to-job moves and hiring (M6). The <c>parameters.labour</c> section.</summary>
 [ParameterSection("labour", Order = 7)]
-public sealed record LabourParameters
+internal sealed record LabourParameters
 {
     [Param("Chance per month that an employee quits into unemployment.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; validation-targets E5")]
     public double QuitRatePerMonth { get; init; } = 0.008;

@@ -12,7 +12,7 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// from their institution. The unemployed slowly lose expertise. Also computes mean expertise per field.
 /// </summary>
 [PhaseSummary("people's expertise moves toward their employer's knowledge")]
-public sealed class LearnOnTheJob : IPhase
+internal sealed class LearnOnTheJob : IPhase
 {
     public void Run(SimulationState s)
     {

@@ -11,7 +11,7 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// in expectation. Decisions are proposed per person in parallel and applied in chunk order.
 /// </summary>
 [PhaseSummary("quits and layoffs")]
-public sealed class SeparateWorkers : IPhase
+internal sealed class SeparateWorkers : IPhase
 {
     // Rows proposed by each chunk, reused from tick to tick.
     private readonly ChunkBuffers<int> _leavers = new();

@@ -8,7 +8,7 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// (CSR), so a job seeker draws a vacancy in O(log employers) and the market is rebuilt in O(firms).
 /// Employers are numbered firms first (their rows), then institutions (firm count + institution row).
 /// </summary>
-public sealed class VacancyMarket
+internal sealed class VacancyMarket
 {
     private int[] _start = [];
     private int[] _employer = [];

@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 
 /// <summary>Parameters of the market: productivity, demand, prices, the wage curve, costs and growth. The <c>parameters.market</c> section.</summary>
 [ParameterSection("market", Order = 6)]
-public sealed record MarketParameters
+internal sealed record MarketParameters
 {
     [Param("Monthly wage per employee at the reference unemployment rate; sets the price level.", Unit = "USD/month", Min = 0, Max = 1e6, Source = "calibrated")]
     public double WagePerMonth { get; init; } = 2_000;

@@ -28,7 +28,7 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 /// worker at a time; the target is what cash allows of it (M12).
 /// </summary>
 [PhaseSummary("field demand, productivity, wage curve, revenue, profit, tax, cash, target size")]
-public sealed class ProduceAndSell : IPhase
+internal sealed class ProduceAndSell : IPhase
 {
     public void Run(SimulationState s)
     {

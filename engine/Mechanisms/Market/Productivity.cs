@@ -5,7 +5,7 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 /// <summary>
 /// A firm's productivity, A = (1 + L)^β · (1 + B) · (1 + H): from its knowledge, its innovation bonus and its trained staff. The market phase refreshes it each tick; a new firm starts from it.
 /// </summary>
-public static class Productivity
+internal static class Productivity
 {
     /// <summary>A = (1 + L)^β · (1 + B) · (1 + H).</summary>
     internal static float Of(FirmTable firms, int f, double elasticity) =>

@@ -19,7 +19,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// strict target fills the park with weaker tenants (WB:L213; SF20).
 /// </summary>
 [PhaseSummary("applications, selection and admission of tenants")]
-public sealed class AdmitTenants : IPhase
+internal sealed class AdmitTenants : IPhase
 {
     // Scratch reused from tick to tick.
     private readonly ChunkBuffers<Proposal> _applications = new();

@@ -12,7 +12,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// sustains. Reads the park specs and levers; writes land, power, capital grants, slots and visibility.
 /// </summary>
 [PhaseSummary("land and power, incubator slots, visibility")]
-public sealed class DevelopParks : IPhase
+internal sealed class DevelopParks : IPhase
 {
     public void Run(SimulationState s)
     {

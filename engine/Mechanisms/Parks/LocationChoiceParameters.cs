@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 
 /// <summary>Parameters of firms' choice among parks (M21). The <c>parameters.location_choice</c> section.</summary>
 [ParameterSection("location_choice", Order = 25)]
-public sealed record LocationChoiceParameters
+internal sealed record LocationChoiceParameters
 {
     [Param("Weight of incentives (rent below the market, tax forgiven) in a park's attraction.", Unit = "weight", Min = 0, Max = 100, Source = "WB:L757–759 (survey ranks incentives first; SF23)")]
     public double IncentivesWeight { get; init; } = 1;

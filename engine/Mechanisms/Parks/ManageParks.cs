@@ -17,7 +17,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// state's share is public spending. Reads the park table and tenants; writes tenancy, counts and accounts.
 /// </summary>
 [PhaseSummary("graduations and tenant departures, profit-and-loss account")]
-public sealed class ManageParks : IPhase
+internal sealed class ManageParks : IPhase
 {
     public void Run(SimulationState s)
     {

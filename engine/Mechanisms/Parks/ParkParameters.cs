@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 
 /// <summary>Parameters of technoparks: tenancy, services, land and power, accounts (M9, M11, M17, M23). The <c>parameters.parks</c> section.</summary>
 [ParameterSection("parks", Order = 14)]
-public sealed record ParkParameters
+internal sealed record ParkParameters
 {
     [Param("Chance per month that an eligible firm of the park's locality applies, at visibility 1.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; SF2 (parks serve a minority of firms)")]
     public double ApplicationRatePerMonth { get; init; } = 0.01;

@@ -9,7 +9,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// <summary>
 /// What a park gives and asks of its tenants: admission, premises cost, the uplift of its services, the mentoring that lowers an incubatee's fixed cost and the tax it forgives (M9, M11, M23). Read by the market, admission, incubation, soft landing and location choice.
 /// </summary>
-public static class ParkTerms
+internal static class ParkTerms
 {
     /// <summary>Makes firm <paramref name="f"/> a tenant of <paramref name="park"/> from this tick; it pays rent from the next.</summary>
     public static void Admit(SimulationState s, int f, int park)

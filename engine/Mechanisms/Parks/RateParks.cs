@@ -16,7 +16,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// Reads the park table, levers and the labour market; writes <see cref="State.ParkTable.Attraction"/>.
 /// </summary>
 [PhaseSummary("each park's attraction: incentives, climate, infrastructure, labour, co-location, research links")]
-public sealed class RateParks : IPhase
+internal sealed class RateParks : IPhase
 {
     public void Run(SimulationState s)
     {

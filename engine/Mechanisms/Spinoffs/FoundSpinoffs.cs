@@ -18,7 +18,7 @@ namespace ClusterSim.Engine.Mechanisms.Spinoffs;
 /// a spin-off parent's. Corporate spin-offs grow faster (TSER ¶20 L47).
 /// </summary>
 [PhaseSummary("employees found spin-offs")]
-public sealed class FoundSpinoffs : IPhase
+internal sealed class FoundSpinoffs : IPhase
 {
     // Rows proposed by each chunk, reused from tick to tick.
     private readonly ChunkBuffers<int> _founders = new();

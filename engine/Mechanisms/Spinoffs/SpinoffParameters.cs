@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Spinoffs;
 
 /// <summary>Parameters of spin-off foundation by employees of firms and institutions (M5). The <c>parameters.spinoffs</c> section.</summary>
 [ParameterSection("spinoffs", Order = 10)]
-public sealed record SpinoffParameters
+internal sealed record SpinoffParameters
 {
     [Param("Chance per month that a university researcher founds a spin-off, at reference expertise and entrepreneurship 1.", Unit = "1/month", Min = 0, Max = 1, Source = "TSER ¶14 L33 (~17 % of high-tech SMEs); calibrated")]
     public double UniversityRatePerMonth { get; init; } = 0.0015;

@@ -14,7 +14,7 @@ namespace ClusterSim.Engine.Mechanisms.Strategy;
 /// depth are vulnerable to rising labour costs (UN ¶23 L116; SF17).
 /// </summary>
 [PhaseSummary("low road or high road at review; low-road relocation under a rising wage path")]
-public sealed class ChooseStrategy : IPhase
+internal sealed class ChooseStrategy : IPhase
 {
     public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s));
 

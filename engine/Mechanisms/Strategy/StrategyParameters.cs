@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Strategy;
 
 /// <summary>Parameters of the low road and the high road (M14). The <c>parameters.strategy</c> section.</summary>
 [ParameterSection("strategy", Order = 24)]
-public sealed record StrategyParameters
+internal sealed record StrategyParameters
 {
     [Param("Log-odds of the high road for a firm of absorptive capacity 0: the region's habit of upgrading.", Unit = "log-odds", Min = -50, Max = 50, Source = "UN ¶19 L106; calibrated")]
     public double HighRoadBias { get; init; } = -1;

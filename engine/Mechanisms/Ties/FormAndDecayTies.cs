@@ -19,7 +19,7 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 /// tie (supplier ↔ customer), when the partner has a free slot.
 /// </summary>
 [PhaseSummary("firm ties decay and form by proximity, reciprocal ties applied")]
-public sealed class FormAndDecayTies : IPhase
+internal sealed class FormAndDecayTies : IPhase
 {
     // Scratch reused from tick to tick.
     private readonly ChunkBuffers<TieProposal> _proposals = new();
@@ -108,4 +108,4 @@ public sealed class FormAndDecayTies : IPhase
 }
 
 /// <summary>A tie a firm proposes to form this tick; applied serially, with the reciprocal slot.</summary>
-public readonly record struct TieProposal(int Owner, int Partner, TieLayer Layer);
+internal readonly record struct TieProposal(int Owner, int Partner, TieLayer Layer);

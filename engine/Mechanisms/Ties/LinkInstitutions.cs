@@ -14,7 +14,7 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 /// office reaches more firms than a generalist one (TSER ¶13 L32). Each firm writes only its own link.
 /// </summary>
 [PhaseSummary("firm–institution links decay and form")]
-public sealed class LinkInstitutions : IPhase
+internal sealed class LinkInstitutions : IPhase
 {
     public void Run(SimulationState s)
     {

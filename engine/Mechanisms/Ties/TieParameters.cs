@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 
 /// <summary>Parameters of tie formation and decay among firms and with institutions (M3, M4). The <c>parameters.ties</c> section.</summary>
 [ParameterSection("ties", Order = 4)]
-public sealed record TieParameters
+internal sealed record TieParameters
 {
     [Param("Tie slots per firm (fixed capacity).", Unit = "ties", Min = 1, Max = 64, Source = "modelling choice (engine-principles: fixed-capacity slots)")]
     public int MaxTiesPerFirm { get; init; } = 8;

@@ -5,7 +5,7 @@ namespace ClusterSim.Engine.Mechanisms.Ties;
 /// <summary>
 /// Forming a tie in the firms' fixed tie slots, with its reciprocal for a regional partner: the one way every mechanism that ties firms (ties, events, spin-offs, hires, acquisitions, soft landing, subcontracting) writes a tie.
 /// </summary>
-public static class TieSlots
+internal static class TieSlots
 {
     /// <summary>Ties <paramref name="owner"/> to <paramref name="partner"/> and, for a regional partner, back, where each has a free slot and no tie yet.</summary>
     public static void TieBothWays(FirmTable firms, int owner, int partner, TieLayer layer, float weight)

@@ -16,7 +16,7 @@ namespace ClusterSim.Engine.Mechanisms.Training;
 /// staff leave; it also speeds employees' learning. The net cost is charged in the market phase.
 /// </summary>
 [PhaseSummary("training spend")]
-public sealed class TrainStaff : IPhase
+internal sealed class TrainStaff : IPhase
 {
     public void Run(SimulationState s)
     {

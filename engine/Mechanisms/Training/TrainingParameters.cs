@@ -4,7 +4,7 @@ namespace ClusterSim.Engine.Mechanisms.Training;
 
 /// <summary>Parameters of firms' training of their staff (M7). The <c>parameters.training</c> section.</summary>
 [ParameterSection("training", Order = 8)]
-public sealed record TrainingParameters
+internal sealed record TrainingParameters
 {
     [Param("Training spend of large firms and multinational affiliates as a share of the wage bill.", Unit = "share of wage bill", Min = 0, Max = 1, Source = "UN ¶49–50 L220–226 (SMEs under-train); calibrated")]
     public double LargeFirmShareOfWageBill { get; init; } = 0.02;

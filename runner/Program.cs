@@ -24,6 +24,7 @@ root.Subcommands.Add(ResumeCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
+root.Subcommands.Add(ScheduleCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -16,6 +16,7 @@ using ClusterSim.Engine.Mechanisms.Spinoffs;
 using ClusterSim.Engine.Mechanisms.Strategy;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Mechanisms.Training;
+using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Engine.Model;
 
@@ -24,9 +25,9 @@ namespace ClusterSim.Engine.Model;
 /// docs/model.md and docs/architecture.md list the same phases (tests keep them equal). Indicators are
 /// computed after the last phase by <see cref="Simulation.Step"/>.
 /// </summary>
-internal static class Schedule
+public static class Schedule
 {
-    public static IReadOnlyList<Phase> Phases { get; } =
+    internal static IReadOnlyList<Phase> Phases { get; } =
     [
         Phase.Of<AgeAndDepart>(m => m.Demography),
         Phase.Of<Immigrate>(m => m.Demography),
@@ -66,4 +67,22 @@ internal static class Schedule
         Phase.Of<EnterFirms>(m => m.Entry),
         Phase.Always<RankKnowledge>(),
     ];
+
+    /// <summary>The phases in the order a tick runs them, each with the switch that turns it off and what it does.</summary>
+    public static IReadOnlyList<ScheduledPhase> Order { get; } =
+        Phases.Select(p => new ScheduledPhase(p.Name, p.Switch?.Key, p.Summary, p.IsEnabled)).ToArray();
+}
+
+/// <summary>A phase of the schedule as a reader sees it.</summary>
+/// <param name="Name">snake_case of its class, as docs/model.md §3 names it.</param>
+/// <param name="Switch">Its key under <c>mechanisms</c>, or null for a phase that always runs.</param>
+/// <param name="Summary">What it does, in a few words.</param>
+public sealed record ScheduledPhase(string Name, string? Switch, string Summary)
+{
+    private readonly Func<MechanismSwitches, bool> _runs = _ => true;
+
+    internal ScheduledPhase(string name, string? @switch, string summary, Func<MechanismSwitches, bool> runs) : this(name, @switch, summary) => _runs = runs;
+
+    /// <summary>Whether a scenario with these switches runs the phase.</summary>
+    public bool RunsUnder(MechanismSwitches switches) => _runs(switches);
 }

@@ -69,7 +69,9 @@ public class CoreAndScheduleTests
     {
         Assert.That(typeof(ClusterSim.Engine.Core.Phase).GetProperty("Switch")!.PropertyType, Is.EqualTo(typeof(ClusterSim.Engine.Core.MechanismSwitch)));
         Assert.That(typeof(ClusterSim.Engine.Core.Phase).GetConstructors(), Is.Empty, "phases are made by Phase.Of<T>(m => m.Switch) or Phase.Always<T>()");
-        var list = Source("Schedule.cs")[Source("Schedule.cs").IndexOf("Phases { get; } =", StringComparison.Ordinal)..];
+        string source = Source("Schedule.cs");
+        int start = source.IndexOf("Phases { get; } =", StringComparison.Ordinal);
+        var list = source[start..source.IndexOf("];", start, StringComparison.Ordinal)];
         Assert.That(Regex.Matches(list, "\"[^\"]*\""), Is.Empty, "no string names a phase or its switch in the schedule");
     }
 }

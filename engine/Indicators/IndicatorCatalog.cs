@@ -21,7 +21,7 @@ public sealed record IndicatorDefinition(string Name, string Unit, string Doc, I
 /// <summary>
 /// Every indicator, declared here once, in column order: a field's position is its column in an
 /// <see cref="IndicatorRow"/> and in indicators.csv. The list is append-only: a new indicator, a new lever's
-/// public spending, goes at the end (tests/Approvals/indicators_header.txt fails a test when a column moves).
+/// public spending, goes at the end (tests/Unit/Approvals/indicators_header.txt fails a test when a column moves).
 /// Flows are counted into their slots by the phases; stocks and shares are read from the state when the tick ends (Measurement/ComputeIndicators).
 /// </summary>
 public static class IndicatorCatalog

@@ -13,7 +13,7 @@ namespace ClusterSim.Tests.Approvals;
 /// </summary>
 public class ApprovalTests
 {
-    private static string PathOf(string file) => Path.Combine(TestPaths.RepoRoot, "tests", "Approvals", file);
+    private static string PathOf(string file) => Path.Combine(TestPaths.RepoRoot, "tests", "Unit", "Approvals", file);
 
     private static bool Approving => Environment.GetEnvironmentVariable("CLUSTERSIM_APPROVE") == "1";
 
@@ -29,7 +29,7 @@ public class ApprovalTests
         var current = IndicatorCatalog.All.Select(d => d.Name).ToArray();
         var approved = Approved("indicators_header.txt", current);
         Assert.That(current.Take(approved.Length), Is.EqualTo(approved),
-            "indicators.csv columns are append-only: a new indicator goes at the end (tests/Approvals/indicators_header.txt)");
+            "indicators.csv columns are append-only: a new indicator goes at the end (tests/Unit/Approvals/indicators_header.txt)");
     }
 
     [Test]
@@ -39,6 +39,6 @@ public class ApprovalTests
         var approved = Approved("schedule.txt", current);
         var kept = current.Where(approved.Contains);
         Assert.That(kept, Is.EqualTo(approved),
-            "a phase moved, lost or changed its switch: approve the new schedule with CLUSTERSIM_APPROVE=1 in the same commit (tests/Approvals/schedule.txt)");
+            "a phase moved, lost or changed its switch: approve the new schedule with CLUSTERSIM_APPROVE=1 in the same commit (tests/Unit/Approvals/schedule.txt)");
     }
 }

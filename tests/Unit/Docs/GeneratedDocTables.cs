@@ -14,7 +14,7 @@ namespace ClusterSim.Tests.Docs;
 /// indicators, park measures, levers) are written from the code by these tests: each renders its table from
 /// the same reflection the doc-equality tests read, and fails when the doc's table differs. Run them with
 /// <c>CLUSTERSIM_WRITE_DOCS=1</c> to write the rendered tables into the docs instead
-/// (<c>CLUSTERSIM_WRITE_DOCS=1 dotnet test tests -c Release --filter GeneratedDocTables</c>).
+/// (<c>CLUSTERSIM_WRITE_DOCS=1 dotnet test tests/Unit -c Release --filter GeneratedDocTables</c>).
 /// </summary>
 public class GeneratedDocTables
 {

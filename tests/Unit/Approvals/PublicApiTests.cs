@@ -5,7 +5,7 @@ namespace ClusterSim.Tests.Approvals;
 
 /// <summary>
 /// The engine's public surface, approved: every public type with its public members, one line each
-/// (tests/Approvals/engine_public_api.txt). A change to it fails until approved with CLUSTERSIM_APPROVE=1 in
+/// (tests/Unit/Approvals/engine_public_api.txt). A change to it fails until approved with CLUSTERSIM_APPROVE=1 in
 /// the same commit, so the surface grows only on purpose. Mechanisms, tables and the simulation's state are
 /// internal; tests, benchmarks and the loader see them through InternalsVisibleTo.
 /// </summary>
@@ -51,11 +51,11 @@ public class PublicApiTests
     [Test]
     public void ThePublicSurfaceIsTheApprovedOne()
     {
-        string file = Path.Combine(TestPaths.RepoRoot, "tests", "Approvals", "engine_public_api.txt");
+        string file = Path.Combine(TestPaths.RepoRoot, "tests", "Unit", "Approvals", "engine_public_api.txt");
         var current = Surface().ToArray();
         if (Environment.GetEnvironmentVariable("CLUSTERSIM_APPROVE") == "1") File.WriteAllLines(file, current);
         Assert.That(current, Is.EqualTo(File.ReadAllLines(file)),
-            "the engine's public surface changed: approve it with CLUSTERSIM_APPROVE=1 in the same commit (tests/Approvals/engine_public_api.txt)");
+            "the engine's public surface changed: approve it with CLUSTERSIM_APPROVE=1 in the same commit (tests/Unit/Approvals/engine_public_api.txt)");
     }
 
     [Test]

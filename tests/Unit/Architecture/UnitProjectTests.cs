@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ClusterSim.Tests.Architecture;
 
-/// <summary>The unit tests run in process: no child process, browser or database (those are the integration project's).</summary>
+/// <summary>The unit tests run in process (no child process, browser or database: those are the integration project's) and mirror the code.</summary>
 public class UnitProjectTests
 {
     [Test]
@@ -15,5 +15,19 @@ public class UnitProjectTests
         foreach (var file in sources)
             Assert.That(forbidden.Match(File.ReadAllText(file)).Value, Is.Empty, file);
         Assert.That(typeof(UnitProjectTests).Assembly.GetReferencedAssemblies().Select(a => a.Name), Has.None.StartsWith("DuckDB"));
+    }
+
+    [Test]
+    public void AMechanismTestSitsWhereItsMechanismIs()
+    {
+        // tests/Unit/Mechanisms/<Area>/<Name>Tests.cs tests engine/Mechanisms/<Area>/<Name>.cs.
+        string tests = Path.Combine(TestPaths.RepoRoot, "tests", "Unit", "Mechanisms");
+        foreach (var file in Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(tests, file);
+            Assert.That(relative, Does.EndWith("Tests.cs"), relative);
+            string source = Path.Combine(TestPaths.RepoRoot, "engine", "Mechanisms", relative[..^"Tests.cs".Length] + ".cs");
+            Assert.That(File.Exists(source), Is.True, $"{relative} names no file of engine/Mechanisms/");
+        }
     }
 }

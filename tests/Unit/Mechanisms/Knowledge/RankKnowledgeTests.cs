@@ -1,6 +1,6 @@
 using ClusterSim.Engine.Mechanisms.Knowledge;
 
-namespace ClusterSim.Tests.Mechanisms;
+namespace ClusterSim.Tests.Mechanisms.Knowledge;
 
 public class RankKnowledgeTests
 {

@@ -6,7 +6,7 @@ using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 using ClusterSim.Loader;
 
-namespace ClusterSim.Tests.Mechanisms;
+namespace ClusterSim.Tests.Randomness;
 
 /// <summary>Common random numbers: one extra firm in a variant must not change any other agent's key or draws.</summary>
 public class EntityKeyStabilityTests

@@ -4,9 +4,9 @@ using ClusterSim.Engine.Mechanisms.Spinoffs;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.State;
 
-namespace ClusterSim.Tests.Mechanisms;
+namespace ClusterSim.Tests.Mechanisms.Spinoffs;
 
-public class SpinoffTests
+public class FoundSpinoffsTests
 {
     private static SimulationState Region() => new Simulation(SmallRegion.Scenario(), 0, new ChunkedExecutor(1, 1024)).State;
 

@@ -5,9 +5,9 @@ using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.State;
 
-namespace ClusterSim.Tests.Mechanisms;
+namespace ClusterSim.Tests.Mechanisms.Labour;
 
-public class LabourMobilityTests
+public class HireWorkersTests
 {
     [Test]
     public void AMoverCarriesKnowledgeToTheHiringFirm()

@@ -17,8 +17,8 @@ public static class CheckCommand
     {
         var files = new Argument<string[]>("FILE") { Description = "Scenario, comparison or sweep files.", Arity = ArgumentArity.OneOrMore };
         var print = new Option<bool>("--print") { Description = "Print each resolved document (extends merged, defaults filled in) to stdout." };
-        var threads = new Option<int>("--threads") { Description = "Core budget the pre-flight time estimate assumes.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var set = new Option<string[]>("--set") { Description = "Override a scenario key: --set key.path=value (repeatable; scenarios only).", AllowMultipleArgumentsPerToken = false };
+        var threads = SharedOptions.Threads("Core budget the pre-flight time estimate assumes.");
+        var set = SharedOptions.Set("Override a scenario key: --set key.path=value (repeatable; scenarios only).");
         var command = new Command("check", "Validate files and report what a run of each would need; exit 2 if any is invalid.") { files, print, threads, set };
         command.SetAction(parse => Execute(parse.GetValue(files)!, parse.GetValue(print), parse.GetValue(threads), parse.GetValue(set) ?? [], Console.Out, Console.Error));
         return command;
@@ -26,20 +26,14 @@ public static class CheckCommand
 
     public static int Execute(IReadOnlyList<string> paths, bool print, int threads, IReadOnlyList<string> overrides, TextWriter output, TextWriter log)
     {
-        if (threads < 1)
-        {
-            log.WriteLine($"error: --threads {threads}: must be at least 1");
-            return ExitCodes.BadInput;
-        }
         int bad = 0;
         foreach (var path in paths)
         {
             try
             {
                 var file = FileChecker.Check(path, overrides);
-                var refusals = file.Scenarios.Select(s => Refusal(s, threads)).OfType<ScenarioError>().Distinct().ToList();
-                if (refusals.Count > 0) throw new ScenarioException(refusals);
-                string estimate = file.Kind == FileKind.Scenario ? "; " + Preflight.Estimate(file.Scenarios[0].Scenario, threads) : "";
+                var estimates = Preflight.Require(file.Scenarios, threads);
+                string estimate = file.Kind == FileKind.Scenario ? "; " + estimates[0] : "";
                 log.WriteLine($"{path}: ok ({FileKinds.Name(file.Kind)}, {file.Files.Count} file{(file.Files.Count == 1 ? "" : "s")}{estimate})");
                 if (print)
                 {
@@ -55,14 +49,5 @@ public static class CheckCommand
         }
         if (paths.Count > 1 && bad > 0) log.WriteLine($"{bad} of {paths.Count} files have errors");
         return bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
-    }
-
-    /// <summary>The pre-flight's refusal of a scenario that cannot fit this machine, pointing at its population, or null.</summary>
-    public static ScenarioError? Refusal(LoadedScenario loaded, int threads)
-    {
-        var estimate = Preflight.Estimate(loaded.Scenario, threads);
-        if (estimate.Fits) return null;
-        return new ScenarioError(loaded.PositionOf("population.people"), "population.people",
-            $"{loaded.Scenario.Population.People:N0} people and {loaded.Scenario.Population.FirmsPer1000People} firms per 1,000 {estimate}: this machine cannot hold the region; use a machine with more memory or a smaller population");
     }
 }

@@ -55,12 +55,9 @@ public static class CompareCommand
 
     public static Task<int> Execute(CompareOptions options, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
     {
-        if (options.Threads < 1) throw new BadInputException($"--threads {options.Threads}: must be at least 1");
         var overrides = TicksOption.Fold(options.Overrides, options.Ticks, o => Plan(options, o).Base.Scenario.Run.BurnInTicks, log);
         var plan = Plan(options, overrides);
-        var refusals = plan.Scenarios.Select(s => CheckCommand.Refusal(s, options.Threads)).OfType<ScenarioError>().Distinct().ToList();
-        if (refusals.Count > 0) throw new ScenarioException(refusals);
-        var perScenario = Preflight.Estimate(plan.Base.Scenario, options.Threads);
+        var perScenario = Preflight.Require(plan.Scenarios, options.Threads)[0]; // the base's; the scenarios share their region
         log.WriteLine($"{plan.Name}: {plan.Variants.Count + 1} scenarios × {plan.Replications} replications on common random numbers; each {perScenario}");
 
         using var folder = OutputFolder.Open(options.Out, plan.Name, options.Force);

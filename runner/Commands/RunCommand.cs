@@ -59,7 +59,6 @@ public static class RunCommand
 
     internal static RunOptions Validate(RunOptions options)
     {
-        if (options.Threads < 1) throw new BadInputException($"--threads {options.Threads}: must be at least 1");
         if (options.Panel is not null && !PanelTable.Formats.Contains(options.Panel))
             throw new BadInputException($"--panel {options.Panel}: the panel formats are: {string.Join(", ", PanelTable.Formats)}");
         if (options.CheckpointEvery is < 1) throw new BadInputException($"--checkpoint-every {options.CheckpointEvery}: must be at least 1 tick");
@@ -84,8 +83,8 @@ public static class RunCommand
     /// <param name="cancel">Stops between ticks; the output folder is then removed.</param>
     internal static async Task<int> RunScenario(LoadedScenario loaded, RunOptions options, CheckpointFile? resume, TextWriter log, CancellationToken cancel)
     {
-        if (CheckCommand.Refusal(loaded, options.Threads) is { } refusal) throw new ScenarioException([refusal]);
-        log.WriteLine($"{(resume is null ? options.File : resume.Path)}: {Preflight.Estimate(loaded.Scenario, options.Threads)}");
+        var estimate = Preflight.Require([loaded], options.Threads)[0];
+        log.WriteLine($"{(resume is null ? options.File : resume.Path)}: {estimate}");
         using var folder = OutputFolder.Open(options.Out, loaded.Scenario.Name, options.Force);
         string? checkpoints = options.CheckpointEvery is null ? null
             : CheckpointFolder.Open(options.CheckpointFolder ?? folder.FinalPath + ".checkpoints", options.Force);

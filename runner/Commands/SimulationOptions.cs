@@ -2,11 +2,30 @@ using System.CommandLine;
 
 namespace ClusterSim.Runner.Commands;
 
+/// <summary>Options more than one command takes, declared once: each command gets its own instance, with the same name, parsing and checks.</summary>
+internal static class SharedOptions
+{
+    /// <summary><c>--threads N</c>, at least 1, defaulting to the machine's processors.</summary>
+    public static Option<int> Threads(string description)
+    {
+        var option = new Option<int>("--threads") { Description = description, DefaultValueFactory = _ => Environment.ProcessorCount };
+        // Checks the given token only: a token that is not a number has already failed to parse.
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out int n) && n < 1) result.AddError($"--threads {n}: must be at least 1");
+        });
+        return option;
+    }
+
+    /// <summary><c>--set key.path=value</c>, repeatable.</summary>
+    public static Option<string[]> Set(string description) => new("--set") { Description = description, AllowMultipleArgumentsPerToken = false };
+}
+
 /// <summary>The options of every command that simulates into an output folder (run, compare, resume), declared once so their names, defaults and help agree.</summary>
 internal class OutputOptions
 {
     public Option<string?> Out { get; }
-    public Option<int> Threads { get; } = new("--threads") { Description = "Total core budget (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+    public Option<int> Threads { get; } = SharedOptions.Threads("Total core budget (results do not depend on it).");
     public Option<bool> Force { get; } = new("--force") { Description = "Replace a non-empty --out folder (and write over a --checkpoint-dir that holds files)." };
     public Option<bool> Quiet { get; } = new("--quiet") { Description = "No progress on stderr (errors and the final line only)." };
 
@@ -22,7 +41,7 @@ internal sealed class SimulationOptions(string outDescription) : OutputOptions(o
     public Option<long?> Seed { get; } = new("--seed") { Description = "Run seed (overrides run.seed); replication r uses seed + r." };
     public Option<int?> Replications { get; } = new("--replications") { Description = "Replications (overrides run.replications)." };
     public Option<int?> Ticks { get; } = new("--ticks") { Description = "Monthly ticks (overrides run.ticks); a burn-in as long as the run is shortened to leave one written tick." };
-    public Option<string[]> Set { get; } = new("--set") { Description = "Override a scenario key: --set key.path=value (repeatable).", AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> Set { get; } = SharedOptions.Set("Override a scenario key: --set key.path=value (repeatable).");
     public Option<bool> NoPlots { get; } = new("--no-plots") { Description = "Do not write plots." };
     public override IEnumerable<Option> All => [Out, Seed, Threads, Replications, Ticks, Set, NoPlots, Force, Quiet];
 

@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Execution;
 
@@ -52,4 +53,22 @@ public static class Preflight
         double seconds = s.Run.Replications * (people + firms) * (GenerationSecondsPerAgent + s.Run.Ticks * SecondsPerAgentTick / speedup);
         return new PreflightEstimate(bytes, seconds, availableBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
     }
+
+    /// <summary>
+    /// The estimate of each scenario, in order, computed once for the command that will run them; refuses
+    /// (every error pointing at the scenario's population) those this machine cannot hold.
+    /// </summary>
+    /// <exception cref="ScenarioException">A scenario does not fit this machine's memory.</exception>
+    public static IReadOnlyList<PreflightEstimate> Require(IEnumerable<LoadedScenario> scenarios, int threads)
+    {
+        var list = scenarios.ToList();
+        var estimates = list.Select(s => Estimate(s.Scenario, threads)).ToList();
+        var refusals = list.Zip(estimates).Where(x => !x.Second.Fits).Select(x => Refusal(x.First, x.Second)).Distinct().ToList();
+        if (refusals.Count > 0) throw new ScenarioException(refusals);
+        return estimates;
+    }
+
+    private static ScenarioError Refusal(LoadedScenario loaded, PreflightEstimate estimate) =>
+        new(loaded.PositionOf("population.people"), "population.people",
+            $"{loaded.Scenario.Population.People:N0} people and {loaded.Scenario.Population.FirmsPer1000People} firms per 1,000 {estimate}: this machine cannot hold the region; use a machine with more memory or a smaller population");
 }

@@ -1,6 +1,6 @@
 using ClusterSim.Runner.Commands;
 
-namespace ClusterSim.Tests.Runner;
+namespace ClusterSim.Tests.Runner.Commands;
 
 public class ScheduleCommandTests
 {

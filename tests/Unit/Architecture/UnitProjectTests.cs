@@ -20,8 +20,8 @@ public class UnitProjectTests
     [Test]
     public void AMechanismTestSitsWhereItsMechanismIs()
     {
-        // tests/Unit/Mechanisms/<Area>/<Name>Tests.cs tests engine/Mechanisms/<Area>/<Name>.cs.
-        string tests = Path.Combine(TestPaths.RepoRoot, "tests", "Unit", "Mechanisms");
+        // tests/Unit/Engine/Mechanisms/<Area>/<Name>Tests.cs tests engine/Mechanisms/<Area>/<Name>.cs.
+        string tests = Path.Combine(TestPaths.RepoRoot, "tests", "Unit", "Engine", "Mechanisms");
         foreach (var file in Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories))
         {
             string relative = Path.GetRelativePath(tests, file);

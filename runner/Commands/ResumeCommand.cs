@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ClusterSim.Engine.Checkpoints;
 using ClusterSim.Engine.Scenarios;
-using ClusterSim.Runner.Checkpoints;
 using ClusterSim.Loader;
+using ClusterSim.Runner.Checkpoints;
 
 namespace ClusterSim.Runner.Commands;
 
@@ -42,10 +42,10 @@ public static class ResumeCommand
         var scenario = ScenarioLoader.Parse(checkpoint.Contents.ScenarioYaml, path);
         if (checkpoint.Contents.Replication >= scenario.Run.Replications || checkpoint.Contents.Tick > scenario.Run.Ticks)
             throw new CheckpointException($"{path}: corrupt (replication {checkpoint.Contents.Replication} at tick {checkpoint.Contents.Tick} is outside its run)");
-        var options = RunCommand.Validate(new RunCommand.RunOptions(path, outDir, threads, run.Overrides, run.Plots, force, run.Panel,
+        var options = ScenarioRun.Validate(new RunOptions(path, outDir, threads, run.Overrides, run.Plots, force, run.Panel,
             Quiet: quiet, CheckpointEvery: checkpointEvery, CheckpointFolder: checkpointFolder));
         log.WriteLine($"{path}: replication {checkpoint.Contents.Replication + 1}/{scenario.Run.Replications} of {scenario.Name} at tick {checkpoint.Contents.Tick}/{scenario.Run.Ticks}");
         var loaded = new LoadedScenario(scenario, run.Files, new Dictionary<string, SourcePosition>());
-        return await RunCommand.RunScenario(loaded, options, checkpoint, log, cancel);
+        return await ScenarioRun.Run(loaded, options, checkpoint, log, cancel);
     });
 }

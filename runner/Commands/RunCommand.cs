@@ -1,15 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
-using ClusterSim.Engine.Checkpoints;
-using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Execution;
-using ClusterSim.Engine.Indicators;
-using ClusterSim.Engine.Scenarios;
-using ClusterSim.Runner.Checkpoints;
-using ClusterSim.Runner.Execution;
-using ClusterSim.Runner.Output;
-using ClusterSim.Runner.Tables;
-using Simulation = ClusterSim.Engine.Model.Simulation;
 using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Commands;
@@ -43,29 +32,11 @@ public static class RunCommand
     internal static string? PanelFormat(ParseResult parse, Option<string?> panel) =>
         parse.GetResult(panel) is null ? null : parse.GetValue(panel) ?? "csv";
 
-    /// <param name="Panel">Panel format (<c>csv</c> or <c>parquet</c>), or null for no panel.</param>
-    /// <param name="Ticks">The <c>--ticks</c> override, or null.</param>
-    /// <param name="Quiet">No progress on stderr.</param>
-    /// <param name="CheckpointEvery">Write a checkpoint every this many ticks of each replication, or null.</param>
-    /// <param name="CheckpointFolder">Where checkpoints go (default: the output folder's name with <c>.checkpoints</c>).</param>
-    public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force, string? Panel = null,
-        int? Ticks = null, bool Quiet = false, int? CheckpointEvery = null, string? CheckpointFolder = null);
-
     public static Task<int> Execute(RunOptions options, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
     {
-        (var loaded, options) = Load(Validate(options), log);
-        return await RunScenario(loaded, options, null, log, cancel);
+        (var loaded, options) = Load(ScenarioRun.Validate(options), log);
+        return await ScenarioRun.Run(loaded, options, null, log, cancel);
     });
-
-    internal static RunOptions Validate(RunOptions options)
-    {
-        if (options.Panel is not null && !PanelTable.Formats.Contains(options.Panel))
-            throw new BadInputException($"--panel {options.Panel}: the panel formats are: {string.Join(", ", PanelTable.Formats)}");
-        if (options.CheckpointEvery is < 1) throw new BadInputException($"--checkpoint-every {options.CheckpointEvery}: must be at least 1 tick");
-        if (options.CheckpointFolder is not null && options.CheckpointEvery is null)
-            throw new BadInputException("--checkpoint-dir: give --checkpoint-every N as well");
-        return options;
-    }
 
     /// <summary>Loads the scenario with the overrides and <c>--ticks</c>.</summary>
     /// <returns>The scenario, and the options with <c>--ticks</c> folded into the overrides the manifest records.</returns>
@@ -73,59 +44,5 @@ public static class RunCommand
     {
         var overrides = TicksOption.Fold(options.Overrides, options.Ticks, o => ScenarioLoader.Load(options.File, o).Scenario.Run.BurnInTicks, log);
         return (ScenarioLoader.Load(options.File, overrides), options with { Overrides = overrides, Ticks = null });
-    }
-
-    /// <summary>Runs a loaded scenario from the start, or from <paramref name="resume"/>, into a new output folder.</summary>
-    /// <param name="loaded">The scenario and the files it came from.</param>
-    /// <param name="options">Validated options with their overrides folded in.</param>
-    /// <param name="resume">A checkpoint of this scenario to continue from, or null.</param>
-    /// <param name="log">Where progress and messages go.</param>
-    /// <param name="cancel">Stops between ticks; the output folder is then removed.</param>
-    internal static async Task<int> RunScenario(LoadedScenario loaded, RunOptions options, CheckpointFile? resume, TextWriter log, CancellationToken cancel)
-    {
-        var estimate = Preflight.Require([loaded], options.Threads)[0];
-        log.WriteLine($"{(resume is null ? options.File : resume.Path)}: {estimate}");
-        using var folder = OutputFolder.Open(options.Out, loaded.Scenario.Name, options.Force);
-        string? checkpoints = options.CheckpointEvery is null ? null
-            : CheckpointFolder.Open(options.CheckpointFolder ?? folder.FinalPath + ".checkpoints", options.Force);
-        await Simulate(loaded, options, folder, checkpoints, resume, log, cancel);
-        folder.Commit();
-        log.WriteLine($"wrote {folder.FinalPath}" + (checkpoints is null ? "" : $"; checkpoints in {checkpoints}"));
-        return ExitCodes.Ok;
-    }
-
-    private static async Task Simulate(LoadedScenario loaded, RunOptions options, OutputFolder folder, string? checkpoints, CheckpointFile? resume, TextWriter log, CancellationToken cancel)
-    {
-        var scenario = loaded.Scenario;
-        var run = scenario.Run;
-        var started = DateTime.UtcNow;
-        var clock = Stopwatch.StartNew();
-        long done = resume is null ? 0 : (long)resume.Contents.Replication * run.Ticks + resume.Contents.Tick;
-        var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, SimulationDriver.TotalTicks([scenario]) - done);
-        var checkpointed = new CheckpointedRun(loaded.Files, options.Overrides, options.Plots, options.Panel);
-        Start StartAt(int i, int r, ChunkedExecutor executor) =>
-            resume is null || r > resume.Contents.Replication ? new Start(new Simulation(scenario, r, executor), [])
-            : r < resume.Contents.Replication ? new Start(null, [])
-            : new Start(resume.Restore(scenario, executor), CheckpointedRun.History(resume, 0));
-        void AfterTick(int i, Simulation simulation, IReadOnlyList<TickOutput> history)
-        {
-            int tick = simulation.Tick;
-            if (checkpoints is not null && tick % options.CheckpointEvery!.Value == 0 && tick < run.Ticks)
-                checkpointed.Write(checkpoints, simulation, history);
-        }
-        string resolved;
-        IndicatorBands bands;
-        using (var outputs = new ScenarioOutputs(scenario, folder.PathOf, options.Panel, scenario.Outputs.Plots))
-        {
-            await progress.Run(scenario.Name, () => SimulationDriver.Run([scenario], options.Threads, options.Panel is not null, outputs.Write, progress, cancel,
-                StartAt, checkpoints is null ? null : AfterTick));
-            resolved = outputs.ResolvedYaml;
-            bands = outputs.Bands;
-        }
-
-        if (options.Plots)
-            foreach (var (name, plot) in bands.Plots(scenario)) PlotWriter.Save(plot, folder.PathOf($"plots/{name}"));
-        Manifest.Create(loaded, options.Overrides, resolved, options.Threads, started, clock.Elapsed.TotalSeconds, resume is null ? [] : [CheckpointReference.Of(resume)])
-            .WriteTo(folder.PathOf("manifest.json"));
     }
 }

@@ -69,7 +69,7 @@ public class ResumeCommandTests
             cancel.Cancel();
         });
         var log = new StringWriter();
-        int code = RunCommand.Execute(new RunCommand.RunOptions(scenario, interrupted, 2,
+        int code = RunCommand.Execute(new RunOptions(scenario, interrupted, 2,
             ["run.replications=2", "run.ticks=120", "run.burn_in_ticks=0", "population.people=8000"], Plots: false, Force: false,
             Quiet: true, CheckpointEvery: 5, CheckpointFolder: checkpoints), log, cancel.Token).GetAwaiter().GetResult();
         watcher.Wait();

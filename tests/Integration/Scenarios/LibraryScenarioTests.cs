@@ -1,10 +1,10 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Scenarios;
-using ClusterSim.Runner;
-using ClusterSim.Runner.Commands;
-using ClusterSim.Runner.Checking;
-using ClusterSim.Runner.Execution;
 using ClusterSim.Loader;
+using ClusterSim.Runner;
+using ClusterSim.Runner.Checking;
+using ClusterSim.Runner.Commands;
+using ClusterSim.Runner.Execution;
 
 namespace ClusterSim.Tests.Scenarios;
 
@@ -49,7 +49,7 @@ public class LibraryScenarioTests
         }
         string dir = Path.Combine(TestPaths.TempDir(), "out");
         var log = new StringWriter();
-        int code = RunCommand.Execute(new RunCommand.RunOptions(TestPaths.Scenario(file), dir, 2, [], Plots: false, Force: false, Ticks: 3), log, CancellationToken.None)
+        int code = RunCommand.Execute(new RunOptions(TestPaths.Scenario(file), dir, 2, [], Plots: false, Force: false, Ticks: 3), log, CancellationToken.None)
             .GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), log.ToString());
         Assert.That(File.ReadLines(Path.Combine(dir, "indicators.csv")).Count(), Is.GreaterThanOrEqualTo(2), "a header and at least one tick");

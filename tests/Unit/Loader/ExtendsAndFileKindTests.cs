@@ -1,9 +1,9 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Scenarios;
-using ClusterSim.Runner;
-using ClusterSim.Runner.Commands;
 using ClusterSim.Loader;
+using ClusterSim.Runner;
 using ClusterSim.Runner.Checking;
+using ClusterSim.Runner.Commands;
 using ClusterSim.Runner.Execution;
 
 namespace ClusterSim.Tests.Loader;
@@ -56,7 +56,7 @@ public class ExtendsAndFileKindTests
         Write(dir, "base.yaml", Base);
         string variant = Write(dir, "variant.yaml", "extends: base.yaml\nname: variant\n");
         string output = Path.Combine(dir, "out");
-        int code = RunCommand.Execute(new RunCommand.RunOptions(variant, output, 1, [], Plots: false, Force: false, Ticks: 2), TextWriter.Null, CancellationToken.None).GetAwaiter().GetResult();
+        int code = RunCommand.Execute(new RunOptions(variant, output, 1, [], Plots: false, Force: false, Ticks: 2), TextWriter.Null, CancellationToken.None).GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
         string manifest = File.ReadAllText(Path.Combine(output, "manifest.json"));
         Assert.That(manifest, Does.Contain(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(dir, "base.yaml"))))));

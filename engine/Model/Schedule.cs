@@ -73,15 +73,27 @@ public static class Schedule
         Phases.Select(p => new ScheduledPhase(p.Name, p.Switch?.Key, p.Summary, p.IsEnabled)).ToArray();
 }
 
-/// <summary>A phase of the schedule as a reader sees it.</summary>
-/// <param name="Name">snake_case of its class, as docs/model.md §3 names it.</param>
-/// <param name="Switch">Its key under <c>mechanisms</c>, or null for a phase that always runs.</param>
-/// <param name="Summary">What it does, in a few words.</param>
-public sealed record ScheduledPhase(string Name, string? Switch, string Summary)
+/// <summary>A phase of the schedule as a reader sees it: made only by <see cref="Schedule.Order"/>.</summary>
+public sealed class ScheduledPhase
 {
-    private readonly Func<MechanismSwitches, bool> _runs = _ => true;
+    private readonly Func<MechanismSwitches, bool> _runs;
 
-    internal ScheduledPhase(string name, string? @switch, string summary, Func<MechanismSwitches, bool> runs) : this(name, @switch, summary) => _runs = runs;
+    internal ScheduledPhase(string name, string? @switch, string summary, Func<MechanismSwitches, bool> runs)
+    {
+        Name = name;
+        Switch = @switch;
+        Summary = summary;
+        _runs = runs;
+    }
+
+    /// <summary>snake_case of its class, as docs/model.md §3 names it.</summary>
+    public string Name { get; }
+
+    /// <summary>Its key under <c>mechanisms</c>, or null for a phase that always runs.</summary>
+    public string? Switch { get; }
+
+    /// <summary>What it does, in a few words.</summary>
+    public string Summary { get; }
 
     /// <summary>Whether a scenario with these switches runs the phase.</summary>
     public bool RunsUnder(MechanismSwitches switches) => _runs(switches);

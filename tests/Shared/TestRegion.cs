@@ -22,8 +22,6 @@ namespace ClusterSim.Tests;
 /// </code></example>
 internal sealed class TestRegion
 {
-    private readonly SimulationState _state;
-
     /// <param name="yaml">Scenario sections added to a minimal scenario (one tick, two localities, eight fields).</param>
     /// <param name="overrides"><c>key.path=value</c> overrides, as on the command line.</param>
     public TestRegion(string yaml = "", params string[] overrides)
@@ -31,21 +29,21 @@ internal sealed class TestRegion
         var scenario = ScenarioLoader.Parse("format_version: 1\nname: test\nrun: {ticks: 1, seed: 1}\nregion: {localities: 2, fields: 8}\npopulation: {people: 10}\n" + yaml, "test-region.yaml", overrides);
         var firms = new FirmTable(scenario.Region.Fields, scenario.Parameters.Of<TieParameters>().MaxTiesPerFirm, 16);
         var institutions = new InstitutionTable(scenario.Institutions.KnowledgeInstitutions, firms.Stride);
-        _state = new SimulationState(scenario, 0, new ChunkedExecutor(1, 64), firms, new PersonTable(16), institutions);
+        State = new SimulationState(scenario, 0, new ChunkedExecutor(1, 64), firms, new PersonTable(16), institutions);
     }
 
     /// <summary>The state a phase runs on.</summary>
-    public SimulationState State => _state;
+    public SimulationState State { get; }
 
     /// <summary>Adds an alive firm; returns its row.</summary>
     /// <param name="knowledge">Its knowledge in its own field (level and absorptive capacity follow).</param>
     /// <param name="park">The park it is a tenant of, or −1.</param>
     public int AddFirm(FirmKind kind = FirmKind.Sme, int field = 0, int locality = 0, float knowledge = 0, int park = -1, double cashUsd = 0)
     {
-        var firms = _state.Firms;
+        var firms = State.Firms;
         int f = firms.Add(EntityKey.Initial(EntityKey.Table.Firm, firms.Count), kind, FirmOrigin.DeNovo, 0, 0, 0, locality, field);
         firms.KnowledgeOf(f)[field] = knowledge;
-        AbsorptiveCapacity.Refresh(firms, f, knowledge, _state.Parameters.Of<TransferParameters>().AcHalfSaturation);
+        AbsorptiveCapacity.Refresh(firms, f, knowledge, State.Parameters.Of<TransferParameters>().AcHalfSaturation);
         firms.Park[f] = park;
         firms.CashUsd[f] = cashUsd;
         return f;
@@ -54,16 +52,16 @@ internal sealed class TestRegion
     /// <summary>Adds a person of working age; with <paramref name="employer"/> ≥ 0, employed by that firm. Returns the row.</summary>
     public int AddPerson(int employer = -1, int field = 0, int locality = 0, float skill = 0.5f, float expertise = 0, int ageMonths = 35 * 12)
     {
-        var people = _state.People;
+        var people = State.People;
         int p = people.Add(EntityKey.Initial(EntityKey.Table.Person, people.Count), ageMonths, locality, field, skill, expertise);
-        if (employer >= 0) Employment.JoinFirm(_state, p, employer);
+        if (employer >= 0) Employment.JoinFirm(State, p, employer);
         return p;
     }
 
     /// <summary>Ties <paramref name="firm"/> to <paramref name="partner"/> in its first free slot.</summary>
     public void Tie(int firm, int partner, TieLayer layer = TieLayer.Collaboration, float weight = 1)
     {
-        var firms = _state.Firms;
+        var firms = State.Firms;
         for (int j = firm * firms.TieSlots; j < (firm + 1) * firms.TieSlots; j++)
         {
             if (firms.TieTarget[j] != FirmTable.NoPartner) continue;

@@ -1,5 +1,3 @@
-using ClusterSim.Engine.Scenarios;
-
 namespace ClusterSim.Loader;
 
 /// <summary>One problem with a scenario, printed as <c>FILE:LINE:COL: error: key.path: message</c>.</summary>

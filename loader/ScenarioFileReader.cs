@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 
-using ClusterSim.Engine.Scenarios;
-
 namespace ClusterSim.Loader;
 
 /// <summary>

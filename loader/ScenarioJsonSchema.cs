@@ -1,11 +1,10 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using System.Text.Json.Serialization.Metadata;
 using System.Text.Json.Serialization;
-using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ClusterSim.Engine.Policies;
-
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Loader;

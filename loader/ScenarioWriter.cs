@@ -1,9 +1,8 @@
 using System.Collections;
 using System.Globalization;
+using ClusterSim.Engine.Scenarios;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-
-using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Loader;
 

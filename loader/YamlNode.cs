@@ -1,5 +1,3 @@
-using ClusterSim.Engine.Scenarios;
-
 namespace ClusterSim.Loader;
 
 /// <summary>Where a value came from: a file position, or a command-line override.</summary>

@@ -1,8 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-using ClusterSim.Engine.Scenarios;
-
 namespace ClusterSim.Loader;
 
 /// <summary>Parses YAML text into <see cref="YamlNode"/> trees, reporting duplicate keys and syntax errors with positions.</summary>

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using ClusterSim.Engine.Checkpoints;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;

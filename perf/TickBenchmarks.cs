@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Model;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 
 namespace ClusterSim.Perf;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;

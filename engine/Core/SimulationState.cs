@@ -1,5 +1,4 @@
 using ClusterSim.Engine.Execution;
-using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;

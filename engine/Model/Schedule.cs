@@ -1,5 +1,4 @@
 using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Demand;
 using ClusterSim.Engine.Mechanisms.Demography;
 using ClusterSim.Engine.Mechanisms.Events;

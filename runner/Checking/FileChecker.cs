@@ -1,8 +1,6 @@
-using ClusterSim.Engine.Indicators;
-
 using ClusterSim.Engine.Scenarios;
-using ClusterSim.Runner.Comparison;
 using ClusterSim.Loader;
+using ClusterSim.Runner.Comparison;
 
 namespace ClusterSim.Runner.Checking;
 

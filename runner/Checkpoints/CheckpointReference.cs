@@ -1,5 +1,3 @@
-using ClusterSim.Engine.Checkpoints;
-
 namespace ClusterSim.Runner.Checkpoints;
 
 /// <summary>The checkpoint a run continued from, as its manifest records it.</summary>

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using ClusterSim.Engine.Checkpoints;
-using ClusterSim.Engine.Scenarios;
-using ClusterSim.Runner.Execution;
 using ClusterSim.Loader;
+using ClusterSim.Runner.Execution;
 
 namespace ClusterSim.Runner.Checkpoints;
 

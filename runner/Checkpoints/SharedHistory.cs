@@ -1,4 +1,3 @@
-using ClusterSim.Engine.Checkpoints;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner.Execution;

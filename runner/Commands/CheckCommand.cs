@@ -1,9 +1,7 @@
 using System.CommandLine;
-using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
-using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Checking;
+using ClusterSim.Runner.Execution;
 
 namespace ClusterSim.Runner.Commands;
 

@@ -1,13 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
-using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Runner.Checkpoints;
 using ClusterSim.Runner.Comparison;
 using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Report;
-using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Commands;
 

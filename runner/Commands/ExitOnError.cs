@@ -1,4 +1,3 @@
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Commands;

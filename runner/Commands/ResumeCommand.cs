@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ClusterSim.Engine.Checkpoints;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 using ClusterSim.Runner.Checkpoints;
 

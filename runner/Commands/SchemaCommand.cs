@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Commands;

@@ -1,6 +1,5 @@
-using ClusterSim.Engine.Scenarios;
-using ClusterSim.Runner.Statistics;
 using ClusterSim.Loader;
+using ClusterSim.Runner.Statistics;
 
 namespace ClusterSim.Runner.Comparison;
 

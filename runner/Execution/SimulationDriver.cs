@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;

@@ -1,6 +1,6 @@
 using ClusterSim.Engine.Scenarios;
-using ClusterSim.Runner.Comparison;
 using ClusterSim.Loader;
+using ClusterSim.Runner.Comparison;
 
 namespace ClusterSim.Runner.Output;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Output;

@@ -1,8 +1,8 @@
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 using ClusterSim.Runner.Execution;
 using ClusterSim.Runner.Tables;
-using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Output;
 

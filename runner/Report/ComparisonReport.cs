@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Statistics;
 using ClusterSim.Runner.Tables;
 using OxyPlot;
-using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Report;
 

@@ -2,11 +2,11 @@ using System.Text;
 using System.Text.Json;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
+using ClusterSim.Runner.Comparison;
 using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Statistics;
 using ClusterSim.Runner.Tables;
-using ClusterSim.Loader;
-using ClusterSim.Runner.Comparison;
 
 namespace ClusterSim.Runner.Report;
 

@@ -4,7 +4,6 @@ using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Randomness;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 using ClusterSim.Loader;
 
@@ -55,6 +54,14 @@ internal sealed class TestRegion
         var people = State.People;
         int p = people.Add(EntityKey.Initial(EntityKey.Table.Person, people.Count), ageMonths, locality, field, skill, expertise);
         if (employer >= 0) Employment.JoinFirm(State, p, employer);
+        return p;
+    }
+
+    /// <summary>Adds a researcher of knowledge institution <paramref name="institution"/> (a row of the scenario's <c>knowledge_institutions</c>); returns the row.</summary>
+    public int AddResearcher(int institution, int field = 0, float skill = 0.5f, float expertise = 0, int ageMonths = 40 * 12)
+    {
+        int p = AddPerson(field: field, locality: State.Institutions.Locality[institution], skill: skill, expertise: expertise, ageMonths: ageMonths);
+        Employment.JoinInstitution(State, p, institution);
         return p;
     }
 

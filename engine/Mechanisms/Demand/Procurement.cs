@@ -1,5 +1,4 @@
 using ClusterSim.Engine.Core;
-using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Demand;
 

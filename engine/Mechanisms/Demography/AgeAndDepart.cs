@@ -3,7 +3,6 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Randomness;
-using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Demography;
 

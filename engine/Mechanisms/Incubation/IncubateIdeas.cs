@@ -1,5 +1,4 @@
 using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Firms;
 using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Randomness;

@@ -1,7 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Randomness;
-using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Knowledge;
 

@@ -1,7 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
-using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;

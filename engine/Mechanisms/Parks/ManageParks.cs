@@ -1,6 +1,5 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Mechanisms.Incubation;
-using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Policies;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.Scenarios;

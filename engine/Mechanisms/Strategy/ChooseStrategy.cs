@@ -1,7 +1,6 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Knowledge;
-using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Randomness;
 
 namespace ClusterSim.Engine.Mechanisms.Strategy;

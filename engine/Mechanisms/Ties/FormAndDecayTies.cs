@@ -3,7 +3,6 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Knowledge;
 using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Randomness;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Ties;

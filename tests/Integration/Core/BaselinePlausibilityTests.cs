@@ -1,9 +1,7 @@
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Model;
-using ClusterSim.Engine.Scenarios;
-using static ClusterSim.Engine.Indicators.IndicatorCatalog;
 using ClusterSim.Loader;
+using static ClusterSim.Engine.Indicators.IndicatorCatalog;
 
 namespace ClusterSim.Tests.Core;
 

@@ -1,6 +1,4 @@
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
-using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.State;
 using static ClusterSim.Engine.Indicators.IndicatorCatalog;

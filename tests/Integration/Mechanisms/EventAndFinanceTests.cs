@@ -1,8 +1,4 @@
-using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
-using ClusterSim.Engine.Mechanisms.Finance;
-using ClusterSim.Engine.Model;
 
 namespace ClusterSim.Tests.Mechanisms;
 
@@ -24,26 +20,6 @@ public class EventAndFinanceTests
         double during = events[47] - baseline[47], after = events[95] - baseline[95];
         Assert.That(during, Is.GreaterThan(0), "ties while events run");
         Assert.That(after, Is.LessThan(during), "the extra ties decay once events stop");
-    }
-
-    [Test]
-    public void WithoutFinanceAFirmCannotGrowPastItsCash()
-    {
-        var sim = new Simulation(SmallRegion.Scenario(File, "mechanisms.finance=false"), 0, new ChunkedExecutor(1, 1024));
-        var firms = sim.State.Firms;
-        for (int f = 0; f < firms.Count; f++) firms.CashUsd[f] = 0;
-        var before = firms.Employees[..firms.Count];
-        sim.Step();
-        double perHire = sim.State.Parameters.Of<FinanceParameters>().HiringCashMonths * sim.State.Region.WageUsdPerMonth;
-        int wanting = 0;
-        for (int f = 0; f < before.Length; f++)
-        {
-            // With no finance, cash changes only in the market phase, so the cash now is what the target was set from.
-            if (!firms.Alive[f] || firms.CashUsd[f] >= perHire) continue;
-            Assert.That(firms.TargetEmployees[f], Is.LessThanOrEqualTo(before[f]), $"firm {f} cannot afford a hire");
-            if (firms.WantedEmployees[f] > firms.TargetEmployees[f]) wanting++;
-        }
-        Assert.That(wanting, Is.GreaterThan(0), "some firms wanted to grow and could not");
     }
 
     [Test]

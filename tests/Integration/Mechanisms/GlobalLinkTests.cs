@@ -1,10 +1,6 @@
-using System.Text.RegularExpressions;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;
-using ClusterSim.Engine.Scenarios;
-using ClusterSim.Engine.State;
 using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Mechanisms;
@@ -17,22 +13,6 @@ public class GlobalLinkTests
 
     private static double Total(Func<int, double[][]> run, int column, int from = 0) =>
         Replications.Sum(r => run(r)[from..].Sum(v => v[column]));
-
-    [Test]
-    public void LandingFirmsArriveAsRentFreeTenantsWithForeignMarkets()
-    {
-        var sim = new Simulation(SmallRegion.Scenario(File), 0, new ChunkedExecutor(2, 1024));
-        int landed = 0;
-        for (int t = 0; t < 60; t++) landed += (int)sim.Step().Row.Values[IndicatorCatalog.SoftLandingEntrants.Index];
-        var firms = sim.State.Firms;
-        var entrants = Enumerable.Range(0, firms.Count).Where(f => firms.Origin[f] == FirmOrigin.SoftLanding).ToArray();
-        Assert.That(entrants, Has.Length.EqualTo(landed).And.Length.GreaterThan(0));
-        foreach (int f in entrants)
-        {
-            Assert.That(firms.ExportAccess[f], Is.True);
-            Assert.That(firms.FreeRentUntilTick[f] - firms.BirthTick[f], Is.EqualTo(6));
-        }
-    }
 
     [Test]
     public void WithoutInternationalisationServicesMoreTopFirmsEmigrate()

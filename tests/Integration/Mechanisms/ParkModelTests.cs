@@ -1,8 +1,4 @@
-using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
-using ClusterSim.Engine.Mechanisms.Parks;
-using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Tests.Mechanisms;
@@ -30,33 +26,6 @@ public class ParkModelTests
         var without = Runs(60, "parameters.parks.joint_project_multiplier=1");
         Assert.That(Sum(with, "park_tenants_university_campus", scenario), Is.EqualTo(0));
         Assert.That(Sum(with, "ties_institution", scenario), Is.GreaterThan(Sum(without, "ties_institution", scenario)));
-    }
-
-    [Test]
-    public void AnRdCentredParkEarnsLicensingIncome()
-    {
-        var sim = new Simulation(SmallRegion.Scenario(File), 0, new ChunkedExecutor(2, 1024));
-        var parks = sim.State.Parks;
-        int park = parks.Specs.Select(p => p.Name).ToList().IndexOf("research_park");
-        double licensing = 0;
-        for (int t = 0; t < 60; t++)
-        {
-            sim.Step();
-            var spec = parks.Specs[park];
-            licensing += parks.IncomeUsd[park] - (parks.Tenants[park] - parks.Admitted[park]) * (spec.RentUsdPerMonth + spec.ServiceFeeUsdPerMonth);
-        }
-        Assert.That(licensing, Is.GreaterThan(0));
-        Assert.That(licensing % sim.State.Parameters.Of<ParkParameters>().LicensingFeeUsd, Is.EqualTo(0).Within(1e-6), "whole licences");
-    }
-
-    [Test]
-    public void AnIndustrialParkForgivesPartOfItsTenantsProfitTax()
-    {
-        var s = new Simulation(SmallRegion.Scenario(File), 0, new ChunkedExecutor(1, 1024)).State;
-        int industrial = s.Parks.Specs.Select(p => p.Name).ToList().IndexOf("industrial_park");
-        int incubator = s.Parks.Specs.Select(p => p.Name).ToList().IndexOf("city_incubator");
-        Assert.That(ParkTerms.TaxForgiven(s, industrial), Is.EqualTo(0.3));
-        Assert.That(ParkTerms.TaxForgiven(s, incubator), Is.EqualTo(0));
     }
 
     [Test]

@@ -1,7 +1,5 @@
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
-using ClusterSim.Engine.Mechanisms.Parks;
 using ClusterSim.Engine.Model;
 
 namespace ClusterSim.Tests.Mechanisms;
@@ -23,23 +21,6 @@ public class StrategyAndLocationTests
         }
         Assert.That(low, Is.GreaterThan(0));
         Assert.That(highRd, Is.GreaterThan(0));
-    }
-
-    [Test]
-    public void IncentivesMacroInfrastructureAndLabourOutrankColocationAndResearch()
-    {
-        // SF23 (WB:L757–759): equal changes of each factor, in the order of the survey's ranking.
-        var s = new Simulation(SmallRegion.Scenario("examples/all_institutions.yaml"), 0, new ChunkedExecutor(1, 1024)).State;
-        var w = s.Parameters.Of<LocationChoiceParameters>();
-        double[] marginal = [w.IncentivesWeight, w.MacroWeight, w.InfrastructureWeight, w.LabourWeight, w.ColocationWeight, w.ResearchWeight];
-        Assert.That(marginal, Is.Ordered.Descending);
-        Assert.That(marginal[3], Is.GreaterThan(marginal[4]));
-        // The attraction responds to each factor through those weights: more rent subsidy draws more.
-        int park = s.Parks.Specs.Select(p => p.Name).ToList().IndexOf("city_incubator");
-        double before = RateParks.Attraction(s, park);
-        var cheaper = new Simulation(SmallRegion.Scenario("examples/all_institutions.yaml", "policies.rent_subsidy={value: 0.5, target: 'park:city_incubator'}"), 0, new ChunkedExecutor(1, 1024));
-        cheaper.State.Policy.StartTick(0);
-        Assert.That(RateParks.Attraction(cheaper.State, park), Is.GreaterThan(before));
     }
 
     [Test]

@@ -1,8 +1,6 @@
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Randomness;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Engine.State;
 using ClusterSim.Loader;
 

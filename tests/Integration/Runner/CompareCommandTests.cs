@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader;
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
-using ClusterSim.Tests.Scenarios;
-using ClusterSim.Loader;
 using ClusterSim.Runner.Comparison;
+using ClusterSim.Tests.Scenarios;
 
 namespace ClusterSim.Tests.Runner;
 

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using ClusterSim.Engine.Checkpoints;
 using ClusterSim.Engine.Scenarios;
-using ClusterSim.Runner;
-using ClusterSim.Runner.Commands;
 using ClusterSim.Loader;
+using ClusterSim.Runner;
 using ClusterSim.Runner.Checking;
+using ClusterSim.Runner.Commands;
 
 namespace ClusterSim.Tests.Runner;
 

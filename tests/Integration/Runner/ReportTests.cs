@@ -1,6 +1,5 @@
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
-using SkiaSharp;
 
 namespace ClusterSim.Tests.Runner;
 

@@ -1,4 +1,3 @@
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;
 

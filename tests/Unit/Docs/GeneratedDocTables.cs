@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Policies;

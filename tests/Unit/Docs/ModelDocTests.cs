@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 

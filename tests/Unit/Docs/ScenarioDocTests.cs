@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Docs;

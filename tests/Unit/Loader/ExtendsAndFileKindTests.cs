@@ -1,4 +1,3 @@
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 using ClusterSim.Runner;

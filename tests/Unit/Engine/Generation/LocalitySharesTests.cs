@@ -1,6 +1,5 @@
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Generation;
-using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 
 namespace ClusterSim.Tests.Engine.Generation;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 

@@ -1,31 +1,26 @@
-using ClusterSim.Engine.Core;
-using ClusterSim.Engine.Execution;
+using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Mechanisms.Spinoffs;
-using ClusterSim.Engine.Model;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Tests.Engine.Mechanisms.Spinoffs;
 
+/// <summary>Mechanism unit tests of founding a spin-off (M6): what the child inherits from its parent.</summary>
 public class FoundSpinoffsTests
 {
-    private static SimulationState Region() => new Simulation(SmallRegion.Scenario(), 0, new ChunkedExecutor(1, 1024)).State;
-
-    private static int EmployeeOf(SimulationState s, Func<int, bool> employer)
-    {
-        for (int i = 0; i < s.People.Count; i++)
-            if (s.People.Employer[i] >= 0 && employer(s.People.Employer[i])) return i;
-        throw new InvalidOperationException("no such employee");
-    }
+    private const string University = "institutions: {knowledge_institutions: [{name: university, kind: university, locality: 1, researchers: 10}]}\n";
 
     [Test]
-    public void CorporateSpinoffInheritsKnowledgeAndKeepsAParentTie()
+    public void ACorporateSpinoffInheritsKnowledgeAndKeepsATieToItsParent()
     {
-        var s = Region();
+        var region = new TestRegion();
+        int parent = region.AddFirm(FirmKind.Large, field: 2, knowledge: 4f);
+        region.State.Firms.KnowledgeOf(parent)[5] = 2f;
+        int founder = region.AddPerson(employer: parent, field: 2, expertise: 3f);
+        region.AddPerson(employer: parent);
+        var s = region.State;
         var firms = s.Firms;
-        int founder = EmployeeOf(s, f => firms.Kind[f] == FirmKind.Large && firms.FreeTieSlot(f) >= 0);
-        int parent = s.People.Employer[founder];
-        int parentEmployees = firms.Employees[parent];
-        var parentKnowledge = firms.KnowledgeOf(parent).ToArray();
+        var p = s.Parameters.Of<SpinoffParameters>();
 
         FoundSpinoffs.Found(s, founder);
 
@@ -33,43 +28,54 @@ public class FoundSpinoffsTests
         Assert.That(firms.Origin[child], Is.EqualTo(FirmOrigin.CorporateSpinoff));
         Assert.That(firms.ParentKey[child], Is.EqualTo(firms.Key[parent]));
         Assert.That(firms.Generation[child], Is.EqualTo(1));
-        Assert.That(s.People.Employer[founder], Is.EqualTo(child));
-        Assert.That(firms.Employees[parent], Is.EqualTo(parentEmployees - 1));
-        Assert.That(firms.TieTarget[child * firms.TieSlots], Is.EqualTo(parent));
-        Assert.That(firms.TieKind[child * firms.TieSlots], Is.EqualTo(TieLayer.Parent));
-        Assert.That(firms.IsTied(parent, child), Is.True, "the parent keeps a tie back");
+        Assert.That(s.People.Employer[founder], Is.EqualTo(child), "the founder works for the spin-off");
+        Assert.That(firms.Employees[parent], Is.EqualTo(1));
+        Assert.That(firms.IsTied(child, parent) && firms.IsTied(parent, child), Is.True, "a parent tie both ways");
         var inherited = firms.KnowledgeOf(child);
-        for (int k = 0; k < firms.Fields; k++)
-            Assert.That(inherited[k], Is.GreaterThanOrEqualTo((float)(s.Parameters.Of<SpinoffParameters>().ParentKnowledgeShare * parentKnowledge[k]) * 0.999f));
-        Assert.That(firms.GrowthMultiplier[child], Is.EqualTo((float)s.Parameters.Of<SpinoffParameters>().CorporateGrowthMultiplier));
+        Assert.That(inherited[5], Is.EqualTo((float)(p.ParentKnowledgeShare * 2f)).Within(1e-6), "a share of the parent's row");
+        int field = firms.Field[child];
+        Assert.That(inherited[field], Is.GreaterThanOrEqualTo((float)(p.ParentKnowledgeShare * firms.KnowledgeOf(parent)[field] + p.FounderKnowledgeShare * 3f) - 1e-5f),
+            "and the founder's expertise in the firm's field");
+        Assert.That(firms.GrowthMultiplier[child], Is.EqualTo((float)p.CorporateGrowthMultiplier));
+        Assert.That(s.Flows[IndicatorCatalog.SpinoffsCorporate], Is.EqualTo(1));
     }
 
     [Test]
-    public void SpinoffOfASpinoffIsSecondGeneration()
+    public void ASpinoffOfASpinoffIsSecondGeneration()
     {
-        var s = Region();
-        var firms = s.Firms;
-        FoundSpinoffs.Found(s, EmployeeOf(s, f => firms.Employees[f] > 5));
-        int first = firms.Count - 1;
-        // Hire someone into the spin-off, who then spins off in turn.
-        int worker = EmployeeOf(s, f => f != first && firms.Employees[f] > 5);
-        ClusterSim.Engine.Mechanisms.Labour.HireWorkers.Apply(s, worker, first);
-        FoundSpinoffs.Found(s, worker);
-        Assert.That(firms.Generation[firms.Count - 1], Is.EqualTo(2));
-        Assert.That(firms.ParentKey[firms.Count - 1], Is.EqualTo(firms.Key[first]));
+        var region = new TestRegion();
+        int parent = region.AddFirm(knowledge: 1f);
+        int first = region.AddPerson(employer: parent), second = region.AddPerson(employer: parent);
+        var s = region.State;
+        FoundSpinoffs.Found(s, first);
+        int child = s.Firms.Count - 1;
+        HireWorkers.Apply(s, second, child);
+
+        FoundSpinoffs.Found(s, second);
+
+        int grandchild = s.Firms.Count - 1;
+        Assert.That(s.Firms.Origin[child], Is.EqualTo(FirmOrigin.SmeSpinoff));
+        Assert.That(s.Firms.Generation[grandchild], Is.EqualTo(2));
+        Assert.That(s.Firms.ParentKey[grandchild], Is.EqualTo(s.Firms.Key[child]));
     }
 
     [Test]
-    public void UniversitySpinoffLinksToItsUniversity()
+    public void AUniversitySpinoffLinksToItsUniversityAndTakesAResearcher()
     {
-        var s = Region();
-        int founder = Enumerable.Range(0, s.People.Count).First(i => s.People.Institution[i] == 0);
-        int researchers = s.Institutions.Researchers[0];
+        var region = new TestRegion(University);
+        int founder = region.AddResearcher(0, expertise: 4f);
+        region.AddResearcher(0);
+        var s = region.State;
+
         FoundSpinoffs.Found(s, founder);
+
         int child = s.Firms.Count - 1;
         Assert.That(s.Firms.Origin[child], Is.EqualTo(FirmOrigin.UniversitySpinoff));
+        Assert.That(s.Firms.ParentKey[child], Is.EqualTo(s.Institutions.Key[0]));
         Assert.That(s.Firms.InstitutionTie[child], Is.EqualTo(0));
         Assert.That(s.Firms.Activity[child], Is.EqualTo(s.IsHighTech(s.Firms.Field[child]) ? FirmActivity.RdFocused : FirmActivity.Manufacturing));
-        Assert.That(s.Institutions.Researchers[0], Is.EqualTo(researchers - 1));
+        Assert.That(s.Institutions.Researchers[0], Is.EqualTo(1), "the founder leaves the university");
+        Assert.That(s.People.Institution[founder], Is.EqualTo(-1));
+        Assert.That(s.Flows[IndicatorCatalog.SpinoffsUniversity], Is.EqualTo(1));
     }
 }

@@ -1,0 +1,99 @@
+using ClusterSim.Engine.Mechanisms.Incubation;
+using ClusterSim.Engine.Mechanisms.Parks;
+
+namespace ClusterSim.Tests.Engine.Mechanisms.Parks;
+
+/// <summary>Mechanism unit tests of a park's month (M8, M9): graduation, departures and the profit-and-loss account.</summary>
+public class ManageParksTests
+{
+    /// <summary>Tenants stay unless they exit or graduate.</summary>
+    private const string Staying = "parameters.parks.tenant_exit_rate_per_month=0";
+
+    [Test]
+    public void IncomeIsTenantsTimesRentAndFeesAndSelfFundingIsIncomeOverCost()
+    {
+        var region = new TestRegion("""
+            institutions:
+              parks: [{name: zone, model: land_zone, locality: 0, capacity_firms: 10, rent_usd_per_month: 600, service_fee_usd_per_month: 150,
+                       operating_cost_usd_per_month: 4000, operating_subsidy_usd_per_month: 1000}]
+            """, Staying, "parameters.parks.service_cost_usd_per_tenant=100");
+        for (int i = 0; i < 3; i++) region.AddFirm(park: 0);
+        int dead = region.AddFirm(park: 0);
+        region.AddFirm();
+        var s = region.State;
+        s.Firms.Alive[dead] = false;
+
+        new ManageParks().Run(s);
+
+        var parks = s.Parks;
+        Assert.That(parks.Tenants[0], Is.EqualTo(3), "a dead firm leaves its park");
+        Assert.That(s.Firms.Park[dead], Is.EqualTo(-1));
+        Assert.That(parks.IncomeUsd[0], Is.EqualTo(3 * (600 + 150)));
+        Assert.That(parks.CostUsd[0], Is.EqualTo(4000 + 3 * 100));
+        Assert.That(parks.SelfFunding[0], Is.EqualTo(2250.0 / 4300).Within(1e-12));
+        Assert.That(parks.ResultUsd[0], Is.EqualTo(2250 + 1000 - 4300));
+    }
+
+    [Test]
+    public void AnRdCentredParkEarnsALicenceFeePerTenantInnovationThisMonth()
+    {
+        var region = new TestRegion("""
+            institutions:
+              parks: [{name: research, model: rd_centred, locality: 0, capacity_firms: 10, rent_usd_per_month: 0, service_fee_usd_per_month: 0}]
+            """, Staying, "parameters.parks.licensing_fee_usd=5000");
+        int innovating = region.AddFirm(park: 0), lastYear = region.AddFirm(park: 0);
+        region.AddFirm(park: 0);
+        var s = region.State;
+        s.Tick = 24;
+        s.Firms.LastInnovationTick[innovating] = 24;
+        s.Firms.LastInnovationTick[lastYear] = 20;
+
+        new ManageParks().Run(s);
+
+        Assert.That(s.Parks.IncomeUsd[0], Is.EqualTo(5000), "one licence, for this month's innovation only");
+        Assert.That(s.Parks.InnovativeTenants[0], Is.EqualTo(2), "innovative: an innovation in the last 12 months");
+    }
+
+    [Test]
+    public void AnIncubateeGraduatesAfterItsLongestStayOrAtTheGraduationSize()
+    {
+        var region = new TestRegion("""
+            institutions:
+              parks: [{name: incubator, model: bic_incubator, locality: 0, capacity_firms: 10, max_incubation_months: 36, aftercare_months: 12}]
+            """, Staying);
+        var s = region.State;
+        int size = s.Parameters.Of<IncubationParameters>().GraduationEmployees;
+        int young = region.AddFirm(park: 0), old = region.AddFirm(park: 0), grown = region.AddFirm(park: 0);
+        s.Tick = 40;
+        s.Firms.ParkEntryTick[young] = 30;
+        s.Firms.ParkEntryTick[old] = 4;
+        s.Firms.ParkEntryTick[grown] = 30;
+        for (int i = 0; i < size; i++) region.AddPerson(employer: grown);
+
+        new ManageParks().Run(s);
+
+        Assert.That(s.Firms.Park[young], Is.EqualTo(0), "ten months in and small: stays");
+        foreach (int f in new[] { old, grown })
+        {
+            Assert.That(s.Firms.Park[f], Is.EqualTo(-1));
+            Assert.That(s.Firms.AftercarePark[f], Is.EqualTo(0));
+            Assert.That(s.Firms.AftercareUntilTick[f], Is.EqualTo(40 + 12));
+        }
+        Assert.That(s.Parks.Graduates[0], Is.EqualTo(2));
+        Assert.That(s.Parks.Tenants[0], Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ALandZoneHasNoGraduates()
+    {
+        var region = new TestRegion("institutions: {parks: [{name: zone, model: land_zone, locality: 0}]}\n", Staying);
+        int f = region.AddFirm(park: 0);
+        var s = region.State;
+        s.Tick = 600;
+
+        new ManageParks().Run(s);
+
+        Assert.That(s.Firms.Park[f], Is.EqualTo(0));
+        Assert.That(s.Parks.Graduates[0], Is.EqualTo(0));
+    }
+}

@@ -40,7 +40,7 @@ internal sealed class ScenarioBinder(List<ScenarioError> errors)
             var schemaKey = keys.FirstOrDefault(k => k.Name == key.Value);
             if (schemaKey is null)
             {
-                string? near = Nearest(key.Value, keys.Select(k => k.Name));
+                string? near = NearestName.Among(key.Value, keys.Select(k => k.Name));
                 errors.Add(new ScenarioError(key.Position, childPath,
                     near is null ? "unknown key" : $"unknown key; did you mean '{near}'?"));
                 continue;
@@ -111,7 +111,7 @@ internal sealed class ScenarioBinder(List<ScenarioError> errors)
             foreach (var name in Enum.GetNames(type))
                 if (ScenarioSchema.SnakeCase(name) == v) return Enum.Parse(type, name);
             var names = Enum.GetNames(type).Select(ScenarioSchema.SnakeCase).ToArray();
-            string? near = Nearest(v, names);
+            string? near = NearestName.Among(v, names);
             return Fail(s, path, $"'{v}' is not one of {string.Join(", ", names)}" + (near is null ? "" : $"; did you mean '{near}'?"));
         }
         return Fail(s, path, $"unsupported key type {type.Name}");
@@ -139,32 +139,4 @@ internal sealed class ScenarioBinder(List<ScenarioError> errors)
         t == typeof(int) || t == typeof(long) ? "an integer" : t.IsEnum ? "a name" : "a value";
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
-
-    /// <summary>The candidate closest to <paramref name="key"/> by edit distance, if close enough to be a typo.</summary>
-    internal static string? Nearest(string key, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var c in candidates)
-        {
-            int d = EditDistance(key, c);
-            if (d < bestDistance) (best, bestDistance) = (c, d);
-        }
-        return best is not null && bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) prev[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
 }

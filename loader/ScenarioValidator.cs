@@ -56,7 +56,7 @@ internal static class ScenarioValidator
             var lever = Levers.Find(name);
             if (lever is null)
             {
-                string? near = ScenarioBinder.Nearest(name, ScenarioLoader.LeverNames);
+                string? near = NearestName.Among(name, ScenarioLoader.LeverNames);
                 Error(path, $"unknown lever; levers are {string.Join(", ", ScenarioLoader.LeverNames)}" + (near is null ? "" : $"; did you mean '{near}'?"));
                 continue;
             }
@@ -74,7 +74,7 @@ internal static class ScenarioValidator
             string plot = s.Outputs.Plots[i];
             if (IndicatorCatalog.IndexOf(columns, plot) < 0)
             {
-                string? near = ScenarioBinder.Nearest(plot, columns.Select(d => d.Name));
+                string? near = NearestName.Among(plot, columns.Select(d => d.Name));
                 Error($"outputs.plots[{i}]", $"'{plot}' is not an indicator" + (near is null ? "" : $"; did you mean '{near}'?"));
             }
         }

@@ -128,9 +128,14 @@ internal static class RegionGenerator
         var state = new SimulationState(scenario, replication, executor, firms, table, institutions);
         state.Region.Frontier.AsSpan(0, region.Fields).Fill((float)parameters.Of<TransferParameters>().FrontierKnowledge);
         state.Region.WageUsdPerMonth = market.WagePerMonth;
-        Mechanisms.Knowledge.ReviewRd.DecideAll(state);
-        float[] levels = [];
-        state.Region.KnowledgeP90 = RankKnowledge.Percentile90(state.Firms, ref levels);
+        // A generated firm has made its R&D decision already (the review phase then revisits each in its month),
+        // and the region's top decile is known before the first tick, as after every tick.
+        for (int f = 0; f < firms.Count; f++)
+        {
+            var rng = state.Random.Stream(Purpose.RdReview, state.Tick, firms.Key[f]);
+            firms.RdPerformer[f] = RdDecision.Decide(state, f, ref rng);
+        }
+        new RankKnowledge().Run(state);
         return state;
     }
 

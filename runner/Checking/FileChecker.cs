@@ -18,47 +18,41 @@ public sealed record CheckedFile(FileKind Kind, IReadOnlyList<ScenarioFile> File
 /// </summary>
 public static class FileChecker
 {
-    public static CheckedFile Check(string path, IReadOnlyList<string>? overrides = null)
+    /// <summary>Checks <paramref name="path"/>; <paramref name="overrides"/> apply to the scenario, or to every scenario a comparison or sweep names.</summary>
+    public static CheckedFile Check(string path, ScenarioOverrides? overrides = null)
     {
+        overrides ??= ScenarioOverrides.None;
+        var loaded = DocumentLoader.Load(path, overrides);
+        if (loaded.Scenario is { } scenario)
+            return new CheckedFile(loaded.Kind, loaded.Files, ScenarioWriter.Write(scenario.Scenario), scenario.Scenario, [scenario]);
         var errors = new List<ScenarioError>();
-        var files = new List<ScenarioFile>();
-        var root = ScenarioFileReader.Read(path, errors, files);
-        var kind = root is YamlMapping map ? FileKinds.Of(map) : FileKind.Scenario;
-        if (kind == FileKind.Scenario)
+        var files = loaded.Files.ToList();
+        var scenarios = loaded.Document switch
         {
-            var (scenario, positions) = ScenarioLoader.Build(root, overrides, errors);
-            return new CheckedFile(kind, files, ScenarioWriter.Write(scenario, typeof(Scenario)), scenario, [new LoadedScenario(scenario, files, positions)]);
-        }
-        if (overrides is { Count: > 0 })
-            errors.Add(new ScenarioError(root!.Position, "", $"--set applies to scenarios; a {FileKinds.Name(kind)} file names the scenarios it runs"));
-        var binder = new ScenarioBinder(errors);
-        var document = binder.Bind(FileKinds.DocumentType(kind), root!, "");
-        SourcePosition Pos(string key) => binder.Positions.TryGetValue(key, out var p) ? p : root!.Position;
-        var scenarios = document switch
-        {
-            ComparisonFile c when errors.Count == 0 => CheckComparison(c, path, Pos, errors, files),
-            SweepFile s when errors.Count == 0 => CheckSweep(s, path, Pos, errors, files),
+            ComparisonFile c => CheckComparison(c, path, loaded.PositionOf, overrides, errors, files),
+            SweepFile s => CheckSweep(s, path, loaded.PositionOf, overrides, errors, files),
             _ => [],
         };
         if (errors.Count > 0) throw new ScenarioException(errors);
-        return new CheckedFile(kind, files.Distinct().ToList(), ScenarioWriter.Write(document!, FileKinds.DocumentType(kind)), document!, scenarios);
+        return new CheckedFile(loaded.Kind, files.Distinct().ToList(), ScenarioWriter.Write(loaded.Document, FileKinds.DocumentType(loaded.Kind)), loaded.Document, scenarios);
     }
 
     /// <summary>A file a document names, relative to the document's folder.</summary>
     public static string Resolve(string documentPath, string named) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(documentPath))!, named);
 
-    private static List<LoadedScenario> CheckComparison(ComparisonFile file, string path, Func<string, SourcePosition> at, List<ScenarioError> errors, List<ScenarioFile> files)
+    private static List<LoadedScenario> CheckComparison(ComparisonFile file, string path, Func<string, SourcePosition> at, ScenarioOverrides overrides,
+        List<ScenarioError> errors, List<ScenarioFile> files)
     {
         var c = file.Compare;
         var scenarios = new List<LoadedScenario>();
-        var baseScenario = LoadNamed(path, c.Base, "compare.base", at, errors, files);
+        var baseScenario = LoadNamed(path, c.Base, "compare.base", at, overrides, errors, files);
         if (baseScenario is not null) scenarios.Add(baseScenario);
         if (c.Variants.Count == 0) errors.Add(new ScenarioError(at("compare.variants"), "compare.variants", "name at least one variant"));
         for (int i = 0; i < c.Variants.Count; i++)
         {
             string key = $"compare.variants[{i}]";
-            var variant = LoadNamed(path, c.Variants[i], key, at, errors, files);
+            var variant = LoadNamed(path, c.Variants[i], key, at, overrides, errors, files);
             if (variant is null || baseScenario is null) continue;
             scenarios.Add(variant);
             errors.AddRange(ComparisonPlan.Mismatches(baseScenario, variant, at(key), key));
@@ -71,10 +65,11 @@ public static class FileChecker
         return scenarios;
     }
 
-    private static List<LoadedScenario> CheckSweep(SweepFile file, string path, Func<string, SourcePosition> at, List<ScenarioError> errors, List<ScenarioFile> files)
+    private static List<LoadedScenario> CheckSweep(SweepFile file, string path, Func<string, SourcePosition> at, ScenarioOverrides overrides,
+        List<ScenarioError> errors, List<ScenarioFile> files)
     {
         var s = file.Sweep;
-        var scenario = LoadNamed(path, s.Scenario, "sweep.scenario", at, errors, files);
+        var scenario = LoadNamed(path, s.Scenario, "sweep.scenario", at, overrides, errors, files);
         if (scenario is null) return [];
         if (s.Parameters.Count == 0) errors.Add(new ScenarioError(at("sweep.parameters"), "sweep.parameters", "name at least one key to vary"));
         for (int i = 0; i < s.Parameters.Count; i++)
@@ -86,7 +81,8 @@ public static class FileChecker
             {
                 try
                 {
-                    ScenarioLoader.Load(Resolve(path, s.Scenario), [$"{parameter.Key}={parameter.Values[j].ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"]);
+                    string value = parameter.Values[j].ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                    ScenarioLoader.Load(Resolve(path, s.Scenario), overrides with { Set = [.. overrides.Set, $"{parameter.Key}={value}"] });
                 }
                 catch (ScenarioException e)
                 {
@@ -99,7 +95,8 @@ public static class FileChecker
         return [scenario];
     }
 
-    private static LoadedScenario? LoadNamed(string path, string named, string key, Func<string, SourcePosition> at, List<ScenarioError> errors, List<ScenarioFile> files)
+    private static LoadedScenario? LoadNamed(string path, string named, string key, Func<string, SourcePosition> at, ScenarioOverrides overrides,
+        List<ScenarioError> errors, List<ScenarioFile> files)
     {
         string full = Resolve(path, named);
         if (!File.Exists(full))
@@ -109,7 +106,7 @@ public static class FileChecker
         }
         try
         {
-            var loaded = ScenarioLoader.Load(full);
+            var loaded = ScenarioLoader.Load(full, overrides);
             files.AddRange(loaded.Files);
             return loaded;
         }

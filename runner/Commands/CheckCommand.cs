@@ -29,7 +29,7 @@ public static class CheckCommand
         {
             try
             {
-                var file = FileChecker.Check(path, overrides);
+                var file = FileChecker.Check(path, new ScenarioOverrides(overrides));
                 var estimates = Preflight.Require(file.Scenarios, threads);
                 string estimate = file.Kind == FileKind.Scenario ? "; " + estimates[0] : "";
                 log.WriteLine($"{path}: ok ({FileKinds.Name(file.Kind)}, {file.Files.Count} file{(file.Files.Count == 1 ? "" : "s")}{estimate})");

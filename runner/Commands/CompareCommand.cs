@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using ClusterSim.Loader;
 using ClusterSim.Runner.Checkpoints;
 using ClusterSim.Runner.Comparison;
 using ClusterSim.Runner.Execution;
@@ -30,8 +31,9 @@ public static class CompareCommand
         var command = new Command("compare", "Compare variants with a base scenario on common random numbers: comparison tables, plots and report.html.") { files, forkAt };
         foreach (var option in common.All) command.Options.Add(option);
         command.SetAction((parse, cancel) => Execute(new CompareOptions(
-            parse.GetValue(files)!, parse.GetValue(common.Out), parse.GetValue(common.Threads), common.Overrides(parse),
-            parse.GetValue(common.Replications), parse.GetValue(common.Ticks), !parse.GetValue(common.NoPlots), parse.GetValue(common.Force),
+            // --replications sets the comparison's replications (over compare.replications), not each scenario's.
+            parse.GetValue(files)!, parse.GetValue(common.Out), parse.GetValue(common.Threads), common.Overrides(parse) with { Replications = null },
+            parse.GetValue(common.Replications), !parse.GetValue(common.NoPlots), parse.GetValue(common.Force),
             parse.GetValue(common.Quiet), parse.GetValue(forkAt)), Console.Error, cancel));
         return command;
     }
@@ -39,21 +41,22 @@ public static class CompareCommand
     /// <param name="Files">One comparison file, or base then variants.</param>
     /// <param name="Out">The <c>--out</c> folder, or null.</param>
     /// <param name="Threads">Core budget.</param>
-    /// <param name="Overrides">Scenario overrides applied to every scenario.</param>
+    /// <param name="Overrides">Scenario overrides (<c>--seed</c>, <c>--set</c>, <c>--ticks</c>) applied to every scenario.</param>
     /// <param name="Replications">The <c>--replications</c> override, or null.</param>
-    /// <param name="Ticks">The <c>--ticks</c> override, or null.</param>
     /// <param name="Plots">Write plots (the report draws its own).</param>
     /// <param name="Force">Replace a non-empty <c>--out</c>.</param>
     /// <param name="Quiet">No progress on stderr.</param>
     /// <param name="ForkAt">The <c>--fork-at</c> tick, or null.</param>
     public sealed record CompareOptions(
-        IReadOnlyList<string> Files, string? Out, int Threads, IReadOnlyList<string> Overrides, int? Replications, int? Ticks,
+        IReadOnlyList<string> Files, string? Out, int Threads, ScenarioOverrides Overrides, int? Replications,
         bool Plots = true, bool Force = false, bool Quiet = false, int? ForkAt = null);
 
     public static Task<int> Execute(CompareOptions options, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
     {
-        var overrides = TicksOption.Fold(options.Overrides, options.Ticks, o => Plan(options, o).Base.Scenario.Run.BurnInTicks, log);
-        var plan = Plan(options, overrides);
+        var plan = options.Files.Count == 1
+            ? ComparisonPlan.FromFile(options.Files[0], options.Overrides, options.Replications, options.ForkAt)
+            : ComparisonPlan.FromScenarios(options.Files, options.Overrides, options.Replications, options.ForkAt);
+        if (plan.Base.Note is { } note) log.WriteLine(note);
         var perScenario = Preflight.Require(plan.Scenarios, options.Threads)[0]; // the base's; the scenarios share their region
         log.WriteLine($"{plan.Name}: {plan.Variants.Count + 1} scenarios × {plan.Replications} replications on common random numbers; each {perScenario}");
 
@@ -79,9 +82,9 @@ public static class CompareCommand
         // Recorded where they will be once the folder is renamed into place.
         var forkCheckpoints = fork?.Checkpoints.Select(c => CheckpointReference.Of(c) with { Path = Path.Combine(folder.FinalPath, Path.GetRelativePath(folder.TempPath, c.Path)) }).ToList() ?? [];
         for (int i = 0; i < scenarios.Count; i++)
-            Manifest.Create(scenarios[i], overrides, outputs[i].ResolvedYaml, options.Threads, started, clock.Elapsed.TotalSeconds, forkCheckpoints)
+            Manifest.Create(scenarios[i], outputs[i].ResolvedYaml, options.Threads, started, clock.Elapsed.TotalSeconds, forkCheckpoints)
                 .WriteTo(folder.PathOf($"scenarios/{scenarios[i].Scenario.Name}/manifest.json"));
-        ComparisonManifest.Create(plan, overrides, forkCheckpoints, options.Threads, started, clock.Elapsed.TotalSeconds).WriteTo(folder.PathOf("manifest.json"));
+        ComparisonManifest.Create(plan, forkCheckpoints, options.Threads, started, clock.Elapsed.TotalSeconds).WriteTo(folder.PathOf("manifest.json"));
         var report = ComparisonReport.Load(folder.TempPath);
         if (options.Plots) report.SavePlots(folder.PathOf);
         File.WriteAllText(folder.PathOf("report.html"), report.Html());
@@ -106,9 +109,4 @@ public static class CompareCommand
         }, progress, cancel, fork is null ? null : (i, r, executor) => fork.Start(scenarios[i], i, r, executor, progress, cancel)));
         return samples;
     }
-
-    private static ComparisonPlan Plan(CompareOptions options, IReadOnlyList<string> overrides) =>
-        options.Files.Count == 1
-            ? ComparisonPlan.FromFile(options.Files[0], overrides, options.Replications, options.ForkAt)
-            : ComparisonPlan.FromScenarios(options.Files, overrides, options.Replications, options.ForkAt);
 }

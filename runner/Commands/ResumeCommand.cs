@@ -41,10 +41,10 @@ public static class ResumeCommand
         var scenario = ScenarioLoader.Parse(checkpoint.Contents.ScenarioYaml, path);
         if (checkpoint.Contents.Replication >= scenario.Run.Replications || checkpoint.Contents.Tick > scenario.Run.Ticks)
             throw new CheckpointException($"{path}: corrupt (replication {checkpoint.Contents.Replication} at tick {checkpoint.Contents.Tick} is outside its run)");
-        var options = ScenarioRun.Validate(new RunOptions(path, outDir, threads, run.Overrides, run.Plots, force, run.Panel,
+        var options = ScenarioRun.Validate(new RunOptions(path, outDir, threads, ScenarioOverrides.Recorded(run.Overrides), run.Plots, force, run.Panel,
             Quiet: quiet, CheckpointEvery: checkpointEvery, CheckpointFolder: checkpointFolder));
         log.WriteLine($"{path}: replication {checkpoint.Contents.Replication + 1}/{scenario.Run.Replications} of {scenario.Name} at tick {checkpoint.Contents.Tick}/{scenario.Run.Ticks}");
-        var loaded = new LoadedScenario(scenario, run.Files, new Dictionary<string, SourcePosition>());
+        var loaded = new LoadedScenario(scenario, run.Files, new Dictionary<string, SourcePosition>()) { Overrides = run.Overrides };
         return await ScenarioRun.Run(loaded, options, checkpoint, log, cancel);
     });
 }

@@ -16,10 +16,8 @@ public static class RunCommand
         foreach (var option in common.All.Concat(checkpoints.All)) command.Options.Add(option);
         command.SetAction((parse, cancel) =>
         {
-            var overrides = common.Overrides(parse);
-            if (parse.GetValue(common.Replications) is int r) overrides.Add($"run.replications={r}");
-            var options = new RunOptions(parse.GetValue(file)!, parse.GetValue(common.Out), parse.GetValue(common.Threads), overrides,
-                !parse.GetValue(common.NoPlots), parse.GetValue(common.Force), PanelFormat(parse, panel), parse.GetValue(common.Ticks), parse.GetValue(common.Quiet),
+            var options = new RunOptions(parse.GetValue(file)!, parse.GetValue(common.Out), parse.GetValue(common.Threads), common.Overrides(parse),
+                !parse.GetValue(common.NoPlots), parse.GetValue(common.Force), PanelFormat(parse, panel), parse.GetValue(common.Quiet),
                 parse.GetValue(checkpoints.Every), parse.GetValue(checkpoints.Folder));
             return Execute(options, Console.Error, cancel);
         });
@@ -34,15 +32,9 @@ public static class RunCommand
 
     public static Task<int> Execute(RunOptions options, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
     {
-        (var loaded, options) = Load(ScenarioRun.Validate(options), log);
+        options = ScenarioRun.Validate(options);
+        var loaded = ScenarioLoader.Load(options.File, options.Overrides);
+        if (loaded.Note is { } note) log.WriteLine(note);
         return await ScenarioRun.Run(loaded, options, null, log, cancel);
     });
-
-    /// <summary>Loads the scenario with the overrides and <c>--ticks</c>.</summary>
-    /// <returns>The scenario, and the options with <c>--ticks</c> folded into the overrides the manifest records.</returns>
-    private static (LoadedScenario, RunOptions) Load(RunOptions options, TextWriter log)
-    {
-        var overrides = TicksOption.Fold(options.Overrides, options.Ticks, o => ScenarioLoader.Load(options.File, o).Scenario.Run.BurnInTicks, log);
-        return (ScenarioLoader.Load(options.File, overrides), options with { Overrides = overrides, Ticks = null });
-    }
 }

@@ -10,13 +10,13 @@ using Simulation = ClusterSim.Engine.Model.Simulation;
 namespace ClusterSim.Runner.Commands;
 
 /// <summary>What a scenario run into an output folder was asked for (<c>run</c> and <c>resume</c>).</summary>
+/// <param name="Overrides">What the command line changes in the scenario.</param>
 /// <param name="Panel">Panel format (<c>csv</c> or <c>parquet</c>), or null for no panel.</param>
-/// <param name="Ticks">The <c>--ticks</c> override, or null.</param>
 /// <param name="Quiet">No progress on stderr.</param>
 /// <param name="CheckpointEvery">Write a checkpoint every this many ticks of each replication, or null.</param>
 /// <param name="CheckpointFolder">Where checkpoints go (default: the output folder's name with <c>.checkpoints</c>).</param>
-public sealed record RunOptions(string File, string? Out, int Threads, IReadOnlyList<string> Overrides, bool Plots, bool Force, string? Panel = null,
-    int? Ticks = null, bool Quiet = false, int? CheckpointEvery = null, string? CheckpointFolder = null);
+public sealed record RunOptions(string File, string? Out, int Threads, ScenarioOverrides Overrides, bool Plots, bool Force, string? Panel = null,
+    bool Quiet = false, int? CheckpointEvery = null, string? CheckpointFolder = null);
 
 /// <summary>
 /// A scenario run into a new output folder, from the start or from a checkpoint: the service <c>run</c> and
@@ -35,8 +35,8 @@ internal static class ScenarioRun
     }
 
     /// <summary>Runs a loaded scenario from the start, or from <paramref name="resume"/>, into a new output folder.</summary>
-    /// <param name="loaded">The scenario and the files it came from.</param>
-    /// <param name="options">Validated options with their overrides folded in.</param>
+    /// <param name="loaded">The scenario with its overrides applied, and the files it came from.</param>
+    /// <param name="options">Validated options.</param>
     /// <param name="resume">A checkpoint of this scenario to continue from, or null.</param>
     /// <param name="log">Where progress and messages go.</param>
     /// <param name="cancel">Stops between ticks; the output folder is then removed.</param>
@@ -61,7 +61,7 @@ internal static class ScenarioRun
         var clock = Stopwatch.StartNew();
         long done = resume is null ? 0 : (long)resume.Contents.Replication * run.Ticks + resume.Contents.Tick;
         var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, SimulationDriver.TotalTicks([scenario]) - done);
-        var checkpointed = new CheckpointedRun(loaded.Files, options.Overrides, options.Plots, options.Panel);
+        var checkpointed = new CheckpointedRun(loaded.Files, loaded.Overrides, options.Plots, options.Panel);
         Start StartAt(int i, int r, ChunkedExecutor executor) =>
             resume is null || r > resume.Contents.Replication ? new Start(new Simulation(scenario, r, executor), [])
             : r < resume.Contents.Replication ? new Start(null, [])
@@ -84,7 +84,7 @@ internal static class ScenarioRun
 
         if (options.Plots)
             foreach (var (name, plot) in bands.Plots(scenario)) PlotWriter.Save(plot, folder.PathOf($"plots/{name}"));
-        Manifest.Create(loaded, options.Overrides, resolved, options.Threads, started, clock.Elapsed.TotalSeconds, resume is null ? [] : [CheckpointReference.Of(resume)])
+        Manifest.Create(loaded, resolved, options.Threads, started, clock.Elapsed.TotalSeconds, resume is null ? [] : [CheckpointReference.Of(resume)])
             .WriteTo(folder.PathOf("manifest.json"));
     }
 }

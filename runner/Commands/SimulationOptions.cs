@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClusterSim.Loader;
 
 namespace ClusterSim.Runner.Commands;
 
@@ -45,12 +46,7 @@ internal sealed class SimulationOptions(string outDescription) : OutputOptions(o
     public Option<bool> NoPlots { get; } = new("--no-plots") { Description = "Do not write plots." };
     public override IEnumerable<Option> All => [Out, Seed, Threads, Replications, Ticks, Set, NoPlots, Force, Quiet];
 
-    /// <summary><c>--seed</c> and <c>--set</c> as scenario overrides, in the order the manifest records them.</summary>
-    public List<string> Overrides(ParseResult parse)
-    {
-        var overrides = new List<string>();
-        if (parse.GetValue(Seed) is long s) overrides.Add($"run.seed={s}");
-        overrides.AddRange(parse.GetValue(Set) ?? []);
-        return overrides;
-    }
+    /// <summary><c>--seed</c>, <c>--set</c>, <c>--replications</c> and <c>--ticks</c> as the overrides the loader applies.</summary>
+    public ScenarioOverrides Overrides(ParseResult parse) =>
+        new(parse.GetValue(Set) ?? [], parse.GetValue(Seed), parse.GetValue(Replications), parse.GetValue(Ticks));
 }

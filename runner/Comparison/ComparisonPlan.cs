@@ -40,27 +40,24 @@ public sealed record ComparisonPlan(
 
     /// <summary>A comparison file (<c>compare:</c> section) with <paramref name="overrides"/> applied to every scenario it names.</summary>
     /// <param name="path">The comparison file.</param>
-    /// <param name="overrides"><c>key=value</c> overrides applied to the base and every variant alike.</param>
+    /// <param name="overrides">Overrides applied to the base and every variant alike.</param>
     /// <param name="replications">The <c>--replications</c> override, or null.</param>
     /// <param name="forkAt">The <c>--fork-at</c> override, or null.</param>
-    public static ComparisonPlan FromFile(string path, IReadOnlyList<string> overrides, int? replications, int? forkAt = null)
+    public static ComparisonPlan FromFile(string path, ScenarioOverrides overrides, int? replications, int? forkAt = null)
     {
-        var checkedFile = FileChecker.Check(path);
+        var checkedFile = FileChecker.Check(path, overrides);
         if (checkedFile.Document is not ComparisonFile file)
             throw new ScenarioException([new ScenarioError(new SourcePosition(path, 1, 1), "", $"this is a {FileKinds.Name(checkedFile.Kind)} file; compare takes a comparison file or two or more scenario files")]);
         var c = file.Compare;
-        var scenarios = overrides.Count == 0
-            ? checkedFile.Scenarios
-            : c.Variants.Prepend(c.Base).Select(named => ScenarioLoader.Load(FileChecker.Resolve(path, named), overrides)).ToList();
-        return Build(file.Name, scenarios, replications ?? c.Replications, c.Indicators, c.Windows, checkedFile.Files, forkAt ?? c.ForkAt);
+        return Build(file.Name, checkedFile.Scenarios, replications ?? c.Replications, c.Indicators, c.Windows, checkedFile.Files, forkAt ?? c.ForkAt);
     }
 
     /// <summary>A comparison of scenario files named on the command line: the first is the base.</summary>
     /// <param name="paths">Base, then variants.</param>
-    /// <param name="overrides"><c>key=value</c> overrides applied to every scenario alike.</param>
+    /// <param name="overrides">Overrides applied to every scenario alike.</param>
     /// <param name="replications">The <c>--replications</c> override, or null.</param>
     /// <param name="forkAt">The <c>--fork-at</c> tick, or null.</param>
-    public static ComparisonPlan FromScenarios(IReadOnlyList<string> paths, IReadOnlyList<string> overrides, int? replications, int? forkAt = null)
+    public static ComparisonPlan FromScenarios(IReadOnlyList<string> paths, ScenarioOverrides overrides, int? replications, int? forkAt = null)
     {
         var errors = new List<ScenarioError>();
         var scenarios = new List<LoadedScenario>();
@@ -180,7 +177,7 @@ public sealed record ComparisonPlan(
         {
             int missing = columns.FindIndex(c => IndicatorCatalog.IndexOf(c, indicators[i]) < 0);
             if (missing < 0) continue;
-            string? near = ScenarioBinder.Nearest(indicators[i], columns[missing].Select(d => d.Name));
+            string? near = NearestName.Among(indicators[i], columns[missing].Select(d => d.Name));
             yield return new ScenarioError(at(i), $"compare.indicators[{i}]",
                 $"'{indicators[i]}' is not an indicator of {scenarios[missing].Scenario.Name}" + (near is null ? "" : $"; did you mean '{near}'?"));
         }

@@ -30,18 +30,17 @@ public sealed record ComparisonManifest(
     double WallTimeSeconds)
 {
     /// <param name="plan">The comparison.</param>
-    /// <param name="overrides">Overrides applied to every scenario.</param>
     /// <param name="forkCheckpoints">The shared history's checkpoints, one per replication, when the scenarios forked.</param>
     /// <param name="threads">Core budget.</param>
     /// <param name="startedUtc">When the command started.</param>
     /// <param name="wallSeconds">How long it took.</param>
-    public static ComparisonManifest Create(ComparisonPlan plan, IReadOnlyList<string> overrides, IReadOnlyList<Checkpoints.CheckpointReference> forkCheckpoints,
+    public static ComparisonManifest Create(ComparisonPlan plan, IReadOnlyList<Checkpoints.CheckpointReference> forkCheckpoints,
         int threads, DateTime startedUtc, double wallSeconds)
     {
         var run = plan.Base.Scenario.Run;
         return new ComparisonManifest(
             OutputFormat.Version, plan.Name, BuildInfo.EngineVersion, BuildInfo.GitCommit,
-            plan.Files.Select(f => f with { Path = Path.GetFullPath(f.Path) }).ToArray(), overrides,
+            plan.Files.Select(f => f with { Path = Path.GetFullPath(f.Path) }).ToArray(), plan.Base.Overrides,
             plan.Base.Scenario.Name, plan.Variants.Select(v => v.Scenario.Name).ToArray(), plan.Replications,
             Enumerable.Range(0, plan.Replications).Select(run.SeedOf).ToArray(),
             plan.Indicators, plan.Windows.Select(w => ScenarioSchema.EnumName(w)).ToArray(), plan.ForkAt, forkCheckpoints,

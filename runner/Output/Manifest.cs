@@ -24,14 +24,13 @@ public sealed record Manifest(
     double WallTimeSeconds,
     IReadOnlyList<Checkpoints.CheckpointReference> Checkpoints)
 {
-    /// <param name="loaded">The scenario and the files it came from.</param>
-    /// <param name="overrides">The overrides applied, in order.</param>
+    /// <param name="loaded">The scenario, the files it came from and the overrides applied.</param>
     /// <param name="resolvedYaml">The resolved scenario as written.</param>
     /// <param name="threads">Core budget.</param>
     /// <param name="startedUtc">When the command started.</param>
     /// <param name="wallSeconds">How long it took.</param>
     /// <param name="checkpoints">The checkpoints the run continued from: one for a resumed run, one per replication for a fork's shared history.</param>
-    public static Manifest Create(LoadedScenario loaded, IReadOnlyList<string> overrides, string resolvedYaml, int threads, DateTime startedUtc, double wallSeconds,
+    public static Manifest Create(LoadedScenario loaded, string resolvedYaml, int threads, DateTime startedUtc, double wallSeconds,
         IReadOnlyList<Checkpoints.CheckpointReference>? checkpoints = null)
     {
         var run = loaded.Scenario.Run;
@@ -40,7 +39,7 @@ public sealed record Manifest(
             BuildInfo.EngineVersion,
             BuildInfo.GitCommit,
             loaded.Files.Select(f => f with { Path = Path.GetFullPath(f.Path) }).ToArray(),
-            overrides,
+            loaded.Overrides,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(resolvedYaml))),
             resolvedYaml,
             Enumerable.Range(0, run.Replications).Select(run.SeedOf).ToArray(),

@@ -21,7 +21,7 @@ internal sealed class RankKnowledge : IPhase
     /// By quickselect on a copy in <paramref name="scratch"/>: O(firms) a tick rather than a sort's
     /// O(firms log firms). The value does not depend on the order of the copy, so it is the same on any thread count.
     /// </summary>
-    public static double Percentile90(FirmTable firms, ref float[] scratch)
+    private static double Percentile90(FirmTable firms, ref float[] scratch)
     {
         if (scratch.Length < firms.Count) scratch = new float[firms.Capacity];
         int n = 0;

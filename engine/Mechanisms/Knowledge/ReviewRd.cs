@@ -13,12 +13,9 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 [PhaseSummary("firms due for review decide whether to do R&D")]
 internal sealed class ReviewRd : IPhase
 {
-    public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: false));
+    public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s));
 
-    /// <summary>Every firm decides now: used when the region is generated.</summary>
-    public static void DecideAll(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s, everyone: true));
-
-    private readonly struct Body(SimulationState s, bool everyone) : IChunkBody
+    private readonly struct Body(SimulationState s) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -27,7 +24,7 @@ internal sealed class ReviewRd : IPhase
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
-                if (!everyone && (s.Tick + (int)(firms.Key[f] % (ulong)period)) % period != 0) continue;
+                if ((s.Tick + (int)(firms.Key[f] % (ulong)period)) % period != 0) continue;
                 var rng = s.Random.Stream(Purpose.RdReview, s.Tick, firms.Key[f]);
                 firms.RdPerformer[f] = RdDecision.Decide(s, f, ref rng);
             }

@@ -1,3 +1,4 @@
+using ClusterSim.Loader;
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
 
@@ -11,7 +12,7 @@ public class DeterminismTests
     private static string Run(int threads, IEnumerable<string> extra, string file = "indicators.csv")
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");
-        var options = new RunOptions(TestPaths.Scenario("baseline.yaml"), dir, threads, Small.Concat(extra).ToArray(), Plots: false, Force: false, Panel: "csv");
+        var options = new RunOptions(TestPaths.Scenario("baseline.yaml"), dir, threads, new ScenarioOverrides(Small.Concat(extra).ToArray()), Plots: false, Force: false, Panel: "csv");
         int code = RunCommand.Execute(options, TextWriter.Null, CancellationToken.None).GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
         return File.ReadAllText(Path.Combine(dir, file));
@@ -40,7 +41,7 @@ public class DeterminismTests
         string Run(int threads)
         {
             string dir = Path.Combine(TestPaths.TempDir(), "out");
-            var options = new RunOptions(TestPaths.Scenario(file), dir, threads, Small, Plots: false, Force: false);
+            var options = new RunOptions(TestPaths.Scenario(file), dir, threads, new ScenarioOverrides(Small), Plots: false, Force: false);
             Assert.That(RunCommand.Execute(options, TextWriter.Null, CancellationToken.None).GetAwaiter().GetResult(), Is.EqualTo(ExitCodes.Ok));
             return File.ReadAllText(Path.Combine(dir, "indicators.csv")) + File.ReadAllText(Path.Combine(dir, "parks.csv"));
         }

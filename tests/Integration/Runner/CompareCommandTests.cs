@@ -32,7 +32,7 @@ public class CompareCommandTests
         for (int i = 0; i < args.Count; i++) if (args[i] == "--set") overrides.Add(args[i + 1]);
         int? Value(string name) => args.IndexOf(name) is int at && at >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
         var log = new StringWriter();
-        int code = CompareCommand.Execute(new CompareCommand.CompareOptions(files.ToList(), dir, 2, overrides, Value("--replications"), Value("--ticks"), Quiet: true),
+        int code = CompareCommand.Execute(new CompareCommand.CompareOptions(files.ToList(), dir, 2, new ScenarioOverrides(overrides, Ticks: Value("--ticks")), Value("--replications"), Quiet: true),
             log, CancellationToken.None).GetAwaiter().GetResult();
         return (code, log.ToString(), dir);
     }

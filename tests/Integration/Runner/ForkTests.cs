@@ -22,7 +22,7 @@ public class ForkTests
     {
         string dir = Path.Combine(TestPaths.TempDir(), "out");
         var log = new StringWriter();
-        int code = CompareCommand.Execute(new CompareCommand.CompareOptions(files ?? Pair, dir, 2, Small, 3, 48, Quiet: true, ForkAt: forkAt), log, CancellationToken.None)
+        int code = CompareCommand.Execute(new CompareCommand.CompareOptions(files ?? Pair, dir, 2, new ScenarioOverrides(Small, Ticks: 48), 3, Quiet: true, ForkAt: forkAt), log, CancellationToken.None)
             .GetAwaiter().GetResult();
         return (code, log.ToString(), dir);
     }

@@ -1,3 +1,4 @@
+using ClusterSim.Loader;
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
 
@@ -27,7 +28,7 @@ public class ReportTests
         var log = new StringWriter();
         int code = CompareCommand.Execute(new CompareCommand.CompareOptions(
             [TestPaths.Scenario("interventions/soft_landing.base.yaml"), TestPaths.Scenario("interventions/soft_landing.yaml")], dir, 2,
-            ["population.people=10000"], 3, 30, Quiet: true), log, CancellationToken.None).GetAwaiter().GetResult();
+            new ScenarioOverrides(["population.people=10000"], Ticks: 30), 3, Quiet: true), log, CancellationToken.None).GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), log.ToString());
         string html = Path.Combine(dir, "report.html");
         AssertSelfContained(html);

@@ -1,3 +1,4 @@
+using ClusterSim.Loader;
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
 
@@ -70,7 +71,7 @@ public class ResumeCommandTests
         });
         var log = new StringWriter();
         int code = RunCommand.Execute(new RunOptions(scenario, interrupted, 2,
-            ["run.replications=2", "run.ticks=120", "run.burn_in_ticks=0", "population.people=8000"], Plots: false, Force: false,
+            new ScenarioOverrides(["run.replications=2", "run.ticks=120", "run.burn_in_ticks=0", "population.people=8000"]), Plots: false, Force: false,
             Quiet: true, CheckpointEvery: 5, CheckpointFolder: checkpoints), log, cancel.Token).GetAwaiter().GetResult();
         watcher.Wait();
         Assert.That(code, Is.EqualTo(ExitCodes.Cancelled), log.ToString());

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClusterSim.Loader;
 using ClusterSim.Runner;
 using ClusterSim.Runner.Commands;
 
@@ -129,7 +130,7 @@ public class RunCommandTests
         string dir = Path.Combine(TestPaths.TempDir(), "out");
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        var options = new RunOptions(TestPaths.Scenario("baseline.yaml"), dir, 1, ["run.ticks=6", "run.burn_in_ticks=0"], true, false);
+        var options = new RunOptions(TestPaths.Scenario("baseline.yaml"), dir, 1, new ScenarioOverrides(["run.ticks=6", "run.burn_in_ticks=0"]), true, false);
         int code = RunCommand.Execute(options, TextWriter.Null, cancel.Token).GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Cancelled));
         Assert.That(Directory.Exists(dir), Is.False);

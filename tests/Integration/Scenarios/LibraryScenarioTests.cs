@@ -48,7 +48,7 @@ public class LibraryScenarioTests
         }
         string dir = Path.Combine(TestPaths.TempDir(), "out");
         var log = new StringWriter();
-        int code = RunCommand.Execute(new RunOptions(TestPaths.Scenario(file), dir, 2, [], Plots: false, Force: false, Ticks: 3), log, CancellationToken.None)
+        int code = RunCommand.Execute(new RunOptions(TestPaths.Scenario(file), dir, 2, new ScenarioOverrides([], Ticks: 3), Plots: false, Force: false), log, CancellationToken.None)
             .GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), log.ToString());
         Assert.That(File.ReadLines(Path.Combine(dir, "indicators.csv")).Count(), Is.GreaterThanOrEqualTo(2), "a header and at least one tick");

@@ -55,7 +55,7 @@ public class ExtendsAndFileKindTests
         Write(dir, "base.yaml", Base);
         string variant = Write(dir, "variant.yaml", "extends: base.yaml\nname: variant\n");
         string output = Path.Combine(dir, "out");
-        int code = RunCommand.Execute(new RunOptions(variant, output, 1, [], Plots: false, Force: false, Ticks: 2), TextWriter.Null, CancellationToken.None).GetAwaiter().GetResult();
+        int code = RunCommand.Execute(new RunOptions(variant, output, 1, new ScenarioOverrides([], Ticks: 2), Plots: false, Force: false), TextWriter.Null, CancellationToken.None).GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
         string manifest = File.ReadAllText(Path.Combine(output, "manifest.json"));
         Assert.That(manifest, Does.Contain(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(dir, "base.yaml"))))));

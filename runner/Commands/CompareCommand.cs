@@ -82,15 +82,18 @@ public static class CompareCommand
         // Recorded where they will be once the folder is renamed into place.
         var forkCheckpoints = fork?.Checkpoints.Select(c => CheckpointReference.Of(c) with { Path = Path.Combine(folder.FinalPath, Path.GetRelativePath(folder.TempPath, c.Path)) }).ToList() ?? [];
         for (int i = 0; i < scenarios.Count; i++)
-            Manifest.Create(scenarios[i], outputs[i].ResolvedYaml, options.Threads, started, clock.Elapsed.TotalSeconds, forkCheckpoints)
+            Manifest.Create(scenarios[i], outputs[i].ResolvedYaml, options.Threads, started, clock.Elapsed.TotalSeconds, [], forkCheckpoints)
                 .WriteTo(folder.PathOf($"scenarios/{scenarios[i].Scenario.Name}/manifest.json"));
-        ComparisonManifest.Create(plan, forkCheckpoints, options.Threads, started, clock.Elapsed.TotalSeconds).WriteTo(folder.PathOf("manifest.json"));
+        var manifest = ComparisonManifest.Create(plan, forkCheckpoints, options.Threads, started, clock.Elapsed.TotalSeconds, []);
+        manifest.WriteTo(folder.PathOf("manifest.json"));
+        // The report reads the tables and manifests back; a plot it cannot draw costs nothing else.
         var report = ComparisonReport.Load(folder.TempPath);
-        if (options.Plots) report.SavePlots(folder.PathOf);
+        var missingPlots = options.Plots ? report.SavePlots(folder.PathOf, log) : [];
+        if (missingPlots.Count > 0) (manifest with { MissingPlots = missingPlots }).WriteTo(folder.PathOf("manifest.json"));
         File.WriteAllText(folder.PathOf("report.html"), report.Html());
         folder.Commit();
-        log.WriteLine($"wrote {folder.FinalPath}");
-        return ExitCodes.Ok;
+        log.WriteLine($"wrote {folder.FinalPath}" + (missingPlots.Count == 0 ? "" : $"; {missingPlots.Count} plot(s) not drawn, every table and the manifest written"));
+        return missingPlots.Count == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     });
 
     /// <summary>Runs every scenario's replications, writing each scenario's tables and keeping what the comparison needs.</summary>

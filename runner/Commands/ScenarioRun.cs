@@ -47,13 +47,15 @@ internal static class ScenarioRun
         using var folder = OutputFolder.Open(options.Out, loaded.Scenario.Name, options.Force);
         string? checkpoints = options.CheckpointEvery is null ? null
             : CheckpointFolder.Open(options.CheckpointFolder ?? folder.FinalPath + ".checkpoints", options.Force);
-        await Simulate(loaded, options, folder, checkpoints, resume, log, cancel);
+        var missingPlots = await Simulate(loaded, options, folder, checkpoints, resume, log, cancel);
         folder.Commit();
-        log.WriteLine($"wrote {folder.FinalPath}" + (checkpoints is null ? "" : $"; checkpoints in {checkpoints}"));
-        return ExitCodes.Ok;
+        log.WriteLine($"wrote {folder.FinalPath}" + (checkpoints is null ? "" : $"; checkpoints in {checkpoints}")
+                      + (missingPlots.Count == 0 ? "" : $"; {missingPlots.Count} plot(s) not drawn, every table and the manifest written"));
+        return missingPlots.Count == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }
 
-    private static async Task Simulate(LoadedScenario loaded, RunOptions options, OutputFolder folder, string? checkpoints, CheckpointFile? resume, TextWriter log, CancellationToken cancel)
+    /// <returns>The plots that could not be drawn (the tables and manifest are written whatever happens to plots).</returns>
+    private static async Task<IReadOnlyList<string>> Simulate(LoadedScenario loaded, RunOptions options, OutputFolder folder, string? checkpoints, CheckpointFile? resume, TextWriter log, CancellationToken cancel)
     {
         var scenario = loaded.Scenario;
         var run = scenario.Run;
@@ -82,9 +84,9 @@ internal static class ScenarioRun
             bands = outputs.Bands;
         }
 
-        if (options.Plots)
-            foreach (var (name, plot) in bands.Plots(scenario)) PlotWriter.Save(plot, folder.PathOf($"plots/{name}"));
-        Manifest.Create(loaded, resolved, options.Threads, started, clock.Elapsed.TotalSeconds, resume is null ? [] : [CheckpointReference.Of(resume)])
+        var missingPlots = options.Plots ? PlotWriter.SaveAll(bands.Plots(scenario), folder.PathOf, log) : [];
+        Manifest.Create(loaded, resolved, options.Threads, started, clock.Elapsed.TotalSeconds, missingPlots, resume is null ? [] : [CheckpointReference.Of(resume)])
             .WriteTo(folder.PathOf("manifest.json"));
+        return missingPlots;
     }
 }

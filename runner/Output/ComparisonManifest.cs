@@ -27,15 +27,17 @@ public sealed record ComparisonManifest(
     string DotnetRuntime,
     string Os,
     string StartedUtc,
-    double WallTimeSeconds)
+    double WallTimeSeconds,
+    IReadOnlyList<string> MissingPlots)
 {
     /// <param name="plan">The comparison.</param>
     /// <param name="forkCheckpoints">The shared history's checkpoints, one per replication, when the scenarios forked.</param>
     /// <param name="threads">Core budget.</param>
     /// <param name="startedUtc">When the command started.</param>
     /// <param name="wallSeconds">How long it took.</param>
+    /// <param name="missingPlots">Plots asked for that could not be drawn.</param>
     public static ComparisonManifest Create(ComparisonPlan plan, IReadOnlyList<Checkpoints.CheckpointReference> forkCheckpoints,
-        int threads, DateTime startedUtc, double wallSeconds)
+        int threads, DateTime startedUtc, double wallSeconds, IReadOnlyList<string> missingPlots)
     {
         var run = plan.Base.Scenario.Run;
         return new ComparisonManifest(
@@ -44,7 +46,7 @@ public sealed record ComparisonManifest(
             plan.Base.Scenario.Name, plan.Variants.Select(v => v.Scenario.Name).ToArray(), plan.Replications,
             Enumerable.Range(0, plan.Replications).Select(run.SeedOf).ToArray(),
             plan.Indicators, plan.Windows.Select(w => ScenarioSchema.EnumName(w)).ToArray(), plan.ForkAt, forkCheckpoints,
-            threads, BuildInfo.DotnetRuntime, BuildInfo.Os, startedUtc.ToString("O"), Math.Round(wallSeconds, 3));
+            threads, BuildInfo.DotnetRuntime, BuildInfo.Os, startedUtc.ToString("O"), Math.Round(wallSeconds, 3), missingPlots);
     }
 
     public void WriteTo(string path) => Manifest.WriteJson(this, path);

@@ -22,16 +22,18 @@ public sealed record Manifest(
     string VectorIsa,
     string StartedUtc,
     double WallTimeSeconds,
-    IReadOnlyList<Checkpoints.CheckpointReference> Checkpoints)
+    IReadOnlyList<Checkpoints.CheckpointReference> Checkpoints,
+    IReadOnlyList<string> MissingPlots)
 {
     /// <param name="loaded">The scenario, the files it came from and the overrides applied.</param>
     /// <param name="resolvedYaml">The resolved scenario as written.</param>
     /// <param name="threads">Core budget.</param>
     /// <param name="startedUtc">When the command started.</param>
     /// <param name="wallSeconds">How long it took.</param>
+    /// <param name="missingPlots">Plots asked for that could not be drawn.</param>
     /// <param name="checkpoints">The checkpoints the run continued from: one for a resumed run, one per replication for a fork's shared history.</param>
     public static Manifest Create(LoadedScenario loaded, string resolvedYaml, int threads, DateTime startedUtc, double wallSeconds,
-        IReadOnlyList<Checkpoints.CheckpointReference>? checkpoints = null)
+        IReadOnlyList<string> missingPlots, IReadOnlyList<Checkpoints.CheckpointReference>? checkpoints = null)
     {
         var run = loaded.Scenario.Run;
         return new Manifest(
@@ -50,7 +52,8 @@ public sealed record Manifest(
             BuildInfo.VectorIsa,
             startedUtc.ToString("O"),
             Math.Round(wallSeconds, 3),
-            checkpoints ?? []);
+            checkpoints ?? [],
+            missingPlots);
     }
 
     public void WriteTo(string path) => WriteJson(this, path);

@@ -5,6 +5,8 @@ using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
+using OxyPlot.SkiaSharp;
+using SkiaSharp;
 
 namespace ClusterSim.Runner.Output;
 
@@ -20,7 +22,6 @@ public sealed record BandSeries(string Label, IReadOnlyList<(int Tick, MeanInter
 /// </summary>
 public static class PlotWriter
 {
-    private const string Font = "DejaVu Sans";
     public const int Width = 900, Height = 500;
 
     /// <summary>Line colours in scenario order: the base first, then variants (Okabe–Ito, readable with colour blindness).</summary>
@@ -88,28 +89,81 @@ public static class PlotWriter
         return model;
     }
 
+    /// <summary>
+    /// Writes each plot as <c>plots/NAME.png</c> and <c>.svg</c>. A plot that cannot be drawn costs nothing else: it
+    /// is left out (no half-written file), one line on <paramref name="log"/> names it and the cause, and the other
+    /// plots are still drawn.
+    /// </summary>
+    /// <param name="plots">Name and plot.</param>
+    /// <param name="pathOf">Path of a file in the output folder.</param>
+    /// <param name="log">Where the line goes.</param>
+    /// <returns>The names of the plots not drawn, for the manifest.</returns>
+    public static IReadOnlyList<string> SaveAll(IEnumerable<(string Name, PlotModel Plot)> plots, Func<string, string> pathOf, TextWriter log)
+    {
+        var missing = new List<string>();
+        foreach (var (name, plot) in plots)
+        {
+            string path = pathOf($"plots/{name}");
+            try
+            {
+                Save(plot, path);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                foreach (string file in new[] { path + ".png", path + ".svg" })
+                    if (File.Exists(file)) File.Delete(file);
+                log.WriteLine($"plots/{name}: not drawn: {e.Message}");
+                missing.Add(name);
+            }
+        }
+        return missing;
+    }
+
     /// <summary>Writes <c>NAME.png</c> and <c>NAME.svg</c>.</summary>
     /// <param name="model">The plot.</param>
     /// <param name="path">Path without extension.</param>
     public static void Save(PlotModel model, string path)
     {
-        using (var png = File.Create(path + ".png"))
-            new OxyPlot.SkiaSharp.PngExporter { Width = Width, Height = Height }.Export(model, png);
+        File.WriteAllBytes(path + ".png", Png(model));
         File.WriteAllText(path + ".svg", Svg(model));
     }
 
-    /// <summary>The plot as an SVG document.</summary>
+    /// <summary>The plot as a PNG image (as OxyPlot's PngExporter draws it, with the embedded fonts).</summary>
+    /// <param name="model">The plot.</param>
+    public static byte[] Png(PlotModel model)
+    {
+        using var bitmap = new SKBitmap(Width, Height);
+        using (var canvas = new SKCanvas(bitmap))
+        using (var context = PlotFonts.Context(canvas, RenderTarget.PixelGraphic, textShaping: true))
+        {
+            ((IPlotModel)model).Update(true);
+            canvas.Clear(model.Background.ToSKColor());
+            ((IPlotModel)model).Render(context, new OxyRect(0, 0, Width, Height));
+        }
+        using var png = new MemoryStream();
+        using (var stream = new SKManagedWStream(png)) bitmap.Encode(stream, SKEncodedImageFormat.Png, 0);
+        return png.ToArray();
+    }
+
+    /// <summary>The plot as an SVG document (as OxyPlot's SvgExporter draws it, with the embedded fonts).</summary>
     /// <param name="model">The plot.</param>
     public static string Svg(PlotModel model)
     {
         using var svg = new MemoryStream();
-        new OxyPlot.SkiaSharp.SvgExporter { Width = Width, Height = Height }.Export(model, svg);
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), svg))
+        // Text shaping does not work on Skia's SVG canvas; the SVG viewer shapes the text itself.
+        using (var context = PlotFonts.Context(canvas, RenderTarget.VectorGraphic, textShaping: false))
+        {
+            ((IPlotModel)model).Update(true);
+            canvas.Clear(model.Background.ToSKColor());
+            ((IPlotModel)model).Render(context, new OxyRect(0, 0, Width, Height));
+        }
         return Encoding.UTF8.GetString(svg.ToArray());
     }
 
     private static PlotModel NewModel(string title, string subtitle)
     {
-        var model = new PlotModel { Title = title, Subtitle = subtitle, DefaultFont = Font, Background = OxyColors.White };
+        var model = new PlotModel { Title = title, Subtitle = subtitle, DefaultFont = PlotFonts.Family, Background = OxyColors.White };
         model.Legends.Add(new Legend { LegendPlacement = LegendPlacement.Outside, LegendPosition = LegendPosition.BottomCenter, LegendOrientation = LegendOrientation.Horizontal });
         return model;
     }

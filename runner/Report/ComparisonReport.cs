@@ -50,10 +50,9 @@ public sealed class ComparisonReport
 
     /// <summary>Writes <c>plots/INDICATOR.png|svg</c> (scenarios over time) and <c>plots/INDICATOR_difference.png|svg</c> (final-year differences).</summary>
     /// <param name="pathOf">Path of a file in the output folder.</param>
-    public void SavePlots(Func<string, string> pathOf)
-    {
-        foreach (var (name, plot) in Plots()) PlotWriter.Save(plot, pathOf($"plots/{name}"));
-    }
+    /// <param name="log">Where a plot that cannot be drawn is named.</param>
+    /// <returns>The plots not drawn.</returns>
+    public IReadOnlyList<string> SavePlots(Func<string, string> pathOf, TextWriter log) => PlotWriter.SaveAll(Plots(), pathOf, log);
 
     private IEnumerable<(string Name, PlotModel Plot)> Plots()
     {
@@ -154,7 +153,7 @@ public sealed class ComparisonReport
         int p = 0;
         if (ForkTick is int forkTick)
             body.Append($"<p class=\"muted\">In the plots over time the dashed line marks the fork at {_start.AddMonths(forkTick)} (tick {forkTick}): before it the line is the shared history, after it each scenario's own.</p>");
-        foreach (var (_, plot) in Plots()) body.Append(Report.Html.InlineSvg(PlotWriter.Svg(plot), $"p{p++}_"));
+        foreach (var (_, plot) in Plots()) body.Append(Report.Html.InlinePlot(plot, $"p{p++}_"));
 
         body.Append("<h2>Table</h2>");
         var s = _summary;

@@ -39,6 +39,21 @@ internal static partial class Html
     /// </summary>
     /// <param name="svg">The SVG document.</param>
     /// <param name="prefix">Unique per plot in the page.</param>
+    /// <summary>A plot inlined as SVG, or, when it cannot be drawn, a line saying so: a report never fails for a plot.</summary>
+    /// <param name="plot">The plot.</param>
+    /// <param name="prefix">Prefix of its element ids (several plots share a page).</param>
+    public static string InlinePlot(OxyPlot.PlotModel plot, string prefix)
+    {
+        try
+        {
+            return InlineSvg(Output.PlotWriter.Svg(plot), prefix);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return $"<p class=\"note\">The plot “{Escape(plot.Title ?? "")}” could not be drawn: {Escape(e.Message)}</p>";
+        }
+    }
+
     public static string InlineSvg(string svg, string prefix)
     {
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);

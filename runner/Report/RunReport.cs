@@ -85,7 +85,7 @@ public sealed class RunReport
 
         body.Append("<h2>Plots</h2>");
         int p = 0;
-        foreach (var (_, plot) in _bands.Plots(s)) body.Append(Report.Html.InlineSvg(PlotWriter.Svg(plot), $"p{p++}_"));
+        foreach (var (_, plot) in _bands.Plots(s)) body.Append(Report.Html.InlinePlot(plot, $"p{p++}_"));
         body.Append(Provenance.Section(_manifest));
         return Report.Html.Page($"Run {s.Name}", body.ToString());
     }

@@ -7,9 +7,15 @@ internal static partial class TestPaths
     public static string RunnerDll => Path.Combine(TestContext.CurrentContext.TestDirectory, "clustersim.dll");
 
     /// <summary>Runs <c>clustersim ARGS</c> in a child process; returns exit code and stderr.</summary>
-    public static (int Code, string Stdout, string Stderr) RunProcess(IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null)
+    public static (int Code, string Stdout, string Stderr) RunProcess(IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null) =>
+        RunProcessUnder([], args, environment, workingDirectory);
+
+    /// <summary>Runs <c>WRAPPER… dotnet clustersim.dll ARGS</c>: the command under a wrapper such as <c>unshare</c>.</summary>
+    public static (int Code, string Stdout, string Stderr) RunProcessUnder(IReadOnlyList<string> wrapper, IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory ?? RepoRoot };
+        var start = new ProcessStartInfo(wrapper.Count > 0 ? wrapper[0] : "dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory ?? RepoRoot };
+        foreach (var w in wrapper.Skip(1)) start.ArgumentList.Add(w);
+        if (wrapper.Count > 0) start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(RunnerDll);
         foreach (var a in args) start.ArgumentList.Add(a);
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;

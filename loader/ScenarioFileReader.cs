@@ -33,6 +33,11 @@ public static class ScenarioFileReader
             errors.Add(new ScenarioError(extendsNode.Position, ExtendsKey, "expected the path of the base file, relative to this file"));
             return root;
         }
+        if (target.Value.Contains('\0'))
+        {
+            errors.Add(new ScenarioError(target.Position, ExtendsKey, "the path holds a NUL character; no file has such a name"));
+            return root;
+        }
         string full = Path.GetFullPath(path);
         string basePath = Path.Combine(Path.GetDirectoryName(full)!, target.Value);
         chain.Add(full);
@@ -45,6 +50,11 @@ public static class ScenarioFileReader
         if (!File.Exists(basePath))
         {
             errors.Add(new ScenarioError(target.Position, ExtendsKey, $"base file '{target.Value}' does not exist (looked for {basePath})"));
+            return root;
+        }
+        if (RegularFile.Problem(basePath) is { } notAFile)
+        {
+            errors.Add(new ScenarioError(target.Position, ExtendsKey, $"base file '{target.Value}' {notAFile}"));
             return root;
         }
         var baseRoot = Read(basePath, errors, files, chain);
@@ -66,16 +76,28 @@ public static class ScenarioFileReader
     private static string? ReadText(string path, List<ScenarioError> errors, List<ScenarioFile> files)
     {
         var at = new SourcePosition(path, 1, 1);
+        if (RegularFile.Problem(path) is { } notAFile)
+        {
+            errors.Add(new ScenarioError(at, "", $"cannot read scenario file: {path} {notAFile}"));
+            return null;
+        }
         byte[] bytes;
         try
         {
-            long length = new FileInfo(path).Length;
-            if (length > MaxFileBytes)
+            // The limit is on the bytes read, not the size the file system reports (0 for /proc files and devices).
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var read = new MemoryStream();
+            var chunk = new byte[64 * 1024];
+            for (int n; (n = stream.Read(chunk)) > 0;)
             {
-                errors.Add(new ScenarioError(at, "", $"the file is {length / 1e6:F1} MB; scenario files are at most {MaxFileBytes / (1 << 20)} MB (is this the right file?)"));
-                return null;
+                read.Write(chunk, 0, n);
+                if (read.Length > MaxFileBytes)
+                {
+                    errors.Add(new ScenarioError(at, "", $"the file is larger than {MaxFileBytes / (1 << 20)} MB, the most a scenario file may be (is this the right file?)"));
+                    return null;
+                }
             }
-            bytes = File.ReadAllBytes(path);
+            bytes = read.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -93,6 +115,8 @@ public static class ScenarioFileReader
             errors.Add(new ScenarioError(at, "", "not a UTF-8 text file"));
             return null;
         }
+        // A byte-order mark, as Windows editors write, is not part of the YAML.
+        if (text.StartsWith('\uFEFF')) text = text[1..];
         int nul = text.IndexOf('\0');
         if (nul >= 0)
         {

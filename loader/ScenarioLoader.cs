@@ -13,6 +13,9 @@ public sealed record LoadedScenario(Scenario Scenario, IReadOnlyList<ScenarioFil
     /// <summary>The overrides applied, as <c>key.path=value</c> in the order applied: what a manifest or checkpoint records.</summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
 
+    /// <summary>Settings that are valid but cannot act as written, each with its position, for the log.</summary>
+    public IReadOnlyList<ScenarioError> Warnings { get; init; } = [];
+
     /// <summary>What loading changed that the user did not write (a burn-in shortened by <c>--ticks</c>), for the log; or null.</summary>
     public string? Note { get; init; }
 
@@ -79,9 +82,10 @@ public static class ScenarioLoader
             scenario = scenario with { Run = scenario.Run with { BurnInTicks = ticks - 1 } };
             applied.Add($"run.burn_in_ticks={ticks - 1}");
         }
-        if (scenario is not null) ScenarioValidator.Check(scenario, binder.Positions, root.Position, errors);
+        var warnings = new List<ScenarioError>();
+        if (scenario is not null) ScenarioValidator.Check(scenario, binder.Positions, root.Position, errors, warnings);
         if (errors.Count > 0 || scenario is null) throw new ScenarioException(errors);
-        return new LoadedScenario(scenario, [], binder.Positions) { Overrides = applied, Note = note };
+        return new LoadedScenario(scenario, [], binder.Positions) { Overrides = applied, Note = note, Warnings = warnings };
     }
 
     /// <summary>Applies <c>key.path=value</c>; the value is read as YAML, so lists and mappings work too.</summary>

@@ -8,10 +8,19 @@ namespace ClusterSim.Loader;
 /// <summary>Checks that need more than one key: references, orderings, names that must exist.</summary>
 internal static class ScenarioValidator
 {
-    public static void Check(Scenario s, IReadOnlyDictionary<string, SourcePosition> at, SourcePosition root, List<ScenarioError> errors)
+    /// <param name="s">The bound scenario.</param>
+    /// <param name="at">Where each key path was written.</param>
+    /// <param name="root">The top of the file, for keys not written.</param>
+    /// <param name="errors">Where errors go.</param>
+    /// <param name="warnings">Where settings go that are valid but cannot act as written.</param>
+    public static void Check(Scenario s, IReadOnlyDictionary<string, SourcePosition> at, SourcePosition root, List<ScenarioError> errors, List<ScenarioError> warnings)
     {
         SourcePosition Pos(string path) => at.TryGetValue(path, out var p) ? p : root;
         void Error(string path, string message) => errors.Add(new ScenarioError(Pos(path), path, message));
+        void Warn(string path, string message) => warnings.Add(new ScenarioError(Pos(path), path, message, IsWarning: true));
+
+        // A missing name is reported as a missing required key; a written one must be able to name a folder.
+        if (at.ContainsKey("name") && FileNames.Problem(s.Name) is { } badName) Error("name", badName);
 
         if (s.Run.BurnInTicks >= s.Run.Ticks)
             Error("run.burn_in_ticks", $"must be less than run.ticks ({s.Run.Ticks})");
@@ -32,6 +41,8 @@ internal static class ScenarioValidator
             if (!names.Add(institutions[i].Name)) Error(path + ".name", $"'{institutions[i].Name}' is used twice");
             if (institutions[i].Locality >= s.Region.Localities)
                 Error(path + ".locality", $"locality {institutions[i].Locality} does not exist (region.localities is {s.Region.Localities})");
+            if (institutions[i].Kind != InstitutionKind.University && institutions[i].GraduatesPerYear > 0)
+                Error(path + ".graduates_per_year", $"a {ScenarioSchema.EnumName(institutions[i].Kind)} has no graduates (only universities graduate people); remove the key");
         }
         for (int i = 0; i < s.Institutions.Parks.Count; i++)
         {
@@ -44,6 +55,8 @@ internal static class ScenarioValidator
                 Error(path + ".host_institution", $"'{park.HostInstitution}' is not an institution of this scenario");
             if (park.Model == ParkModel.CampusAppliedResearch && park.HostInstitution.Length == 0)
                 Error(path + ".host_institution", "a campus_applied_research park needs the institution it belongs to");
+            if (park.Model == ParkModel.BicIncubator && park.CapacityFirms > park.IncubationSlots)
+                Warn(path + ".capacity_firms", $"{park.CapacityFirms} is above incubation_slots ({park.IncubationSlots}): a bic_incubator holds at most its incubation slots as tenants, so {park.CapacityFirms - park.IncubationSlots} of its places never fill (capacity_firms still scales how full the park looks to applicants)");
         }
 
         for (int i = 0; i < s.Institutions.Funds.Count; i++)

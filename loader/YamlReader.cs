@@ -48,9 +48,13 @@ public static class YamlReader
         if (depth > MaxDepth)
             throw new YamlException(parser.Current!.Start, parser.Current.End, $"nested more than {MaxDepth} levels deep; scenarios nest a few levels");
         if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            RefuseTag(scalar.Tag, scalar.Start, source, errors, path);
             return new YamlScalar(Position(source, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+        }
         if (parser.TryConsume<MappingStart>(out var mapStart))
         {
+            RefuseTag(mapStart.Tag, mapStart.Start, source, errors, path);
             var map = new YamlMapping(Position(source, mapStart.Start), []);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
@@ -72,6 +76,7 @@ public static class YamlReader
         }
         if (parser.TryConsume<SequenceStart>(out var seqStart))
         {
+            RefuseTag(seqStart.Tag, seqStart.Start, source, errors, path);
             var seq = new YamlSequence(Position(source, seqStart.Start), []);
             while (!parser.TryConsume<SequenceEnd>(out _))
                 seq.Items.Add(ReadNode(parser, source, errors, path, depth + 1));
@@ -80,6 +85,18 @@ public static class YamlReader
         var current = parser.Current!;
         throw new YamlException(current.Start, current.End,
             current is AnchorAlias ? "anchors and aliases are not supported in scenarios" : $"unexpected {current.GetType().Name}");
+    }
+
+    /// <summary>
+    /// A tag (<c>!!str</c>, <c>!!binary</c>, <c>!custom</c>) would change how a value is read, and a scenario's
+    /// keys have one type each: a tag is refused rather than silently ignored.
+    /// </summary>
+    private static void RefuseTag(TagName tag, Mark at, string source, List<ScenarioError> errors, string path)
+    {
+        if (tag.IsEmpty || tag.IsNonSpecific) return;
+        const string Core = "tag:yaml.org,2002:";
+        string written = tag.Value.StartsWith(Core, StringComparison.Ordinal) ? "!!" + tag.Value[Core.Length..] : tag.Value;
+        errors.Add(new ScenarioError(Position(source, at), path, $"YAML tag '{written}': scenarios do not use tags; write the value without it (every key has one type, see docs/scenarios.md)"));
     }
 
     private static SourcePosition Position(string source, Mark mark) => new(source, (int)mark.Line, (int)mark.Column);

@@ -30,6 +30,7 @@ public static class CheckCommand
             try
             {
                 var file = FileChecker.Check(path, new ScenarioOverrides(overrides));
+                foreach (var warning in file.Scenarios.SelectMany(s => s.Warnings).Distinct()) log.WriteLine(warning);
                 var estimates = Preflight.Require(file.Scenarios, threads);
                 string estimate = file.Kind == FileKind.Scenario ? "; " + estimates[0] : "";
                 log.WriteLine($"{path}: ok ({FileKinds.Name(file.Kind)}, {file.Files.Count} file{(file.Files.Count == 1 ? "" : "s")}{estimate})");

@@ -56,6 +56,7 @@ public static class CompareCommand
         var plan = options.Files.Count == 1
             ? ComparisonPlan.FromFile(options.Files[0], options.Overrides, options.Replications, options.ForkAt)
             : ComparisonPlan.FromScenarios(options.Files, options.Overrides, options.Replications, options.ForkAt);
+        foreach (var warning in plan.Scenarios.SelectMany(s => s.Warnings).Distinct()) log.WriteLine(warning);
         if (plan.Base.Note is { } note) log.WriteLine(note);
         var perScenario = Preflight.Require(plan.Scenarios, options.Threads)[0]; // the base's; the scenarios share their region
         log.WriteLine($"{plan.Name}: {plan.Variants.Count + 1} scenarios × {plan.Replications} replications on common random numbers; each {perScenario}");

@@ -34,6 +34,7 @@ public static class RunCommand
     {
         options = ScenarioRun.Validate(options);
         var loaded = ScenarioLoader.Load(options.File, options.Overrides);
+        foreach (var warning in loaded.Warnings) log.WriteLine(warning);
         if (loaded.Note is { } note) log.WriteLine(note);
         return await ScenarioRun.Run(loaded, options, null, log, cancel);
     });

@@ -12,8 +12,11 @@ public class FaultTests
     private static void RequireWrapper(string[] wrapper)
     {
         var probe = TestPaths.RunProcessUnder(wrapper, ["--version"]);
-        if (probe.Code == 0) return;
-        string why = $"cannot make the fault with {string.Join(' ', wrapper)}: {probe.Stderr.Trim()}";
+        if (probe.Code != 0) CannotMakeFault($"cannot make the fault with {string.Join(' ', wrapper)}: {probe.Stderr.Trim()}");
+    }
+
+    private static void CannotMakeFault(string why)
+    {
         if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(why);
         Assert.Inconclusive(why);
     }
@@ -37,5 +40,23 @@ public class FaultTests
         Assert.That(Directory.GetFiles(Path.Combine(bare, "plots")).Select(Path.GetFileName).Order(), Is.EqualTo(plots));
         foreach (var plot in plots)
             Assert.That(File.ReadAllBytes(Path.Combine(bare, "plots", plot!)), Is.EqualTo(File.ReadAllBytes(Path.Combine(desktop, "plots", plot!))), plot);
+    }
+
+    [Test]
+    public void ANamedPipeAsABaseIsRefusedAtOnceNotWaitedOn()
+    {
+        string dir = TestPaths.TempDir();
+        string fifo = Path.Combine(dir, "base.yaml");
+        var made = System.Diagnostics.Process.Start("mkfifo", [fifo]);
+        made.WaitForExit();
+        if (made.ExitCode != 0) CannotMakeFault($"mkfifo {fifo} failed");
+        string variant = Path.Combine(dir, "variant.yaml");
+        File.WriteAllText(variant, "extends: base.yaml\nname: v\n");
+
+        // Were the pipe opened, the read would wait for a writer for ever: timeout(1) ends it with 124.
+        var (code, _, stderr) = TestPaths.RunProcessUnder(["timeout", "60"], ["check", variant]);
+
+        Assert.That(code, Is.EqualTo(2), stderr);
+        Assert.That(stderr.Trim().Split('\n')[0], Does.EndWith("variant.yaml:1:10: error: extends: base file 'base.yaml' is a named pipe (FIFO), not a file: reading it would wait for a writer"));
     }
 }

@@ -93,7 +93,7 @@ public static class ScenarioFileReader
                 read.Write(chunk, 0, n);
                 if (read.Length > MaxFileBytes)
                 {
-                    errors.Add(new ScenarioError(at, "", $"the file is larger than {MaxFileBytes / (1 << 20)} MB, the most a scenario file may be (is this the right file?)"));
+                    errors.Add(new ScenarioError(at, "", $"the file is larger than {MaxFileBytes / (1 << 20)} MB; scenario files are at most {MaxFileBytes / (1 << 20)} MB (is this the right file?)"));
                     return null;
                 }
             }

@@ -95,7 +95,7 @@ MASKED_KEYS = {"started_utc", "wall_time_seconds", "git_commit"}
 
 def mask_text(text, root):
     text = text.replace(root, "<ROOT>")
-    text = re.sub(r"\.[^/\"\s]*\.tmp-\d+", ".<STAGING>", text)
+    text = re.sub(r"\.[^/\"\s]*\.tmp-(?:[0-9a-f]+-)?\d+", ".<STAGING>", text)
     text = re.sub(r"/[^\"\s<>]*/scenarios/", "<SCENARIOS>/", text)
     text = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?", "<TIME>", text)
     text = re.sub(r"\b[0-9a-f]{40}\b", "<COMMIT>", text)

@@ -3,6 +3,7 @@ using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Model;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
+using ClusterSim.Runner.Output;
 
 namespace ClusterSim.Runner.Checkpoints;
 
@@ -31,13 +32,7 @@ public sealed class CheckpointFile
     /// <summary>Writes <paramref name="simulation"/> with the outputs so far to <paramref name="path"/>, replacing it only once complete.</summary>
     public static void Write(string path, Simulation simulation, string runInfo, IEnumerable<Engine.Indicators.IndicatorRow> rows, IEnumerable<Engine.Indicators.PanelRecord> panel)
     {
-        string temporary = path + $".tmp-{Environment.ProcessId}";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 20))
-        {
-            Checkpoint.Write(file, simulation, ScenarioWriter.Write(simulation.Scenario), runInfo, rows, panel);
-            file.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
+        Staging.WriteFile(path, file => Checkpoint.Write(file, simulation, ScenarioWriter.Write(simulation.Scenario), runInfo, rows, panel));
     }
 
     private static T Open<T>(string path, Func<Stream, T> read)

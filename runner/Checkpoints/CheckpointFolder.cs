@@ -1,3 +1,5 @@
+using ClusterSim.Runner.Output;
+
 namespace ClusterSim.Runner.Checkpoints;
 
 /// <summary>
@@ -15,6 +17,7 @@ internal static class CheckpointFolder
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !force)
             throw new BadInputException($"--checkpoint-dir {path}: already holds files; pass --force to write over them");
         Directory.CreateDirectory(full);
+        Staging.RemoveStale(full);
         return full;
     }
 }

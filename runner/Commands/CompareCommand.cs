@@ -59,7 +59,7 @@ public static class CompareCommand
         foreach (var warning in plan.Scenarios.SelectMany(s => s.Warnings).Distinct()) log.WriteLine(warning);
         if (plan.Base.Note is { } note) log.WriteLine(note);
         var perScenario = Preflight.Require(plan.Scenarios, options.Threads)[0]; // the base's; the scenarios share their region
-        log.WriteLine($"{plan.Name}: {plan.Variants.Count + 1} scenarios × {plan.Replications} replications on common random numbers; each {perScenario}");
+        if (!options.Quiet) log.WriteLine($"{plan.Name}: {plan.Variants.Count + 1} scenarios × {plan.Replications} replications on common random numbers; each {perScenario}");
 
         using var folder = OutputFolder.Open(options.Out, plan.Name, options.Force);
         var started = DateTime.UtcNow;

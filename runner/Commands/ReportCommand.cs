@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClusterSim.Runner.Output;
 using ClusterSim.Runner.Report;
 
 namespace ClusterSim.Runner.Commands;
@@ -24,9 +25,8 @@ public static class ReportCommand
             : File.Exists(Path.Combine(folder, "indicators.parquet")) ? RunReport.Load(folder).Html()
             : throw new BadInputException($"{folder}: has neither comparison.parquet nor indicators.parquet; give a folder written by clustersim run or compare");
         cancel.ThrowIfCancellationRequested();
-        string temporary = Path.Combine(folder, $".report.html.tmp-{Environment.ProcessId}");
-        File.WriteAllText(temporary, html);
-        File.Move(temporary, target, overwrite: true);
+        Staging.RemoveStale(folder);
+        Staging.WriteFile(target, file => file.Write(System.Text.Encoding.UTF8.GetBytes(html)));
         log.WriteLine($"wrote {target}");
         return Task.FromResult(ExitCodes.Ok);
     });

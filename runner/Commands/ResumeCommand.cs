@@ -14,7 +14,7 @@ public static class ResumeCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("CHECKPOINT") { Description = "A checkpoint written by clustersim run --checkpoint-every." };
+        var file = new Argument<string>("CHECKPOINT") { Description = "A checkpoint written by clustersim run --checkpoint-every, or its folder (then the newest complete checkpoint in it)." };
         var output = new OutputOptions("Output folder (default: out/<name>/run-NNN, the next free number).");
         var checkpoints = new CheckpointOptions();
         var command = new Command("resume", "Continue a run from a checkpoint and write the outputs the uninterrupted run would have written.") { file };
@@ -24,7 +24,7 @@ public static class ResumeCommand
         return command;
     }
 
-    /// <param name="path">The checkpoint file.</param>
+    /// <param name="path">The checkpoint file, or a folder of them.</param>
     /// <param name="outDir">The <c>--out</c> folder, or null.</param>
     /// <param name="threads">Core budget.</param>
     /// <param name="force">Replace an occupied output or checkpoint folder.</param>
@@ -36,7 +36,8 @@ public static class ResumeCommand
     public static Task<int> Execute(string path, string? outDir, int threads, bool force, bool quiet, int? checkpointEvery, string? checkpointFolder,
         TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
     {
-        var checkpoint = CheckpointFile.Read(path);
+        var checkpoint = Directory.Exists(path) ? Newest(path, log) : CheckpointFile.Read(path);
+        path = checkpoint.Path;
         var run = CheckpointedRun.FromJson(checkpoint.Contents.RunInfo, path);
         var scenario = ScenarioLoader.Parse(checkpoint.Contents.ScenarioYaml, path);
         if (checkpoint.Contents.Replication >= scenario.Run.Replications || checkpoint.Contents.Tick > scenario.Run.Ticks)
@@ -47,4 +48,30 @@ public static class ResumeCommand
         var loaded = new LoadedScenario(scenario, run.Files, new Dictionary<string, SourcePosition>()) { Overrides = run.Overrides };
         return await ScenarioRun.Run(loaded, options, checkpoint, log, cancel);
     });
+
+    /// <summary>
+    /// The newest complete checkpoint of a folder: the furthest replication and tick that reads whole (a checkpoint
+    /// holds the outputs of every replication before its own, so it resumes the whole run).
+    /// </summary>
+    private static CheckpointFile Newest(string folder, TextWriter log)
+    {
+        var candidates = Directory.EnumerateFiles(folder, "*.ckpt").Order(StringComparer.Ordinal).Reverse().ToList();
+        if (candidates.Count == 0) throw new BadInputException($"{folder}: holds no checkpoint (*.ckpt); give a folder written by clustersim run --checkpoint-every");
+        foreach (string candidate in candidates)
+        {
+            CheckpointFile checkpoint;
+            try
+            {
+                checkpoint = CheckpointFile.Read(candidate);
+            }
+            catch (CheckpointException e)
+            {
+                log.WriteLine($"{candidate}: skipped, {e.Message[(candidate.Length + 2)..]}");
+                continue;
+            }
+            log.WriteLine($"{folder}: resuming from its newest complete checkpoint, {Path.GetFileName(candidate)}");
+            return checkpoint;
+        }
+        throw new BadInputException($"{folder}: none of its {candidates.Count} checkpoints is complete");
+    }
 }

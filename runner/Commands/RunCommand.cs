@@ -12,7 +12,7 @@ public static class RunCommand
         var common = new SimulationOptions("Output folder (default: out/<name>/run-NNN, the next free number).");
         var panel = PanelOption();
         var checkpoints = new CheckpointOptions();
-        var command = new Command("run", "Run a scenario and write manifest, resolved scenario, indicators (CSV and Parquet) and plots.") { file, panel };
+        var command = new Command("run", "Run a scenario and write manifest, resolved scenario, indicators (CSV and Parquet) and plots. The folder appears only when complete: a cancelled or failed run keeps none of its replications, unless --checkpoint-every wrote checkpoints to resume from.") { file, panel };
         foreach (var option in common.All.Concat(checkpoints.All)) command.Options.Add(option);
         command.SetAction((parse, cancel) =>
         {

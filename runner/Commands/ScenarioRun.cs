@@ -43,11 +43,20 @@ internal static class ScenarioRun
     public static async Task<int> Run(LoadedScenario loaded, RunOptions options, CheckpointFile? resume, TextWriter log, CancellationToken cancel)
     {
         var estimate = Preflight.Require([loaded], options.Threads)[0];
-        log.WriteLine($"{(resume is null ? options.File : resume.Path)}: {estimate}");
+        if (!options.Quiet) log.WriteLine($"{(resume is null ? options.File : resume.Path)}: {estimate}");
         using var folder = OutputFolder.Open(options.Out, loaded.Scenario.Name, options.Force);
         string? checkpoints = options.CheckpointEvery is null ? null
             : CheckpointFolder.Open(options.CheckpointFolder ?? folder.FinalPath + ".checkpoints", options.Force);
-        var missingPlots = await Simulate(loaded, options, folder, checkpoints, resume, log, cancel);
+        IReadOnlyList<string> missingPlots;
+        try
+        {
+            missingPlots = await Simulate(loaded, options, folder, checkpoints, resume, log, cancel);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested && checkpoints is not null && Directory.EnumerateFiles(checkpoints, "*.ckpt").Any())
+        {
+            log.WriteLine($"checkpoints kept in {checkpoints}; continue the run with: clustersim resume {checkpoints}");
+            throw;
+        }
         folder.Commit();
         log.WriteLine($"wrote {folder.FinalPath}" + (checkpoints is null ? "" : $"; checkpoints in {checkpoints}")
                       + (missingPlots.Count == 0 ? "" : $"; {missingPlots.Count} plot(s) not drawn, every table and the manifest written"));

@@ -10,11 +10,14 @@ internal static class SharedOptions
     public static Option<int> Threads(string description)
     {
         var option = new Option<int>("--threads") { Description = description, DefaultValueFactory = _ => Environment.ProcessorCount };
-        // Checks the given token only: a token that is not a number has already failed to parse.
-        option.Validators.Add(result =>
+        option.CustomParser = result =>
         {
-            if (result.Tokens is [var token] && int.TryParse(token.Value, out int n) && n < 1) result.AddError($"--threads {n}: must be at least 1");
-        });
+            string text = result.Tokens is [var token] ? token.Value : "";
+            if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n))
+                result.AddError($"--threads {text}: expected a whole number of threads, at least 1");
+            else if (n < 1) result.AddError($"--threads {n}: must be at least 1");
+            return n;
+        };
         return option;
     }
 

@@ -13,7 +13,8 @@ public sealed class OutputFolder : IDisposable
     {
         FinalPath = final;
         Replace = replace;
-        TempPath = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.tmp-{Environment.ProcessId}");
+        Staging.RemoveStale(Path.GetDirectoryName(final)!);
+        TempPath = Staging.PathFor(final);
         if (Directory.Exists(TempPath)) Directory.Delete(TempPath, true);
         Directory.CreateDirectory(TempPath);
     }
@@ -50,9 +51,10 @@ public sealed class OutputFolder : IDisposable
         return path;
     }
 
-    /// <summary>Moves the finished folder to its final name.</summary>
+    /// <summary>Moves the finished folder to its final name, once every file in it is on disk.</summary>
     public void Commit()
     {
+        Staging.SyncTree(TempPath);
         if (Replace)
         {
             if (File.Exists(FinalPath)) File.Delete(FinalPath);
@@ -60,6 +62,7 @@ public sealed class OutputFolder : IDisposable
         }
         Directory.Move(TempPath, FinalPath);
         _committed = true;
+        Staging.SyncDirectory(Path.GetDirectoryName(FinalPath)!);
     }
 
     public void Dispose()

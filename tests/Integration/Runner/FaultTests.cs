@@ -59,4 +59,87 @@ public class FaultTests
         Assert.That(code, Is.EqualTo(2), stderr);
         Assert.That(stderr.Trim().Split('\n')[0], Does.EndWith("variant.yaml:1:10: error: extends: base file 'base.yaml' is a named pipe (FIFO), not a file: reading it would wait for a writer"));
     }
+
+    /// <summary>The lines of stderr that are not warnings or notes about the scenario.</summary>
+    private static string[] Errors(string stderr) =>
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => !l.Contains(": warning: ") && !l.StartsWith("note: ")).ToArray();
+
+    [Test]
+    public void AFullDiskEndsInOneLineNamingThePathAndLeavesNothing()
+    {
+        string mount = TestPaths.TempDir();
+        string[] tiny = ["unshare", "--mount", "sh", "-c", $"mount -t tmpfs -o size=40k none {mount} && exec \"$@\"", "sh"];
+        RequireWrapper(tiny);
+        // The run lists the mount afterwards from inside the namespace, where the tmpfs is.
+        var (code, _, stderr) = TestPaths.RunProcessUnder(tiny, ["run", TestPaths.Scenario("baseline.yaml"), "--out", Path.Combine(mount, "out"), .. Small]);
+
+        Assert.That(code, Is.EqualTo(1), stderr);
+        var errors = Errors(stderr);
+        Assert.That(errors, Has.Length.EqualTo(1), stderr);
+        Assert.That(errors[0], Does.StartWith("error: No space left on device").And.Contain(mount));
+        Assert.That(stderr, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    [Test]
+    public void AReadOnlyFolderEndsInOneLineNamingThePath()
+    {
+        // chmod does not stop root (CI runs as root): a read-only bind mount does.
+        string folder = TestPaths.TempDir();
+        string[] readOnly = ["unshare", "--mount", "sh", "-c", $"mount --bind -o ro {folder} {folder} && exec \"$@\"", "sh"];
+        RequireWrapper(readOnly);
+        var (code, _, stderr) = TestPaths.RunProcessUnder(readOnly, ["run", TestPaths.Scenario("baseline.yaml"), "--out", Path.Combine(folder, "out"), .. Small]);
+
+        Assert.That(code, Is.EqualTo(1), stderr);
+        var errors = Errors(stderr);
+        Assert.That(errors, Has.Length.EqualTo(1), stderr);
+        Assert.That(errors[0], Does.StartWith("error: Read-only file system").And.Contain(folder));
+        Assert.That(Directory.EnumerateFileSystemEntries(folder), Is.Empty);
+    }
+
+    [Test]
+    public void OfTwoRunsIntoOneFolderOneWinsWholeAndTheOtherSaysSoInOneLine()
+    {
+        string output = Path.Combine(TestPaths.TempDir(), "out");
+        string[] args = ["run", TestPaths.Scenario("baseline.yaml"), "--out", output, .. Small];
+        var runs = Enumerable.Range(0, 2).Select(_ => Task.Run(() => TestPaths.RunProcess(args))).ToArray();
+        var results = runs.Select(r => r.Result).OrderBy(r => r.Code).ToArray();
+
+        Assert.That(results[0].Code, Is.EqualTo(0), results[0].Stderr);
+        Assert.That(results[1].Code, Is.EqualTo(1).Or.EqualTo(2), results[1].Stderr);
+        var errors = Errors(results[1].Stderr);
+        Assert.That(errors, Has.Length.EqualTo(1), results[1].Stderr);
+        Assert.That(errors[0], Does.StartWith("error: ").And.Contain(output));
+        Assert.That(File.Exists(Path.Combine(output, "manifest.json")), "the winner's folder is whole");
+        Assert.That(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(output)!), Has.Exactly(1).Items, "no temporary folder left");
+    }
+
+    [Test]
+    public void AKilledRunsTemporaryFolderIsRemovedByTheNextRunAndALiveOnesIsNot()
+    {
+        string parent = TestPaths.TempDir();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { TestPaths.RunnerDll, "run", TestPaths.Scenario("baseline.yaml"), "--out", Path.Combine(parent, "killed"),
+                     "--set", "population.people=20000", "--ticks", "2400", "--set", "run.burn_in_ticks=0", "--quiet" })
+            start.ArgumentList.Add(a);
+        using var victim = System.Diagnostics.Process.Start(start)!;
+        string? staging = null;
+        for (int i = 0; i < 600 && staging is null; i++)
+        {
+            Thread.Sleep(50);
+            staging = Directory.EnumerateDirectories(parent, ".killed.tmp-*").FirstOrDefault();
+        }
+        Assert.That(staging, Is.Not.Null, "the run made its temporary folder");
+        // A live run's folder is left alone by another run into the same parent.
+        var beside = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", Path.Combine(parent, "beside"), .. Small]);
+        Assert.That(beside.Code, Is.EqualTo(0), beside.Stderr);
+        Assert.That(Directory.Exists(staging), Is.True, "a live run's temporary folder is not touched");
+
+        victim.Kill();
+        victim.WaitForExit();
+        Assert.That(Directory.Exists(staging), Is.True, "kill -9 leaves it");
+        var next = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", Path.Combine(parent, "next"), .. Small]);
+        Assert.That(next.Code, Is.EqualTo(0), next.Stderr);
+        Assert.That(Directory.Exists(staging), Is.False, "the next run cleaned the dead run's temporary folder");
+        Assert.That(Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "beside", "next" }));
+    }
 }

@@ -79,10 +79,14 @@ public class ResumeCommandTests
         Assert.That(Directory.GetFiles(checkpoints).Where(f => f.EndsWith(".ckpt", StringComparison.Ordinal)), Is.Not.Empty, "the checkpoints outlive the interruption");
         Assert.That(Directory.GetFiles(checkpoints).Where(f => f.Contains(".tmp-", StringComparison.Ordinal)), Is.Empty, "no half-written checkpoint");
 
+        Assert.That(log.ToString(), Does.Contain($"checkpoints kept in {checkpoints}; continue the run with: clustersim resume {checkpoints}"));
+
+        // Resuming the folder takes its newest complete checkpoint.
         string latest = Directory.GetFiles(checkpoints, "*.ckpt").Order(StringComparer.Ordinal).Last();
         string resumed = Path.Combine(work, "resumed");
-        var r = TestPaths.RunProcess(["resume", latest, "--out", resumed, "--threads", "1", "--quiet"]);
+        var r = TestPaths.RunProcess(["resume", checkpoints, "--out", resumed, "--threads", "1", "--quiet"]);
         Assert.That(r.Code, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain($"resuming from its newest complete checkpoint, {Path.GetFileName(latest)}"));
         Assert.That(File.ReadAllBytes(Path.Combine(resumed, "indicators.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(plain, "indicators.csv"))));
         Assert.That(File.ReadAllBytes(Path.Combine(resumed, "indicators.parquet")), Is.EqualTo(File.ReadAllBytes(Path.Combine(plain, "indicators.parquet"))));
     }

@@ -10,6 +10,8 @@ command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 # The scenario schema is checked with an independent validator: Python's jsonschema, reading YAML with PyYAML.
 python3 -c 'import jsonschema' >/dev/null 2>&1 || need+=(python3-jsonschema)
 python3 -c 'import yaml' >/dev/null 2>&1 || need+=(python3-yaml)
+# The panel is read with pandas as analysts read it: Debian's python3-pandas, for Debian's python3.
+/usr/bin/python3 -c 'import pandas' >/dev/null 2>&1 || need+=(python3-pandas)
 # Reports are rendered in a real browser: Debian's Chromium, headless.
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then

@@ -11,3 +11,6 @@ public static class ExitCodes
 
 /// <summary>Bad input found by the runner itself (a command-line value, an output folder); exit code 2.</summary>
 public sealed class BadInputException(string message) : Exception(message);
+
+/// <summary>A run that cannot give correct outputs (not a bug, not bad input); one line, exit code 1.</summary>
+public sealed class RunFailedException(string message) : Exception(message);

@@ -47,10 +47,10 @@ internal static class ExitOnError
         }
     }
 
-    /// <summary>The file-system fault behind <paramref name="e"/> (the writer task and channels wrap it), or null for a bug.</summary>
+    /// <summary>The file-system fault or failed run behind <paramref name="e"/> (the writer task and channels wrap them), or null for a bug.</summary>
     private static Exception? Fault(Exception e) => e switch
     {
-        IOException or UnauthorizedAccessException => e,
+        IOException or UnauthorizedAccessException or RunFailedException => e,
         AggregateException { InnerExceptions: [var inner] } => Fault(inner),
         System.Threading.Channels.ChannelClosedException { InnerException: { } inner } => Fault(inner),
         _ => null,

@@ -60,7 +60,15 @@ public sealed class OutputFolder : IDisposable
             if (File.Exists(FinalPath)) File.Delete(FinalPath);
             else if (Directory.Exists(FinalPath)) Directory.Delete(FinalPath, true);
         }
-        Directory.Move(TempPath, FinalPath);
+        try
+        {
+            Directory.Move(TempPath, FinalPath);
+        }
+        catch (IOException e) when (Directory.Exists(FinalPath) || File.Exists(FinalPath))
+        {
+            // .NET's message names no path here ("Directory not empty").
+            throw new IOException($"{FinalPath}: another run wrote this folder while this one ran; this run's outputs were not kept ({e.Message})", e);
+        }
         _committed = true;
         Staging.SyncDirectory(Path.GetDirectoryName(FinalPath)!);
     }

@@ -22,6 +22,7 @@ public sealed class PanelTable : IDisposable
         _external = new("ties_external"), _exited = new("exited");
     private readonly string _name;
     private readonly YearMonth _start;
+    private readonly PanelIds _ids = new();
 
     /// <param name="folder">Where the file goes.</param>
     /// <param name="scenario">Names the rows and dates them.</param>
@@ -53,10 +54,10 @@ public sealed class PanelTable : IDisposable
         _replication.Add(r.Replication);
         _tick.Add(r.Tick);
         _date.Add(_start.AddMonths(r.Tick).ToString());
-        _firm.Add((long)r.FirmId);
+        _firm.Add(_ids.Of(r.FirmId, r.Replication));
         _kind.Add(ScenarioSchema.EnumName(r.Kind));
         _origin.Add(ScenarioSchema.EnumName(r.Origin));
-        _parent.Add(r.ParentId == 0 ? null : (long)r.ParentId);
+        _parent.Add(r.ParentId == 0 ? null : _ids.Of(r.ParentId, r.Replication));
         _generation.Add(r.Generation);
         _birth.Add(r.BirthTick);
         _locality.Add(r.Locality);

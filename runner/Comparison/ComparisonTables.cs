@@ -52,7 +52,7 @@ public static class ComparisonTables
                         y[r] = samples.Values(v, k, r)[t];
                     }
                     int tick = samples.FirstTick + t;
-                    row.Write(table, plan.Base.Scenario.Name, plan.Variants[v - 1].Scenario.Name, series, tick, start.AddMonths(tick).ToString(), PairedComparison.Of(x, y));
+                    row.Write(table, plan.Base.Scenario.Name, plan.Variants[v - 1].Scenario.Name, series, tick, start.AddMonths(tick), PairedComparison.Of(x, y));
                 }
             }
     }
@@ -66,14 +66,22 @@ public static class ComparisonTables
 
     private sealed class SummaryRow(bool breakdowns = false)
     {
-        private readonly TextColumn _base = new("base"), _variant = new("variant"), _breakdown = new("breakdown"), _group = new("group"),
-            _indicator = new("indicator"), _unit = new("unit"), _window = new("window");
-        private readonly IntColumn _n = new("n");
-        private readonly DoubleColumn _baseMean = new("base_mean"), _baseLo = new("base_lo"), _baseHi = new("base_hi"),
-            _variantMean = new("variant_mean"), _variantLo = new("variant_lo"), _variantHi = new("variant_hi"),
-            _diffMean = new("diff_mean"), _diffLo = new("diff_lo"), _diffHi = new("diff_hi"),
-            _dz = new("effect_size_dz"), _sign = new("sign_agreement"), _varPaired = new("var_paired"), _varUnpaired = new("var_unpaired"),
-            _spend = new("spend_diff"), _costEffectiveness = new("cost_effectiveness");
+        private readonly TextColumn _base = new("base", "The base scenario's name."), _variant = new("variant", "The variant scenario's name."),
+            _breakdown = new("breakdown", "The grouping: locality, kind, origin or park."), _group = new("group_name", "The group within the grouping."),
+            _indicator = new("indicator", "The indicator compared."), _unit = new("unit", "The indicator's unit, which its statistics share."),
+            _window = new("time_window", "The ticks averaged: final_year (the last 12 written) or whole_run (every written tick).");
+        private readonly IntColumn _n = new("n", "", "Replications (pairs).");
+        private readonly DoubleColumn _baseMean = Stat("base_mean", "Mean of the base's window values."), _baseLo = Stat("base_lo", "Lower end of its 95 % interval."),
+            _baseHi = Stat("base_hi", "Upper end of its 95 % interval."), _variantMean = Stat("variant_mean", "Mean of the variant's window values."),
+            _variantLo = Stat("variant_lo", "Lower end of its 95 % interval."), _variantHi = Stat("variant_hi", "Upper end of its 95 % interval."),
+            _diffMean = Stat("diff_mean", "Mean of the paired differences variant − base."), _diffLo = Stat("diff_lo", "Lower end of its 95 % interval."),
+            _diffHi = Stat("diff_hi", "Upper end of its 95 % interval."),
+            _dz = new("effect_size_dz", "", "Cohen's d_z: diff_mean over the sd of the differences (empty when they do not vary)."),
+            _sign = new("sign_agreement", "share 0–1", "Share of replications whose difference has the sign of diff_mean."),
+            _varPaired = new("var_paired", "unit²", "Sample variance of the paired differences."),
+            _varUnpaired = new("var_unpaired", "unit²", "var(base) + var(variant): the difference's variance without pairing."),
+            _spend = new("spend_diff", "USD/month", "Mean paired difference of public_spend_total over the window."),
+            _costEffectiveness = new("cost_effectiveness", "unit per USD/month", "diff_mean / spend_diff (empty when spending is equal).");
 
         public TableColumn[] Columns => breakdowns
             ? [_base, _variant, _breakdown, _group, .. Stats]
@@ -111,20 +119,27 @@ public static class ComparisonTables
         }
     }
 
+    /// <summary>A statistic in the compared indicator's unit (the <c>unit</c> column names it).</summary>
+    private static DoubleColumn Stat(string name, string description) => new(name, "as unit", description);
+
     private sealed class TickRow
     {
-        private readonly TextColumn _base = new("base"), _variant = new("variant"), _indicator = new("indicator"), _unit = new("unit"), _date = new("date");
-        private readonly IntColumn _tick = new("tick"), _n = new("n");
-        private readonly DoubleColumn _baseMean = new("base_mean"), _baseLo = new("base_lo"), _baseHi = new("base_hi"),
-            _variantMean = new("variant_mean"), _variantLo = new("variant_lo"), _variantHi = new("variant_hi"),
-            _diffMean = new("diff_mean"), _diffLo = new("diff_lo"), _diffHi = new("diff_hi");
+        private readonly TextColumn _base = new("base", "The base scenario's name."), _variant = new("variant", "The variant scenario's name."),
+            _indicator = new("indicator", "The indicator compared."), _unit = new("unit", "The indicator's unit, which its statistics share.");
+        private readonly DateColumn _date = new("date", "Calendar month of the tick (CSV YYYY-MM; Parquet DATE, its first day).");
+        private readonly IntColumn _tick = new("tick", "months", "Month of the run, from 0."), _n = new("n", "", "Replications (pairs).");
+        private readonly DoubleColumn _baseMean = Stat("base_mean", "The base's mean over replications at this tick."), _baseLo = Stat("base_lo", "Lower end of its 95 % interval."),
+            _baseHi = Stat("base_hi", "Upper end of its 95 % interval."), _variantMean = Stat("variant_mean", "The variant's mean over replications at this tick."),
+            _variantLo = Stat("variant_lo", "Lower end of its 95 % interval."), _variantHi = Stat("variant_hi", "Upper end of its 95 % interval."),
+            _diffMean = Stat("diff_mean", "Mean of the paired differences variant − base at this tick."), _diffLo = Stat("diff_lo", "Lower end of its 95 % interval."),
+            _diffHi = Stat("diff_hi", "Upper end of its 95 % interval.");
 
         public TableColumn[] Columns =>
         [
             _base, _variant, _indicator, _unit, _tick, _date, _n, _baseMean, _baseLo, _baseHi, _variantMean, _variantLo, _variantHi, _diffMean, _diffLo, _diffHi,
         ];
 
-        public void Write(TableWriter table, string baseName, string variant, Series series, int tick, string date, PairedComparison stats)
+        public void Write(TableWriter table, string baseName, string variant, Series series, int tick, YearMonth date, PairedComparison stats)
         {
             _base.Add(baseName);
             _variant.Add(variant);

@@ -114,7 +114,7 @@ public sealed class ComparisonReport
         var s = _summary;
         for (int i = 0; i < s.Rows; i++)
         {
-            if (s.Text("variant")[i] != variant || s.Text("indicator")[i] != indicator || s.Text("window")[i] != w) continue;
+            if (s.Text("variant")[i] != variant || s.Text("indicator")[i] != indicator || s.Text("time_window")[i] != w) continue;
             MeanInterval Interval(string prefix) => new(s.Doubles(prefix + "_mean")[i], s.Doubles(prefix + "_lo")[i], s.Doubles(prefix + "_hi")[i]);
             return new SummaryRow(s.Text("unit")[i], s.Ints("n")[i], Interval("base"), Interval("variant"), Interval("diff"),
                 s.Doubles("effect_size_dz")[i], s.Doubles("sign_agreement")[i], s.Doubles("var_paired")[i], s.Doubles("var_unpaired")[i],
@@ -160,7 +160,7 @@ public sealed class ComparisonReport
         var headers = new[] { "<variant", "<indicator", "<unit", "<window", "n", "base", "variant", "difference", "95 % interval", "d_z", "sign agreement", "var paired", "var unpaired", "spend diff (USD/month)", "per USD/month" };
         body.Append(Report.Html.Table(headers, Enumerable.Range(0, s.Rows).Select(i => (IReadOnlyList<string>)
         [
-            s.Text("variant")[i], s.Text("indicator")[i], s.Text("unit")[i], s.Text("window")[i], s.Ints("n")[i].ToString(),
+            s.Text("variant")[i], s.Text("indicator")[i], s.Text("unit")[i], s.Text("time_window")[i], s.Ints("n")[i].ToString(),
             Report.Html.Number(s.Doubles("base_mean")[i]), Report.Html.Number(s.Doubles("variant_mean")[i]), Report.Html.Number(s.Doubles("diff_mean")[i]),
             $"{Report.Html.Number(s.Doubles("diff_lo")[i])} to {Report.Html.Number(s.Doubles("diff_hi")[i])}", Report.Html.Number(s.Doubles("effect_size_dz")[i]),
             Report.Html.Number(s.Doubles("sign_agreement")[i]), Report.Html.Number(s.Doubles("var_paired")[i]), Report.Html.Number(s.Doubles("var_unpaired")[i]),
@@ -182,11 +182,11 @@ public sealed class ComparisonReport
         string path = Path.Combine(_folder, "comparison_breakdowns.parquet");
         if (!File.Exists(path)) return "";
         var g = TableReader.Read(path);
-        var rows = Enumerable.Range(0, g.Rows).Where(i => g.Text("window")[i] == ScenarioSchema.EnumName(ComparisonWindow.FinalYear)).ToList();
+        var rows = Enumerable.Range(0, g.Rows).Where(i => g.Text("time_window")[i] == ScenarioSchema.EnumName(ComparisonWindow.FinalYear)).ToList();
         var body = new StringBuilder("<h2>By group</h2><p class=\"muted\">Final year, variant minus base, for the firms of each group (docs/outputs.md, breakdowns).</p>");
         body.Append(Report.Html.Table(["<variant", "<breakdown", "<group", "<indicator", "base", "variant", "difference", "95 % interval"], rows.Take(GroupRowsShown).Select(i => (IReadOnlyList<string>)
         [
-            g.Text("variant")[i], g.Text("breakdown")[i], g.Text("group")[i], g.Text("indicator")[i],
+            g.Text("variant")[i], g.Text("breakdown")[i], g.Text("group_name")[i], g.Text("indicator")[i],
             Report.Html.Number(g.Doubles("base_mean")[i]), Report.Html.Number(g.Doubles("variant_mean")[i]), Report.Html.Number(g.Doubles("diff_mean")[i]),
             $"{Report.Html.Number(g.Doubles("diff_lo")[i])} to {Report.Html.Number(g.Doubles("diff_hi")[i])}",
         ])));

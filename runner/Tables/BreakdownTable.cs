@@ -4,18 +4,19 @@ using ClusterSim.Engine.Scenarios;
 namespace ClusterSim.Runner.Tables;
 
 /// <summary>
-/// <c>breakdowns.csv</c> and <c>.parquet</c>, when <c>outputs.breakdowns</c> names groupings: key columns
-/// <c>scenario,replication,tick,date</c>, then <c>breakdown,group</c>, then each of <see cref="Breakdowns.Indicators"/>
+/// <c>breakdowns.csv</c> and <c>.parquet</c>, when <c>outputs.breakdowns</c> names groupings: the run's key columns
+/// and seed (<see cref="RunKeys"/>), then <c>breakdown,group_name</c>, then each of <see cref="Breakdowns.Indicators"/>
 /// restricted to the group's firms. One row per grouping, group and tick.
 /// </summary>
 public sealed class BreakdownTable : IDisposable
 {
-    public static IReadOnlyList<string> Columns { get; } = [.. IndicatorTable.KeyColumns, "breakdown", "group", .. Breakdowns.Indicators];
+    public static IReadOnlyList<string> Columns { get; } = [.. RunKeys.Names, "breakdown", "group_name", .. Breakdowns.Indicators];
 
     private readonly TableWriter _table;
-    private readonly TextColumn _scenario = new("scenario"), _date = new("date"), _breakdown = new("breakdown"), _group = new("group");
-    private readonly IntColumn _replication = new("replication"), _tick = new("tick");
-    private readonly DoubleColumn[] _values = Breakdowns.Indicators.Select(n => new DoubleColumn(n)).ToArray();
+    private readonly RunKeys _keys;
+    private readonly TextColumn _breakdown = new("breakdown", "The grouping: locality, kind, origin or park."),
+        _group = new("group_name", "The group within the grouping: a locality's index, a firm kind or origin, a park's name (or none).");
+    private readonly Action<double>[] _values;
     private readonly Scenario _s;
 
     /// <param name="folder">Where the files go.</param>
@@ -23,24 +24,30 @@ public sealed class BreakdownTable : IDisposable
     public BreakdownTable(Func<string, string> folder, Scenario scenario)
     {
         _s = scenario;
-        _table = new TableWriter(folder("breakdowns.csv"), folder("breakdowns.parquet"), [_scenario, _replication, _tick, _date, _breakdown, _group, .. _values]);
+        _keys = new RunKeys(scenario);
+        var columns = Breakdowns.Indicators.Select(Column).ToArray();
+        _values = columns.Select(IndicatorTable.Adder).ToArray();
+        _table = new TableWriter(folder("breakdowns.csv"), folder("breakdowns.parquet"), [.. _keys.Columns, _breakdown, _group, .. columns]);
+    }
+
+    /// <summary>A per-group column, with the unit of the region-wide indicator it narrows and its meaning for the group.</summary>
+    private static TableColumn Column(string name)
+    {
+        var region = IndicatorCatalog.All.First(d => Breakdowns.PerGroup(d.Name) == name);
+        return IndicatorTable.Column(name, region.Unit, $"{region.Doc} Restricted to the group's firms.");
     }
 
     public void Write(IndicatorRow row)
     {
-        string date = _s.Run.Start.AddMonths(row.Tick).ToString();
         foreach (var grouped in row.Groups)
         {
             var groups = Breakdowns.Groups(_s, grouped.Breakdown);
             for (int g = 0; g < groups.Count; g++)
             {
-                _scenario.Add(_s.Name);
-                _replication.Add(row.Replication);
-                _tick.Add(row.Tick);
-                _date.Add(date);
+                _keys.Add(row.Replication, row.Tick);
                 _breakdown.Add(ScenarioSchema.EnumName(grouped.Breakdown));
                 _group.Add(groups[g]);
-                for (int i = 0; i < _values.Length; i++) _values[i].Add(grouped.Values[g, i]);
+                for (int i = 0; i < _values.Length; i++) _values[i](grouped.Values[g, i]);
                 _table.EndRow();
             }
         }

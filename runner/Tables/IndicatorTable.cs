@@ -10,31 +10,40 @@ namespace ClusterSim.Runner.Tables;
 public sealed class IndicatorTable : IDisposable
 {
     public static readonly string[] KeyColumns = ["scenario", "replication", "tick", "date"];
+
+    /// <summary>Units whose indicators count whole things: INT32 in Parquet (their CSV text is an integer already).</summary>
+    private static readonly HashSet<string> CountUnits = ["firms", "persons", "events", "ties", "deals", "requests"];
+
     private readonly TableWriter _table;
-    private readonly TextColumn _scenario = new("scenario"), _date = new("date");
-    private readonly IntColumn _replication = new("replication"), _tick = new("tick");
-    private readonly DoubleColumn[] _values;
-    private readonly string _name;
-    private readonly YearMonth _start;
+    private readonly RunKeys _keys;
+    private readonly Action<double>[] _values;
 
     /// <param name="folder">Where the files go.</param>
     /// <param name="scenario">Names the rows and gives the columns.</param>
     public IndicatorTable(Func<string, string> folder, Scenario scenario)
     {
-        _name = scenario.Name;
-        _start = scenario.Run.Start;
-        _values = IndicatorCatalog.All.Select(d => new DoubleColumn(d.Name)).ToArray();
-        _table = new TableWriter(folder("indicators.csv"), folder("indicators.parquet"),
-            [_scenario, _replication, _tick, _date, .. _values]);
+        _keys = new RunKeys(scenario);
+        var columns = IndicatorCatalog.All.Select(d => Column(d.Name, d.Unit, d.Doc)).ToArray();
+        _values = columns.Select(Adder).ToArray();
+        _table = new TableWriter(folder("indicators.csv"), folder("indicators.parquet"), [.. _keys.Columns, .. columns]);
     }
+
+    /// <summary>The column of an indicator: a count (INT32 in Parquet) or a measure (DOUBLE), with its unit and meaning.</summary>
+    internal static TableColumn Column(string name, string unit, string doc) =>
+        CountUnits.Contains(unit) ? new IntColumn(name, unit, doc) : new DoubleColumn(name, unit, doc);
+
+    /// <summary>How a value the engine gives as a double goes into <paramref name="column"/> (one made by <see cref="Column"/>).</summary>
+    internal static Action<double> Adder(TableColumn column) => column switch
+    {
+        IntColumn count => count.AddCount,
+        DoubleColumn measure => measure.Add,
+        _ => throw new ArgumentException($"{column.Name} is not an indicator column", nameof(column)),
+    };
 
     public void Write(IndicatorRow row)
     {
-        _scenario.Add(_name);
-        _replication.Add(row.Replication);
-        _tick.Add(row.Tick);
-        _date.Add(_start.AddMonths(row.Tick).ToString());
-        for (int i = 0; i < _values.Length; i++) _values[i].Add(row.Values[i]);
+        _keys.Add(row.Replication, row.Tick);
+        for (int i = 0; i < _values.Length; i++) _values[i](row.Values[i]);
         _table.EndRow();
     }
 

@@ -30,7 +30,7 @@ public sealed class TableReader
 
     private async Task Load()
     {
-        await using var reader = await ParquetReader.CreateAsync(Path);
+        await using var reader = await ParquetReader.CreateAsync(Path, new ParquetOptions { UseDateOnlyTypeForDates = true });
         var fields = reader.Schema.GetDataFields();
         var parts = fields.Select(_ => new List<Array>()).ToArray();
         for (int g = 0; g < reader.RowGroupCount; g++)
@@ -55,6 +55,12 @@ public sealed class TableReader
             var ints = new int?[rows];
             await group.ReadAsync<int>(field, ints.AsMemory());
             return ints.Select(i => i ?? throw new InvalidDataException($"{field.Name}: a missing count")).ToArray();
+        }
+        if (field.ClrType == typeof(DateOnly))
+        {
+            var dates = new DateOnly?[rows];
+            await group.ReadAsync<DateOnly>(field, dates.AsMemory());
+            return dates.Select(d => d ?? throw new InvalidDataException($"{field.Name}: a missing date")).ToArray();
         }
         if (field.ClrType == typeof(long))
         {
@@ -84,8 +90,13 @@ public sealed class TableReader
     public string[] Text(string name) => (string[])Column(name);
     public int[] Ints(string name) => (int[])Column(name);
 
-    /// <summary>A DOUBLE column; nulls read as NaN.</summary>
-    public double[] Doubles(string name) => (double[])Column(name);
+    /// <summary>A numeric column as doubles (an indicator is DOUBLE, or INT32 when it counts); nulls read as NaN.</summary>
+    public double[] Doubles(string name) => Column(name) switch
+    {
+        double[] doubles => doubles,
+        int[] ints => ints.Select(i => (double)i).ToArray(),
+        _ => throw new BadInputException($"{Path}: column '{name}' is not numeric"),
+    };
 
     private Array Column(string name) =>
         _columns.TryGetValue(name, out var c) ? c : throw new BadInputException($"{Path}: has no column '{name}'");

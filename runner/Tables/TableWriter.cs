@@ -11,6 +11,8 @@ namespace ClusterSim.Runner.Tables;
 /// <see cref="EndRow"/>. CSV numbers use the shortest round-trip form (equal doubles give equal bytes) and
 /// NaN is an empty field; Parquet writes NaN as null, so both read back alike. Parquet columns are buffered
 /// and flushed as a row group every <see cref="RowGroupRows"/> rows, so memory stays bounded for long panels.
+/// The Parquet file describes itself: its key-value metadata gives each column's unit (<c>COLUMN.unit</c>) and
+/// meaning (<c>COLUMN.description</c>) and the output format version.
 /// </summary>
 public sealed class TableWriter : IDisposable
 {
@@ -40,10 +42,23 @@ public sealed class TableWriter : IDisposable
         {
             _parquetStream = File.Create(parquetPath);
             _parquet = ParquetWriter.CreateAsync(_schema, _parquetStream).GetAwaiter().GetResult();
+            _parquet.CustomMetadata = Metadata(_columns);
         }
     }
 
     public static IReadOnlyList<string> NamesOf(IEnumerable<TableColumn> columns) => columns.Select(c => c.Name).ToArray();
+
+    /// <summary>The key-value metadata of a Parquet file with these columns.</summary>
+    public static Dictionary<string, string> Metadata(IEnumerable<TableColumn> columns)
+    {
+        var metadata = new Dictionary<string, string> { ["clustersim.output_format_version"] = Output.OutputFormat.Version.ToString(CultureInfo.InvariantCulture) };
+        foreach (var c in columns)
+        {
+            metadata[c.Name + ".unit"] = c.Unit;
+            metadata[c.Name + ".description"] = c.Description;
+        }
+        return metadata;
+    }
 
     internal bool Buffers => _parquet is not null;
 
@@ -86,15 +101,20 @@ public sealed class TableWriter : IDisposable
 }
 
 /// <summary>One column of a <see cref="TableWriter"/>; <c>Add</c> sets its value in the current row.</summary>
-public abstract class TableColumn(string name)
+/// <param name="name">Its header; a name SQL takes unquoted (no reserved word such as <c>group</c> or <c>window</c>).</param>
+/// <param name="unit">Its unit (<c>""</c> for a name or an index), written to the Parquet metadata.</param>
+/// <param name="description">What it holds, written to the Parquet metadata.</param>
+public abstract class TableColumn(string name, string unit, string description)
 {
     public string Name { get; } = name;
+    public string Unit { get; } = unit;
+    public string Description { get; } = description;
     internal TableWriter Table { get; set; } = null!;
     internal abstract DataField Field { get; }
     internal abstract Task WriteTo(ParquetRowGroupWriter group, DataField field);
 }
 
-public sealed class TextColumn(string name) : TableColumn(name)
+public sealed class TextColumn(string name, string description) : TableColumn(name, "", description)
 {
     private readonly List<string> _values = [];
     internal override DataField Field { get; } = new DataField<string>(name, false);
@@ -116,7 +136,7 @@ public sealed class TextColumn(string name) : TableColumn(name)
 /// A numeric column; a missing value is an empty CSV field and a Parquet null, so every numeric column is
 /// nullable in the Parquet schema whether or not it ever holds a null.
 /// </summary>
-public abstract class NumberColumn<T>(string name) : TableColumn(name) where T : struct
+public abstract class NumberColumn<T>(string name, string unit, string description) : TableColumn(name, unit, description) where T : struct
 {
     private readonly List<T?> _values = [];
     internal override DataField Field { get; } = new DataField<T?>(name);
@@ -135,20 +155,36 @@ public abstract class NumberColumn<T>(string name) : TableColumn(name) where T :
 }
 
 /// <summary>An INT32 column: counts, ticks, indices.</summary>
-public sealed class IntColumn(string name) : NumberColumn<int>(name)
+public sealed class IntColumn(string name, string unit, string description) : NumberColumn<int>(name, unit, description)
 {
     public void Add(int value) => Add(value, value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A count the engine keeps as a double (an indicator in units of firms, persons, events …): INT32 in Parquet, as in CSV.</summary>
+    /// <exception cref="InvalidOperationException">The value is not a whole number: a count that is not one is a bug.</exception>
+    public void AddCount(double value)
+    {
+        if (double.IsNaN(value)) Add(null, "");
+        else if (value != Math.Floor(value) || Math.Abs(value) > int.MaxValue)
+            throw new InvalidOperationException($"{Name}: {value.ToString("R", CultureInfo.InvariantCulture)} is not a count");
+        else Add((int)value, value.ToString("R", CultureInfo.InvariantCulture));
+    }
 }
 
 /// <summary>A DOUBLE column; NaN (undefined, e.g. an effect size without variation) is written as missing.</summary>
-public sealed class DoubleColumn(string name) : NumberColumn<double>(name)
+public sealed class DoubleColumn(string name, string unit, string description) : NumberColumn<double>(name, unit, description)
 {
     public void Add(double value) =>
         Add(double.IsNaN(value) ? null : value, double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture));
 }
 
 /// <summary>An INT64 column that may be missing, for identifiers such as a firm's parent.</summary>
-public sealed class LongColumn(string name) : NumberColumn<long>(name)
+public sealed class LongColumn(string name, string unit, string description) : NumberColumn<long>(name, unit, description)
 {
     public void Add(long? value) => Add(value, value is long v ? v.ToString(CultureInfo.InvariantCulture) : "");
+}
+
+/// <summary>A calendar month: <c>YYYY-MM</c> in CSV, a Parquet DATE (the first of the month) so tools read it as a date.</summary>
+public sealed class DateColumn(string name, string description) : NumberColumn<DateOnly>(name, "month", description)
+{
+    public void Add(Engine.Scenarios.YearMonth month) => Add(new DateOnly(month.Year, month.Month, 1), month.ToString());
 }

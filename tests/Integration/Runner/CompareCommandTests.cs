@@ -16,7 +16,7 @@ public class CompareCommandTests
 {
     /// <summary>The columns issue 7 specifies, written out here rather than taken from the writer.</summary>
     private const string SpecifiedColumns =
-        "base,variant,indicator,unit,window,n,base_mean,base_lo,base_hi,variant_mean,variant_lo,variant_hi," +
+        "base,variant,indicator,unit,time_window,n,base_mean,base_lo,base_hi,variant_mean,variant_lo,variant_hi," +
         "diff_mean,diff_lo,diff_hi,effect_size_dz,sign_agreement,var_paired,var_unpaired,spend_diff,cost_effectiveness";
 
     private static readonly string[] Small = ["--replications", "4", "--ticks", "48", "--set", "population.people=20000", "--quiet"];
@@ -56,11 +56,11 @@ public class CompareCommandTests
         var rows = ReadCsv(Path.Combine(dir, "comparison.csv"));
         var baseScenario = ScenarioLoader.Load(TestPaths.Scenario($"interventions/{id}.base.yaml")).Scenario;
         var indicators = ComparisonPlan.Headline.Concat(baseScenario.Outputs.Plots).Distinct().ToList();
-        Assert.That(rows.Select(r => (r["indicator"], r["window"])),
+        Assert.That(rows.Select(r => (r["indicator"], r["time_window"])),
             Is.EqualTo(indicators.SelectMany(i => new[] { (i, "final_year"), (i, "whole_run") })), "one row per indicator and window");
         foreach (var r in rows)
         {
-            string where = $"{r["indicator"]} {r["window"]}";
+            string where = $"{r["indicator"]} {r["time_window"]}";
             Assert.That(r["n"], Is.EqualTo("4"), where);
             Assert.That(D(r["diff_lo"]), Is.LessThanOrEqualTo(D(r["diff_mean"])), where);
             Assert.That(D(r["diff_mean"]), Is.LessThanOrEqualTo(D(r["diff_hi"])), where);
@@ -69,7 +69,7 @@ public class CompareCommandTests
             Assert.That(D(r["diff_mean"]), Is.EqualTo(D(r["variant_mean"]) - D(r["base_mean"])).Within(1e-9 * (1 + Math.Abs(D(r["base_mean"])))), where);
         }
         foreach (var r in rows.Where(r => ComparisonPlan.Headline.Contains(r["indicator"])))
-            Assert.That(D(r["var_paired"]), Is.LessThan(D(r["var_unpaired"])), $"common random numbers pair {r["indicator"]} ({r["window"]})");
+            Assert.That(D(r["var_paired"]), Is.LessThan(D(r["var_unpaired"])), $"common random numbers pair {r["indicator"]} ({r["time_window"]})");
 
         DuckDb.AssertSameTable(Path.Combine(dir, "comparison.csv"), Path.Combine(dir, "comparison.parquet"));
         var ticks = ReadCsv(Path.Combine(dir, "comparison_ticks.csv"));
@@ -127,7 +127,7 @@ public class CompareCommandTests
             ["--replications", "2", "--ticks", "36", "--set", "population.people=10000", "--set", "outputs.plots=[public_spend_total]"]);
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), log);
         var rows = ReadCsv(Path.Combine(dir, "comparison.csv")).Where(r => r["indicator"] == "public_spend_total").ToList();
-        Assert.That(rows.Select(r => r["window"]), Is.EqualTo(new[] { "final_year", "whole_run" }), "one row per window, not two");
+        Assert.That(rows.Select(r => r["time_window"]), Is.EqualTo(new[] { "final_year", "whole_run" }), "one row per window, not two");
         foreach (var r in rows) Assert.That(D(r["spend_diff"]), Is.EqualTo(D(r["diff_mean"])).Within(1e-9), "spending's difference is the spend difference");
         Assert.That(rows[0]["cost_effectiveness"], Is.EqualTo("1"));
         var ticks = File.ReadLines(Path.Combine(dir, "comparison_ticks.csv")).Skip(1).Where(l => l.Contains(",public_spend_total,", StringComparison.Ordinal)).ToList();
@@ -181,11 +181,11 @@ public class CompareCommandTests
         var (code, log, dir) = Compare([a, b], ["--replications", "2", "--ticks", "30", "--set", "population.people=10000"]);
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), log);
         string csv = Path.Combine(dir, "comparison_breakdowns.csv");
-        Assert.That(File.ReadLines(csv).First(), Is.EqualTo("base,variant,breakdown,group," + SpecifiedColumns[("base,variant,".Length)..]));
+        Assert.That(File.ReadLines(csv).First(), Is.EqualTo("base,variant,breakdown,group_name," + SpecifiedColumns[("base,variant,".Length)..]));
         var rows = ReadCsv(csv);
         Assert.That(rows.Select(r => r["breakdown"]).Distinct(), Is.EqualTo(new[] { "kind", "park" }));
-        Assert.That(rows.Where(r => r["breakdown"] == "kind").Select(r => r["group"]).Distinct(), Is.EqualTo(new[] { "sme", "ntbf", "large", "tnc_affiliate" }));
-        Assert.That(rows.Where(r => r["breakdown"] == "park").Select(r => r["group"]).First(), Is.EqualTo("none"));
+        Assert.That(rows.Where(r => r["breakdown"] == "kind").Select(r => r["group_name"]).Distinct(), Is.EqualTo(new[] { "sme", "ntbf", "large", "tnc_affiliate" }));
+        Assert.That(rows.Where(r => r["breakdown"] == "park").Select(r => r["group_name"]).First(), Is.EqualTo("none"));
         Assert.That(rows.Select(r => r["indicator"]).Distinct(), Does.Contain("firm_employment").And.Not.Contain("employment"),
             "the headline employment is compared per group in its per-group form, firm employees");
         DuckDb.AssertSameTable(csv, Path.Combine(dir, "comparison_breakdowns.parquet"));

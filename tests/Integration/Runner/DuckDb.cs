@@ -40,6 +40,8 @@ internal static class DuckDb
                 string where = $"{Path.GetFileName(parquet)} row {r} column {csvColumns[c]}";
                 if (p is null) Assert.That(string.IsNullOrEmpty(text), Is.True, where);
                 else if (p is string s) Assert.That(s, Is.EqualTo(text), where);
+                else if (p is DateOnly date) Assert.That(date.ToString("yyyy-MM", CultureInfo.InvariantCulture), Is.EqualTo(text), where + ": a month's first day");
+                else if (p is DateTime time) Assert.That(time.ToString("yyyy-MM", CultureInfo.InvariantCulture), Is.EqualTo(text), where + ": a month's first day");
                 else Assert.That(Convert.ToDouble(p, CultureInfo.InvariantCulture), Is.EqualTo(double.Parse(text!, CultureInfo.InvariantCulture)), where);
             }
     }

@@ -28,7 +28,49 @@ public class ParquetTests
         Assert.That(r.Code, Is.EqualTo(0), r.Stderr);
         var types = DuckDb.Query($"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet('{Path.Combine(dir, "indicators.parquet")}'))", out _)
             .ToDictionary(row => (string)row[0]!, row => (string)row[1]!);
-        Assert.That((types["scenario"], types["replication"], types["tick"], types["date"], types["firms_alive"]),
-            Is.EqualTo(("VARCHAR", "INTEGER", "INTEGER", "VARCHAR", "DOUBLE")));
+        Assert.That((types["scenario"], types["replication"], types["tick"], types["date"], types["seed"], types["firms_alive"], types["knowledge_mean"]),
+            Is.EqualTo(("VARCHAR", "INTEGER", "INTEGER", "DATE", "BIGINT", "INTEGER", "DOUBLE")));
+    }
+
+    [Test]
+    public void EveryParquetTableDescribesItselfAndSelectsWithoutQuotes()
+    {
+        string dir = TestPaths.TempDir(), run = Path.Combine(dir, "run"), compare = Path.Combine(dir, "compare");
+        var r = TestPaths.RunProcess(["run", TestPaths.Scenario("baseline.yaml"), "--out", run, "--panel", "parquet", "--set", "outputs.breakdowns=[kind, park]", .. Small]);
+        Assert.That(r.Code, Is.EqualTo(0), r.Stderr);
+        var c = TestPaths.RunProcess(["compare", TestPaths.Scenario("interventions/soft_landing.base.yaml"), TestPaths.Scenario("interventions/soft_landing.yaml"),
+            "--out", compare, "--replications", "2", "--set", "outputs.breakdowns=[kind]", .. Small]);
+        Assert.That(c.Code, Is.EqualTo(0), c.Stderr);
+        var files = Directory.GetFiles(dir, "*.parquet", SearchOption.AllDirectories);
+        Assert.That(files.Select(Path.GetFileName).Distinct().Order(), Is.EqualTo(new[]
+        {
+            "breakdowns.parquet", "comparison.parquet", "comparison_breakdowns.parquet", "comparison_ticks.parquet", "indicators.parquet", "panel.parquet", "parks.parquet",
+        }));
+        string[] counts = ["firms", "persons", "events", "ties", "deals", "requests"];
+        foreach (string file in files)
+        {
+            string name = Path.GetFileName(file);
+            var types = DuckDb.Query($"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet('{file}'))", out _)
+                .ToDictionary(row => (string)row[0]!, row => (string)row[1]!);
+            var metadata = DuckDb.Query($"SELECT decode(key), decode(value) FROM parquet_kv_metadata('{file}')", out _)
+                .ToDictionary(row => (string)row[0]!, row => (string)row[1]!);
+            Assert.That(metadata["clustersim.output_format_version"], Is.EqualTo("3"), name);
+            foreach (var (column, type) in types)
+            {
+                Assert.That(metadata.ContainsKey(column + ".unit"), Is.True, $"{name}: {column} has a unit");
+                Assert.That(metadata[column + ".description"], Is.Not.Empty, $"{name}: {column} has a description");
+                if (column == "date") Assert.That(type, Is.EqualTo("DATE"), $"{name}: date");
+                if (counts.Contains(metadata[column + ".unit"]) && column is not ("var_paired" or "var_unpaired"))
+                    Assert.That(type, Is.EqualTo("INTEGER"), $"{name}: {column} counts {metadata[column + ".unit"]}");
+            }
+            if (name is "indicators.parquet" or "parks.parquet" or "breakdowns.parquet" or "panel.parquet")
+                Assert.That(types["seed"], Is.EqualTo("BIGINT"), $"{name}: the replication's seed");
+        }
+        // Columns that were SQL reserved words select unquoted now.
+        Assert.That(DuckDb.Query($"SELECT DISTINCT time_window FROM read_parquet('{Path.Combine(compare, "comparison.parquet")}') ORDER BY time_window", out _).Select(row => row[0]),
+            Is.EqualTo(new[] { "final_year", "whole_run" }));
+        Assert.That(DuckDb.Query($"SELECT DISTINCT group_name FROM read_parquet('{Path.Combine(run, "breakdowns.parquet")}') WHERE breakdown = 'kind' ORDER BY group_name", out _).Select(row => row[0]),
+            Is.EqualTo(new[] { "large", "ntbf", "sme", "tnc_affiliate" }));
+        Assert.That(DuckDb.Query($"SELECT DISTINCT group_name FROM read_parquet('{Path.Combine(compare, "comparison_breakdowns.parquet")}')", out _), Is.Not.Empty);
     }
 }

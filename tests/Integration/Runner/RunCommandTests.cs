@@ -18,12 +18,13 @@ public class RunCommandTests
         Assert.That(r.Stdout, Is.Empty, "stdout carries only data a command was asked to print");
 
         var header = File.ReadLines(Path.Combine(dir, "indicators.csv")).First().Split(',');
-        Assert.That(header[..4], Is.EqualTo(new[] { "scenario", "replication", "tick", "date" }));
+        Assert.That(header[..5], Is.EqualTo(new[] { "scenario", "replication", "tick", "date", "seed" }));
         var scenario = Loader.ScenarioLoader.Load(TestPaths.Scenario("baseline.yaml")).Scenario;
-        Assert.That(header[4..], Is.EqualTo(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name)), "the same header whatever the parks");
+        Assert.That(header[5..], Is.EqualTo(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name)), "the same header whatever the parks");
+        Assert.That(File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).Select(l => l.Split(',')[4]).Distinct(), Is.EqualTo(new[] { "42", "43" }), "each row carries its replication's seed");
         var parks = File.ReadLines(Path.Combine(dir, "parks.csv")).ToArray();
-        Assert.That(parks[0], Is.EqualTo("scenario,replication,tick,date,park,occupancy,self_funding,tenants,applicants,result,capital_grants"));
-        Assert.That(parks.Skip(1).Select(r => r.Split(',')[4]), Is.EqualTo(Enumerable.Repeat("city_incubator", 12)), "one row per park and written tick");
+        Assert.That(parks[0], Is.EqualTo("scenario,replication,tick,date,seed,park,occupancy,self_funding,tenants,applicants,result,capital_grants"));
+        Assert.That(parks.Skip(1).Select(r => r.Split(',')[5]), Is.EqualTo(Enumerable.Repeat("city_incubator", 12)), "one row per park and written tick");
         var rows = File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).ToArray();
         Assert.That(rows, Has.Length.EqualTo(12));
         Assert.That(rows[0], Does.StartWith("baseline,0,0,2008-01,"));
@@ -58,7 +59,7 @@ public class RunCommandTests
         var panel = File.ReadLines(Path.Combine(dir, "panel.csv")).ToArray();
         Assert.That(panel[0].Split(','), Is.EqualTo(ClusterSim.Runner.Tables.PanelTable.Columns));
         var rows = panel.Skip(1).Select(l => l.Split(',')).ToArray();
-        int alive = Array.IndexOf(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name).ToArray(), "firms_alive") + 4;
+        int alive = Array.IndexOf(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name).ToArray(), "firms_alive") + 5;
         int deaths = alive + 2;
         foreach (int tick in new[] { 0, 12, 24 })
             Assert.That(rows.Count(x => x[2] == tick.ToString() && x[^1] == "0"), Is.EqualTo(int.Parse(indicators[tick][alive])), $"tick {tick}");

@@ -43,7 +43,7 @@ public class OutputsDocTests
         var documented = Regex.Matches(Section("parks.csv"), @"^\| `([a-z_0-9]+)` \| ([^|]+) \| ([^|]+) \|", RegexOptions.Multiline)
             .Select(m => (m.Groups[1].Value, m.Groups[2].Value.Trim(), m.Groups[3].Value.Trim()));
         Assert.That(documented, Is.EqualTo(ParkIndicators.All.Select(m => (m.Name, m.Unit, m.Doc))));
-        Assert.That(ParkTable.Columns, Is.EqualTo(new[] { "scenario", "replication", "tick", "date", "park" }.Concat(ParkIndicators.All.Select(m => m.Name))));
+        Assert.That(ParkTable.Columns, Is.EqualTo(new[] { "scenario", "replication", "tick", "date", "seed", "park" }.Concat(ParkIndicators.All.Select(m => m.Name))));
     }
 
     [Test]
@@ -52,7 +52,7 @@ public class OutputsDocTests
 
     [Test]
     public void BreakdownTableIsKeysGroupingAndThoseIndicators() =>
-        Assert.That(BreakdownTable.Columns, Is.EqualTo(new[] { "scenario", "replication", "tick", "date", "breakdown", "group" }.Concat(Breakdowns.Indicators)));
+        Assert.That(BreakdownTable.Columns, Is.EqualTo(new[] { "scenario", "replication", "tick", "date", "seed", "breakdown", "group_name" }.Concat(Breakdowns.Indicators)));
 
     [Test]
     public void ComparisonColumnsEqualTheWriters()

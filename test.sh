@@ -21,6 +21,13 @@ if [ ${#need[@]} -gt 0 ]; then
     || echo "test.sh: could not install ${need[*]}; the tests that need them will fail" >&2
 fi
 
+# DuckDB, the tests' independent Parquet reader, from DuckDB's npm package for this platform (tests/Integration/duckdb).
+if ! ls tests/Integration/duckdb/node_modules/@duckdb/node-bindings-linux-*/libduckdb.so >/dev/null 2>&1; then
+  command -v npm >/dev/null 2>&1 || { echo "test.sh: installing npm" >&2; if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq npm; } >&2; }
+  echo "test.sh: installing DuckDB's library from npm" >&2
+  npm install --silent --no-audit --no-fund --prefix tests/Integration/duckdb >&2 || echo "test.sh: could not install DuckDB; the tests that read Parquet with it will fail" >&2
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test ClusterSim.sln -c Release --nologo "$@" 2>&1 | tee "$log"

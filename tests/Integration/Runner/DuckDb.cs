@@ -1,11 +1,30 @@
 using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
 using DuckDB.NET.Data;
 
 namespace ClusterSim.Tests.Runner;
 
-/// <summary>An independent reader of the runner's files: DuckDB, reading CSV and Parquet with its own parsers.</summary>
+/// <summary>
+/// An independent reader of the runner's files: DuckDB, reading CSV and Parquet with its own parsers. The
+/// ADO.NET provider (DuckDB.NET.Data) ships no native library; this machine's <c>libduckdb.so</c> comes from
+/// DuckDB's own npm package, which ./test.sh installs under <c>tests/Integration/duckdb/</c> (68 MB, instead of
+/// 421 MB of every platform's libraries in DuckDB.NET.Data.Full).
+/// </summary>
 internal static class DuckDb
 {
+    static DuckDb()
+    {
+        string arch = RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "linux-arm64" : "linux-x64";
+        string library = Path.Combine(TestPaths.RepoRoot, "tests", "Integration", "duckdb", "node_modules", "@duckdb", $"node-bindings-{arch}", "libduckdb.so");
+        NativeLibrary.SetDllImportResolver(Assembly.Load("DuckDB.NET.Bindings"), (name, _, _) =>
+        {
+            if (!name.Contains("duckdb", StringComparison.OrdinalIgnoreCase)) return IntPtr.Zero;
+            if (!File.Exists(library)) throw new DllNotFoundException($"{library} is missing: ./test.sh installs it (npm install --prefix tests/Integration/duckdb)");
+            return NativeLibrary.Load(library);
+        });
+    }
+
     /// <summary>Rows of a query, each cell as DuckDB returned it (null for SQL NULL).</summary>
     public static List<object?[]> Query(string sql, out string[] columns)
     {

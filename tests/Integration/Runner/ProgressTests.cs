@@ -60,4 +60,14 @@ public class ProgressTests
         foreach (var option in new[] { "--replications", "--out", "--seed", "--threads", "--set", "--ticks", "--quiet", "--force", "--no-plots" })
             Assert.That(compare, Does.Contain(option));
     }
+
+    [Test]
+    public void QuietRunsPrintOnlyTheirLastLine()
+    {
+        string dir = Path.Combine(TestPaths.TempDir(), "out"), scenario = Path.Combine(TestPaths.TempDir(), "tiny.yaml");
+        File.WriteAllText(scenario, "format_version: 1\nname: tiny\nrun: {ticks: 3, burn_in_ticks: 0, seed: 1}\npopulation: {people: 3000}\n");
+        var r = TestPaths.RunProcess(["run", scenario, "--out", dir, "--no-plots", "--quiet"]);
+        Assert.That(r.Code, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Stderr.Trim().Split('\n'), Is.EqualTo(new[] { $"wrote {dir}" }), "no pre-flight line, no progress");
+    }
 }

@@ -21,4 +21,16 @@ public class SimulationOptionsTests
         Assert.That(errors, Is.EqualTo(new[] { "--threads 0: must be at least 1" }));
         Assert.That(command.Parse([.. args, "--threads", "2"]).Errors, Is.Empty);
     }
+
+    [TestCaseSource(nameof(Commands))]
+    public void ANonNumberOfThreadsIsNamedInWordsNotADotNetType(Command command, string[] args)
+    {
+        var errors = command.Parse([.. args, "--threads", "abc"]).Errors.Select(e => e.Message).ToList();
+        Assert.That(errors, Is.EqualTo(new[] { "--threads abc: expected a whole number of threads, at least 1" }));
+        Assert.That(string.Join(' ', errors), Does.Not.Contain("System."));
+    }
+
+    [Test]
+    public void RunsHelpSaysACancelledRunKeepsNoneOfItsReplications() =>
+        Assert.That(RunCommand.Create().Description, Does.Contain("a cancelled or failed run keeps none of its replications, unless --checkpoint-every"));
 }

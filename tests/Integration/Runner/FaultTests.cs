@@ -142,4 +142,24 @@ public class FaultTests
         Assert.That(Directory.Exists(staging), Is.False, "the next run cleaned the dead run's temporary folder");
         Assert.That(Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "beside", "next" }));
     }
+
+    [Test]
+    public void ACheckpointFolderThatFillsUpEndsInOneLineAndLeavesNoHalfWrittenCheckpoint()
+    {
+        string mount = TestPaths.TempDir(), output = Path.Combine(TestPaths.TempDir(), "out");
+        string[] tiny = ["unshare", "--mount", "sh", "-c", $"mount -t tmpfs -o size=64k none {mount} && exec \"$@\"", "sh"];
+        RequireWrapper(tiny);
+        // A checkpoint of 3,000 people does not fit in 64 kB; the listing runs inside the namespace, where the tmpfs is.
+        string[] wrapper = ["unshare", "--mount", "sh", "-c",
+            $"mount -t tmpfs -o size=64k none {mount} && \"$@\"; code=$?; echo LISTING >&2; ls -A {mount} >&2; exit $code", "sh"];
+        var (code, _, stderr) = TestPaths.RunProcessUnder(wrapper, ["run", TestPaths.Scenario("baseline.yaml"), "--out", output,
+            "--checkpoint-every", "2", "--checkpoint-dir", mount, .. Small]);
+
+        Assert.That(code, Is.EqualTo(1), stderr);
+        var errors = Errors(stderr).Where(l => l != "LISTING").ToArray();
+        Assert.That(errors, Has.Length.EqualTo(1), stderr);
+        Assert.That(errors[0], Does.StartWith("error: No space left on device").And.Contain(mount));
+        Assert.That(stderr[(stderr.IndexOf("LISTING", StringComparison.Ordinal) + "LISTING".Length)..].Trim(), Is.Empty, "nothing is left in the checkpoint folder");
+        Assert.That(Directory.Exists(output), Is.False, "nor an output folder");
+    }
 }

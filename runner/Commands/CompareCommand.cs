@@ -88,7 +88,7 @@ public static class CompareCommand
         var manifest = ComparisonManifest.Create(plan, forkCheckpoints, options.Threads, started, clock.Elapsed.TotalSeconds, []);
         manifest.WriteTo(folder.PathOf("manifest.json"));
         // The report reads the tables and manifests back; a plot it cannot draw costs nothing else.
-        var report = ComparisonReport.Load(folder.TempPath);
+        var report = ComparisonReport.Load(folder.TempPath, folder.FinalPath);
         var missingPlots = options.Plots ? report.SavePlots(folder.PathOf, log) : [];
         if (missingPlots.Count > 0) (manifest with { MissingPlots = missingPlots }).WriteTo(folder.PathOf("manifest.json"));
         File.WriteAllText(folder.PathOf("report.html"), report.Html());

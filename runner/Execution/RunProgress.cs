@@ -30,6 +30,8 @@ public sealed class RunProgress
     private readonly Lock _lock = new();
     private long _done;
     private ProgressTask? _bar;
+    private string _label = "";
+    private readonly Stopwatch _sinceDescription = Stopwatch.StartNew();
 
     /// <param name="style">How to show progress.</param>
     /// <param name="log">Where plain lines go.</param>
@@ -61,9 +63,10 @@ public sealed class RunProgress
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new TextBarColumn(), new PercentageColumn(), new LabelledTimesColumn())
             .StartAsync(async context =>
             {
+                _label = label;
                 _bar = context.AddTask(Markup.Escape(label), maxValue: _total);
                 await work();
                 _bar.Value = _total;
@@ -79,7 +82,16 @@ public sealed class RunProgress
         if (_style == ProgressStyle.None) return;
         lock (_lock)
         {
-            if (_style == ProgressStyle.Bar) _bar?.Increment(1);
+            if (_style == ProgressStyle.Bar && _bar is not null)
+            {
+                _bar.Increment(1);
+                // Where the work stands (replication and tick) beside the label, a few times a second.
+                if (_sinceDescription.ElapsedMilliseconds >= 200)
+                {
+                    _bar.Description = Markup.Escape($"{_label}: {status()}");
+                    _sinceDescription.Restart();
+                }
+            }
             else if (_sinceLine.Elapsed >= _lineInterval)
             {
                 _log.WriteLine($"{status()}, {100.0 * done / _total:F0} %, {_clock.Elapsed.TotalSeconds:F0} s");

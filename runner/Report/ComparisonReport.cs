@@ -46,7 +46,10 @@ public sealed class ComparisonReport
     private IEnumerable<Scenario> Variants => _scenarios.Skip(1);
 
     /// <param name="folder">A folder <c>clustersim compare</c> wrote.</param>
-    public static ComparisonReport Load(string folder) => new(folder);
+    /// <param name="finalFolder">Where the folder will be once renamed into place, when it is read from its staging name.</param>
+    public static ComparisonReport Load(string folder, string? finalFolder = null) => new(folder) { _shownFolder = Path.GetFullPath(finalFolder ?? folder) };
+
+    private string _shownFolder = "";
 
     /// <summary>Writes <c>plots/INDICATOR.png|svg</c> (scenarios over time) and <c>plots/INDICATOR_difference.png|svg</c> (final-year differences).</summary>
     /// <param name="pathOf">Path of a file in the output folder.</param>
@@ -169,7 +172,7 @@ public sealed class ComparisonReport
         body.Append("<p class=\"muted\">The same numbers, unrounded, are in comparison.csv and comparison.parquet; per tick in comparison_ticks.csv.</p>");
         body.Append(GroupTable());
 
-        body.Append(Provenance.Section(_manifest));
+        body.Append(Provenance.Section(_manifest, _shownFolder));
         return Report.Html.Page($"Comparison {name}", body.ToString());
     }
 

@@ -84,7 +84,10 @@ internal static partial class Html
         return sb.Append("</tbody></table>").ToString();
     }
 
-    /// <summary>A number for reading: thousands separated above 1,000, three significant digits below; NaN as a dash.</summary>
+    /// <summary>
+    /// A number for reading, never in E-notation: thousands separated above 1,000, two decimals at most from 1,
+    /// three significant digits below 1 (0.0000294, not 2.94E-05); NaN as a dash.
+    /// </summary>
     public static string Number(double x)
     {
         if (double.IsNaN(x)) return "–";
@@ -92,8 +95,16 @@ internal static partial class Html
         double a = Math.Abs(x);
         string s = a >= 1000 ? x.ToString("N0", CultureInfo.InvariantCulture)
             : a >= 1 ? x.ToString("0.##", CultureInfo.InvariantCulture)
-            : a == 0 ? "0" : x.ToString("G3", CultureInfo.InvariantCulture);
+            : a == 0 ? "0" : Small(x, a);
         return s.Replace('-', '−');
+    }
+
+    /// <summary>Three significant digits in fixed notation, at most 15 decimals (smaller values read as 0).</summary>
+    private static string Small(double x, double a)
+    {
+        int decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(a)), 0, 15);
+        string s = x.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return s.Contains('.') ? s.TrimEnd('0').TrimEnd('.') : s;
     }
 
     [GeneratedRegex("^<svg[^>]*?width=\"([0-9.]+)\"[^>]*?height=\"([0-9.]+)\"")]

@@ -20,7 +20,9 @@ internal static class Provenance
         }
     }
 
-    public static string Section(JsonElement manifest)
+    /// <param name="manifest">The folder's manifest.</param>
+    /// <param name="folder">The folder the report is in, as its reader will find it (never a staging name).</param>
+    public static string Section(JsonElement manifest, string folder)
     {
         var rows = new List<IReadOnlyList<string>>();
         foreach (var key in new[] { "output_format_version", "engine_version", "git_commit", "threads", "dotnet_runtime", "os", "vector_isa", "started_utc", "wall_time_seconds", "resolved_scenario_sha256" })
@@ -35,8 +37,7 @@ internal static class Provenance
         var files = manifest.TryGetProperty("files", out var f) ? f : manifest.TryGetProperty("scenario_files", out var sf) ? sf : default;
         if (files.ValueKind == JsonValueKind.Array)
             sb.Append(Html.Table(["<file read", "<SHA-256"], files.EnumerateArray().Select(e => (IReadOnlyList<string>)[e.GetProperty("path").GetString()!, e.GetProperty("sha256").GetString()!])));
-        // Not the folder's name: compare writes the report in a staging folder that is renamed when complete.
-        sb.Append("<p class=\"muted\">Data beside this report, in the same folder: every table as CSV and Parquet, manifests and resolved scenarios (see docs/outputs.md).</p>");
+        sb.Append($"<p class=\"muted\">Data beside this report, in {Html.Escape(folder)}: every table as CSV and Parquet, manifests and resolved scenarios (see docs/outputs.md).</p>");
         return sb.ToString();
     }
 }

@@ -22,8 +22,11 @@ public sealed class RunReport
     private readonly IndicatorBands _bands;
     private readonly List<MeanInterval> _finalYear = [];
 
+    private readonly string _folder;
+
     private RunReport(string folder)
     {
+        _folder = Path.GetFullPath(folder);
         _manifest = Provenance.ReadManifest(folder);
         _scenario = ScenarioLoader.Load(Path.Combine(folder, "resolved_scenario.yaml")).Scenario;
         var columns = IndicatorCatalog.SeriesOf(_scenario);
@@ -86,7 +89,7 @@ public sealed class RunReport
         body.Append("<h2>Plots</h2>");
         int p = 0;
         foreach (var (_, plot) in _bands.Plots(s)) body.Append(Report.Html.InlinePlot(plot, $"p{p++}_"));
-        body.Append(Provenance.Section(_manifest));
+        body.Append(Provenance.Section(_manifest, _folder));
         return Report.Html.Page($"Run {s.Name}", body.ToString());
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ClusterSim.Engine.Indicators;
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 using ClusterSim.Runner.Output;
@@ -131,6 +132,7 @@ public sealed class ComparisonReport
         var body = new StringBuilder();
         string name = _manifest.GetProperty("comparison").GetString()!;
         body.Append($"<h1>Comparison: {Report.Html.Escape(name)}</h1>");
+        body.Append(BottomLine.Html(Findings(ComparisonWindow.FinalYear), "final year"));
         body.Append($"<p class=\"muted\">{Replications} paired replications per scenario on common random numbers (replication r of every scenario uses seed {Base.Run.Seed} + r)");
         if (ForkTick is int fork) body.Append($"; all scenarios share the history up to the fork at tick {fork} ({_start.AddMonths(fork)}) and are compared after it");
         body.Append(".</p>");
@@ -199,6 +201,22 @@ public sealed class ComparisonReport
     }
 
     /// <summary>One headline difference in plain words, saying whether its interval excludes zero.</summary>
+    /// <summary>Every compared indicator of every variant over <paramref name="window"/>: the family the bottom line tests.</summary>
+    private List<Finding> Findings(ComparisonWindow window)
+    {
+        var definitions = IndicatorCatalog.SeriesOf(Base);
+        var findings = new List<Finding>();
+        foreach (var v in Variants)
+            foreach (string indicator in Indicators)
+                if (Row(v.Name, indicator, window) is { } row)
+                {
+                    int at = IndicatorCatalog.IndexOf(definitions, indicator);
+                    var kind = at >= 0 ? definitions[at].Kind : IndicatorKind.Stock;
+                    findings.Add(new Finding(v.Name, indicator, row.Unit, kind, row.N, row.Difference, row.Dz, row.Spend));
+                }
+        return findings;
+    }
+
     private static string Sentence(string variant, string indicator, SummaryRow r)
     {
         var d = r.Difference;

@@ -35,6 +35,8 @@ public class ReportTests
         Assert.That(File.ReadAllText(html), Does.Contain("Headline differences").And.Contain("soft_landing_base").And.Contain("95 % interval"));
         Assert.That(File.ReadAllText(html), Does.Contain($"Data beside this report, in {Path.GetFullPath(dir)}:").And.Not.Contain(".tmp-"),
             "the report names the folder it ends up in, never its staging name");
+        string page = File.ReadAllText(html);
+        Assert.That(page[(page.IndexOf("</h1>", StringComparison.Ordinal) + 5)..], Does.StartWith("<p class=\"bottom-line\">"), "the bottom line comes first");
 
         using var image = Chromium.Screenshot(html);
         Assert.That(Chromium.ColouredPixels(image), Is.GreaterThan(100_000), "bands, lines and bars of the plots are drawn");

@@ -1,0 +1,32 @@
+using ClusterSim.Engine.Indicators;
+
+namespace ClusterSim.Runner.Report;
+
+/// <summary>
+/// How reports name indicators and say their amounts in human units: a share's difference in percentage
+/// points, a flow per month, money in USD. One place, so every report words a number alike.
+/// </summary>
+internal static class Wording
+{
+    /// <summary>The indicator's label: its catalogue name in words ("firms alive").</summary>
+    public static string Label(string indicator) => indicator.Replace('_', ' ');
+
+    /// <summary>A difference in human units, signed: "+3.3 percentage points", "−120 firms", "+2.1 firms a month".</summary>
+    /// <param name="value">The difference.</param>
+    /// <param name="unit">The indicator's unit, as the catalogue gives it.</param>
+    /// <param name="kind">Stock, flow or spending (a flow is counted per month).</param>
+    public static string Difference(double value, string unit, IndicatorKind kind) =>
+        (value > 0 ? "+" : "") + Amount(value, unit, kind);
+
+    /// <summary>An amount in human units, unsigned unless negative: "3.3 percentage points", "120 firms".</summary>
+    public static string Amount(double value, string unit, IndicatorKind kind) => unit switch
+    {
+        "share 0–1" => $"{Html.Number(100 * value)} percentage points",
+        "USD/month" => $"{Html.Number(value)} USD a month",
+        _ => $"{Html.Number(value)} {unit}{(kind == IndicatorKind.Flow ? " a month" : "")}",
+    };
+
+    /// <summary>A level in human units: "12.4 %", "1,520 firms".</summary>
+    public static string Level(double value, string unit, IndicatorKind kind) =>
+        unit == "share 0–1" ? $"{Html.Number(100 * value)} %" : Amount(value, unit, kind);
+}

@@ -70,6 +70,22 @@ public static class PlotWriter
         return model;
     }
 
+    /// <summary>The paired difference variant − base over time with its 95 % band, and a line at zero: the effect itself, not two overlapping bands.</summary>
+    /// <param name="label">The indicator's label (the title).</param>
+    /// <param name="unit">Its unit (the value axis).</param>
+    /// <param name="subtitle">Which variant against which base, over how many replications.</param>
+    /// <param name="start">Calendar month of tick 0.</param>
+    /// <param name="difference">The difference by tick.</param>
+    /// <param name="markTick">A fork to mark, or null.</param>
+    public static PlotModel DifferenceOverTime(string label, string unit, string subtitle, YearMonth start, BandSeries difference, int? markTick = null)
+    {
+        var model = OverTime(label, unit, subtitle, start, [difference], bands: true, markTick);
+        model.Title = $"{label}: difference from the base";
+        model.Axes[1].Title = $"difference ({unit})";
+        model.Annotations.Add(new OxyPlot.Annotations.LineAnnotation { Type = OxyPlot.Annotations.LineAnnotationType.Horizontal, Y = 0, Color = OxyColors.Black });
+        return model;
+    }
+
     /// <summary>Paired differences variant − base with their 95 % intervals, one bar per variant.</summary>
     /// <param name="indicator">Indicator name.</param>
     /// <param name="unit">Its unit.</param>

@@ -52,18 +52,27 @@ public sealed class ComparisonReport
 
     private string _shownFolder = "";
 
-    /// <summary>Writes <c>plots/INDICATOR.png|svg</c> (scenarios over time) and <c>plots/INDICATOR_difference.png|svg</c> (final-year differences).</summary>
+    /// <summary>
+    /// Writes, per compared indicator, <c>plots/INDICATOR_difference_over_time_VARIANT.png|svg</c> (the paired
+    /// difference over time with its band, one small multiple per variant), <c>plots/INDICATOR.png|svg</c> (the
+    /// scenarios overlaid) and <c>plots/INDICATOR_difference.png|svg</c> (final-year differences).
+    /// </summary>
     /// <param name="pathOf">Path of a file in the output folder.</param>
     /// <param name="log">Where a plot that cannot be drawn is named.</param>
     /// <returns>The plots not drawn.</returns>
     public IReadOnlyList<string> SavePlots(Func<string, string> pathOf, TextWriter log) => PlotWriter.SaveAll(Plots(), pathOf, log);
 
-    private IEnumerable<(string Name, PlotModel Plot)> Plots()
+    private IEnumerable<(string Name, PlotModel Plot)> Plots() => Indicators.SelectMany(PlotsOf);
+
+    /// <summary>An indicator's plots, the difference over time first: it is what the comparison is about.</summary>
+    private IEnumerable<(string Name, PlotModel Plot)> PlotsOf(string indicator)
     {
         int n = Replications;
-        foreach (string indicator in Indicators)
         {
             string unit = UnitOf(indicator);
+            foreach (var v in Variants)
+                yield return ($"{indicator}_difference_over_time_{v.Name}", PlotWriter.DifferenceOverTime(Wording.Label(indicator), unit,
+                    $"{v.Name} − {Base.Name}: mean paired difference of {n} replications with its 95 % interval", _start, DifferenceOverTime(v.Name, indicator), ForkTick));
             string subtitle = $"mean of {n} paired replications, 95 % intervals" + (ForkTick is int f ? $"; forked at {_start.AddMonths(f)} (tick {f}) from a shared history" : "");
             yield return (indicator, PlotWriter.OverTime(indicator, unit, subtitle, _start, OverTime(indicator), bands: true, ForkTick));
             var differences = Variants.Select(v => (v.Name, Row(v.Name, indicator, ComparisonWindow.FinalYear)?.Difference)).Where(d => d.Difference is not null)
@@ -97,6 +106,17 @@ public sealed class ComparisonReport
         var first = Variants.First().Name;
         var basePoints = SharedHistory(indicator).Concat(Points(first, "base")).ToList();
         return Variants.Select(v => new BandSeries(v.Name, Points(v.Name, "variant"))).Prepend(new BandSeries(Base.Name, basePoints)).ToList();
+    }
+
+    /// <summary>The paired difference variant − base by tick, from comparison_ticks.</summary>
+    private BandSeries DifferenceOverTime(string variant, string indicator)
+    {
+        var t = _ticks;
+        string[] variants = t.Text("variant"), name = t.Text("indicator");
+        int[] tick = t.Ints("tick");
+        double[] mean = t.Doubles("diff_mean"), low = t.Doubles("diff_lo"), high = t.Doubles("diff_hi");
+        return new BandSeries(variant, Enumerable.Range(0, t.Rows).Where(i => variants[i] == variant && name[i] == indicator)
+            .Select(i => (tick[i], new MeanInterval(mean[i], low[i], high[i]))).ToList());
     }
 
     /// <summary>Before a fork every scenario is the base: its ticks from burn-in to the fork, read from its own indicators, lead into the branches.</summary>
@@ -158,7 +178,16 @@ public sealed class ComparisonReport
         int p = 0;
         if (ForkTick is int forkTick)
             body.Append($"<p class=\"muted\">In the plots over time the dashed line marks the fork at {_start.AddMonths(forkTick)} (tick {forkTick}): before it the line is the shared history, after it each scenario's own.</p>");
-        foreach (var (_, plot) in Plots()) body.Append(Report.Html.InlinePlot(plot, $"p{p++}_"));
+        foreach (string indicator in Indicators)
+        {
+            var plots = PlotsOf(indicator).ToList();
+            var overTime = plots.Where(x => x.Name.StartsWith(indicator + "_difference_over_time_", StringComparison.Ordinal)).ToList();
+            // The difference over time is the main picture; several variants get one small multiple each.
+            body.Append($"<figure class=\"difference-over-time\" data-indicator=\"{Report.Html.Escape(indicator)}\"><div class=\"small-multiples\">");
+            foreach (var (_, plot) in overTime) body.Append(Report.Html.InlinePlot(plot, $"p{p++}_"));
+            body.Append("</div></figure>");
+            foreach (var (_, plot) in plots.Except(overTime)) body.Append(Report.Html.InlinePlot(plot, $"p{p++}_"));
+        }
 
         body.Append("<h2>Table</h2>");
         var s = _summary;

@@ -18,6 +18,7 @@ internal static partial class Html
         th { background: #f3f3f3; } td.text, th.text { text-align: left; } .plot { margin: 1em 0; } .plot svg { max-width: 100%; height: auto; }
         .clear { color: #0b6e3a; } .unclear { color: #8a6d00; } .muted { color: #666; font-size: 0.9em; } code { font-size: 0.95em; }
         .bottom-line { font-size: 1.1em; line-height: 1.5; border-left: 4px solid #0072b2; padding-left: 0.8em; }
+        figure { margin: 0; } .small-multiples { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 0.5em; }
         """;
 
     public static string Escape(string text) => WebUtility.HtmlEncode(text);

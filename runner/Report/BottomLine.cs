@@ -25,14 +25,20 @@ internal static class BottomLine
 {
     public const double Level = 0.05;
 
+    /// <summary>Which findings are distinguishable from noise, tested as one family (Holm-adjusted paired p below <see cref="Level"/>).</summary>
+    public static bool[] Distinguishable(IReadOnlyList<Finding> findings)
+    {
+        var adjusted = MultipleComparisons.Holm(findings.Select(f => MultipleComparisons.PairedPValue(f.Dz, f.Difference.Mean, f.N)).ToArray());
+        return adjusted.Select(p => p < Level).ToArray();
+    }
+
     public static string Html(IReadOnlyList<Finding> findings, string window)
     {
         if (findings.Count == 0) return "<p class=\"bottom-line\">Nothing was compared.</p>";
-        var p = findings.Select(f => MultipleComparisons.PairedPValue(f.Dz, f.Difference.Mean, f.N)).ToArray();
-        var adjusted = MultipleComparisons.Holm(p);
-        var clear = Enumerable.Range(0, findings.Count).Where(i => adjusted[i] < Level)
+        var distinguishable = Distinguishable(findings);
+        var clear = Enumerable.Range(0, findings.Count).Where(i => distinguishable[i])
             .OrderByDescending(i => double.IsNaN(findings[i].Dz) ? double.PositiveInfinity : Math.Abs(findings[i].Dz)).ThenBy(i => i).ToList();
-        var noise = Enumerable.Range(0, findings.Count).Where(i => adjusted[i] >= Level).ToList();
+        var noise = Enumerable.Range(0, findings.Count).Where(i => !distinguishable[i]).ToList();
 
         var sb = new StringBuilder("<p class=\"bottom-line\"><b>Bottom line.</b> ");
         if (clear.Count == 0) sb.Append($"No difference in the {window} can be told from noise. ");

@@ -152,7 +152,9 @@ public sealed class ComparisonReport
         var body = new StringBuilder();
         string name = _manifest.GetProperty("comparison").GetString()!;
         body.Append($"<h1>Comparison: {Report.Html.Escape(name)}</h1>");
-        body.Append(BottomLine.Html(Findings(ComparisonWindow.FinalYear), "final year"));
+        var findings = Findings(ComparisonWindow.FinalYear);
+        var distinguishable = BottomLine.Distinguishable(findings);
+        body.Append(BottomLine.Html(findings, "final year"));
         body.Append($"<p class=\"muted\">{Replications} paired replications per scenario on common random numbers (replication r of every scenario uses seed {Base.Run.Seed} + r)");
         if (ForkTick is int fork) body.Append($"; all scenarios share the history up to the fork at tick {fork} ({_start.AddMonths(fork)}) and are compared after it");
         body.Append(".</p>");
@@ -167,11 +169,10 @@ public sealed class ComparisonReport
         body.Append($"</ul><p class=\"muted\">Run: {Base.Run.Ticks} months from {Base.Run.Start}, the first {Base.Run.BurnInTicks} as burn-in; {Base.Population.People:N0} people.</p>");
 
         body.Append("<h2>Headline differences</h2>");
-        body.Append("<p class=\"muted\">Final year (the last 12 months), variant minus base, mean over replications with its 95 % confidence interval.</p><ul>");
-        foreach (var v in Variants)
-            foreach (string indicator in Indicators)
-                if (Row(v.Name, indicator, ComparisonWindow.FinalYear) is { } row)
-                    body.Append($"<li>{Sentence(v.Name, indicator, row)}</li>");
+        body.Append("<p class=\"muted\">Final year (the last 12 months), variant minus base, mean over replications with its 95 % confidence interval; " +
+                    "whether a difference can be told from noise is decided for all of them together (Holm), as in the bottom line.</p><ul>");
+        for (int i = 0; i < findings.Count; i++)
+            body.Append($"<li>{Sentence(findings[i], Row(findings[i].Variant, findings[i].Indicator, ComparisonWindow.FinalYear)!, distinguishable[i])}</li>");
         body.Append("</ul>");
 
         body.Append("<h2>Plots</h2>");
@@ -191,16 +192,16 @@ public sealed class ComparisonReport
 
         body.Append("<h2>Table</h2>");
         var s = _summary;
-        var headers = new[] { "<variant", "<indicator", "<unit", "<window", "n", "base", "variant", "difference", "95 % interval", "d_z", "sign agreement", "var paired", "var unpaired", "spend diff (USD/month)", "per USD/month" };
+        // What an analyst reads; the researcher's columns (d_z, paired and unpaired variances, outcome per USD) stay in the CSV, so the table fits the page.
+        var headers = new[] { "<variant", "<indicator", "<unit", "<window", "n", "base", "variant", "difference", "95 % interval", "sign agreement", "public spending diff (USD/month)" };
         body.Append(Report.Html.Table(headers, Enumerable.Range(0, s.Rows).Select(i => (IReadOnlyList<string>)
         [
-            s.Text("variant")[i], s.Text("indicator")[i], s.Text("unit")[i], s.Text("time_window")[i], s.Ints("n")[i].ToString(),
+            s.Text("variant")[i], Wording.Label(s.Text("indicator")[i]), s.Text("unit")[i], s.Text("time_window")[i].Replace('_', ' '), s.Ints("n")[i].ToString(),
             Report.Html.Number(s.Doubles("base_mean")[i]), Report.Html.Number(s.Doubles("variant_mean")[i]), Report.Html.Number(s.Doubles("diff_mean")[i]),
-            $"{Report.Html.Number(s.Doubles("diff_lo")[i])} to {Report.Html.Number(s.Doubles("diff_hi")[i])}", Report.Html.Number(s.Doubles("effect_size_dz")[i]),
-            Report.Html.Number(s.Doubles("sign_agreement")[i]), Report.Html.Number(s.Doubles("var_paired")[i]), Report.Html.Number(s.Doubles("var_unpaired")[i]),
-            Report.Html.Number(s.Doubles("spend_diff")[i]), Report.Html.Number(s.Doubles("cost_effectiveness")[i]),
+            $"{Report.Html.Number(s.Doubles("diff_lo")[i])} to {Report.Html.Number(s.Doubles("diff_hi")[i])}",
+            Report.Html.Number(s.Doubles("sign_agreement")[i]), Report.Html.Number(s.Doubles("spend_diff")[i]),
         ])));
-        body.Append("<p class=\"muted\">The same numbers, unrounded, are in comparison.csv and comparison.parquet; per tick in comparison_ticks.csv.</p>");
+        body.Append("<p class=\"muted\">The same numbers, unrounded, with the effect size d_z, the paired and unpaired variances and the outcome per USD of public spending, are in comparison.csv and comparison.parquet; per tick in comparison_ticks.csv.</p>");
         body.Append(GroupTable());
 
         body.Append(Provenance.Section(_manifest, _shownFolder));
@@ -246,22 +247,20 @@ public sealed class ComparisonReport
         return findings;
     }
 
-    private static string Sentence(string variant, string indicator, SummaryRow r)
+    private static string Sentence(Finding f, SummaryRow r, bool distinguishable)
     {
         var d = r.Difference;
         string direction = d.Mean > 0 ? "higher" : d.Mean < 0 ? "lower" : "no different";
-        string amount = d.Mean == 0 ? "" : $" by {Report.Html.Number(Math.Abs(d.Mean))} {r.Unit}";
-        bool clear = d.Low > 0 || d.High < 0;
+        string amount = d.Mean == 0 ? "" : $" by {Wording.Amount(Math.Abs(d.Mean), f.Unit, f.Kind)}";
         int agreeing = (int)Math.Round(r.Sign * r.N);
         var sb = new StringBuilder();
-        sb.Append($"<b>{Report.Html.Escape(indicator)}</b> is {direction} under <b>{Report.Html.Escape(variant)}</b>{Report.Html.Escape(amount)} ");
-        sb.Append($"({Report.Html.Number(r.Base.Mean)} → {Report.Html.Number(r.Variant.Mean)}; 95 % interval of the difference {Report.Html.Number(d.Low)} to {Report.Html.Number(d.High)}; ");
+        sb.Append($"<b>{Report.Html.Escape(Wording.Label(f.Indicator))}</b> is {direction} under <b>{Report.Html.Escape(f.Variant)}</b>{Report.Html.Escape(amount)} ");
+        sb.Append($"({Report.Html.Escape(Wording.Level(r.Base.Mean, f.Unit, f.Kind))} → {Report.Html.Escape(Wording.Level(r.Variant.Mean, f.Unit, f.Kind))}; ");
+        sb.Append($"95 % interval of the difference {Report.Html.Escape(Wording.Difference(d.Low, f.Unit, f.Kind))} to {Report.Html.Escape(Wording.Difference(d.High, f.Unit, f.Kind))}; ");
         sb.Append($"{agreeing} of {r.N} replications agree in sign). ");
-        sb.Append(clear
-            ? "<span class=\"clear\">The interval excludes zero: the difference is unlikely to be noise.</span>"
-            : "<span class=\"unclear\">The interval includes zero: these replications cannot tell the difference from noise.</span>");
-        if (!double.IsNaN(r.CostEffectiveness))
-            sb.Append($" It changes public spending by {Report.Html.Number(r.Spend)} USD/month, {Report.Html.Number(r.CostEffectiveness * 1e6)} {Report.Html.Escape(r.Unit)} per million USD/month.");
+        sb.Append(distinguishable
+            ? "<span class=\"clear\">Distinguishable from noise.</span>"
+            : "<span class=\"unclear\">Not distinguishable from noise with these replications.</span>");
         return sb.ToString();
     }
 }

@@ -86,6 +86,40 @@ public static class PlotWriter
         return model;
     }
 
+    /// <summary>
+    /// A forest plot of the headline effects: one row per indicator and variant, the paired difference as a
+    /// percentage of the base's mean with its 95 % interval, so effects in different units share one axis;
+    /// effects distinguishable from noise (as the bottom line decides) in colour, the others grey.
+    /// </summary>
+    /// <param name="subtitle">The window and how the effects were tested.</param>
+    /// <param name="rows">Label, difference in % of the base with its interval, and whether it is distinguishable, top row first.</param>
+    public static PlotModel Forest(string subtitle, IReadOnlyList<(string Label, MeanInterval Percent, bool Distinguishable)> rows)
+    {
+        var model = NewModel("Headline effects: difference from the base", subtitle);
+        var categories = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0 };
+        categories.Labels.AddRange(rows.Select(r => r.Label));
+        model.Axes.Add(categories);
+        // The axis spans every interval and zero, with a margin, so no whisker is cut at the frame.
+        double low = Math.Min(0, rows.Select(r => r.Percent.Low).Where(double.IsFinite).DefaultIfEmpty(0).Min());
+        double high = Math.Max(0, rows.Select(r => r.Percent.High).Where(double.IsFinite).DefaultIfEmpty(0).Max());
+        double margin = Math.Max(0.05 * (high - low), 0.5);
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "variant − base, % of the base's mean", Minimum = low - margin, Maximum = high + margin });
+        foreach (bool clear in new[] { true, false })
+        {
+            var points = new ScatterErrorSeries
+            {
+                Title = clear ? "distinguishable from noise" : "not distinguishable from noise", MarkerType = MarkerType.Circle, MarkerSize = 4,
+                MarkerFill = clear ? Palette[0] : OxyColors.Gray, ErrorBarColor = clear ? Palette[0] : OxyColors.Gray, ErrorBarStrokeThickness = 1.5,
+            };
+            for (int i = 0; i < rows.Count; i++)
+                if (rows[i].Distinguishable == clear)
+                    points.Points.Add(new ScatterErrorPoint(rows[i].Percent.Mean, i, rows[i].Percent.High - rows[i].Percent.Mean, 0));
+            if (points.Points.Count > 0) model.Series.Add(points);
+        }
+        model.Annotations.Add(new OxyPlot.Annotations.LineAnnotation { Type = OxyPlot.Annotations.LineAnnotationType.Vertical, X = 0, Color = OxyColors.Black });
+        return model;
+    }
+
     /// <summary>Paired differences variant − base with their 95 % intervals, one bar per variant.</summary>
     /// <param name="indicator">Indicator name.</param>
     /// <param name="unit">Its unit.</param>

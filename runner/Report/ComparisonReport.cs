@@ -53,7 +53,7 @@ public sealed class ComparisonReport
     private string _shownFolder = "";
 
     /// <summary>
-    /// Writes, per compared indicator, <c>plots/INDICATOR_difference_over_time_VARIANT.png|svg</c> (the paired
+    /// Writes <c>plots/headline_effects.png|svg</c> (the forest plot of the final-year effects) and, per compared indicator, <c>plots/INDICATOR_difference_over_time_VARIANT.png|svg</c> (the paired
     /// difference over time with its band, one small multiple per variant), <c>plots/INDICATOR.png|svg</c> (the
     /// scenarios overlaid) and <c>plots/INDICATOR_difference.png|svg</c> (final-year differences).
     /// </summary>
@@ -62,7 +62,11 @@ public sealed class ComparisonReport
     /// <returns>The plots not drawn.</returns>
     public IReadOnlyList<string> SavePlots(Func<string, string> pathOf, TextWriter log) => PlotWriter.SaveAll(Plots(), pathOf, log);
 
-    private IEnumerable<(string Name, PlotModel Plot)> Plots() => Indicators.SelectMany(PlotsOf);
+    private IEnumerable<(string Name, PlotModel Plot)> Plots()
+    {
+        var findings = Findings(ComparisonWindow.FinalYear);
+        return Indicators.SelectMany(PlotsOf).Prepend(("headline_effects", ForestPlot(findings, BottomLine.Distinguishable(findings))));
+    }
 
     /// <summary>An indicator's plots, the difference over time first: it is what the comparison is about.</summary>
     private IEnumerable<(string Name, PlotModel Plot)> PlotsOf(string indicator)
@@ -177,6 +181,7 @@ public sealed class ComparisonReport
 
         body.Append("<h2>Plots</h2>");
         int p = 0;
+        body.Append(Report.Html.InlinePlot(ForestPlot(findings, distinguishable), $"p{p++}_"));
         if (ForkTick is int forkTick)
             body.Append($"<p class=\"muted\">In the plots over time the dashed line marks the fork at {_start.AddMonths(forkTick)} (tick {forkTick}): before it the line is the shared history, after it each scenario's own.</p>");
         foreach (string indicator in Indicators)
@@ -231,6 +236,21 @@ public sealed class ComparisonReport
     }
 
     /// <summary>One headline difference in plain words, saying whether its interval excludes zero.</summary>
+    /// <summary>The forest plot of the findings whose base mean is not zero (a percentage of nothing is undefined; the text gives those).</summary>
+    private PlotModel ForestPlot(IReadOnlyList<Finding> findings, bool[] distinguishable)
+    {
+        var rows = new List<(string, MeanInterval, bool)>();
+        for (int i = 0; i < findings.Count; i++)
+        {
+            double baseMean = Row(findings[i].Variant, findings[i].Indicator, ComparisonWindow.FinalYear)!.Base.Mean;
+            if (baseMean == 0 || double.IsNaN(baseMean)) continue;
+            var d = findings[i].Difference;
+            string label = Variants.Count() > 1 ? $"{Wording.Label(findings[i].Indicator)} ({findings[i].Variant})" : Wording.Label(findings[i].Indicator);
+            rows.Add((label, new MeanInterval(100 * d.Mean / Math.Abs(baseMean), 100 * d.Low / Math.Abs(baseMean), 100 * d.High / Math.Abs(baseMean)), distinguishable[i]));
+        }
+        return PlotWriter.Forest($"final year, {Replications} paired replications; tested together (Holm)", rows);
+    }
+
     /// <summary>Every compared indicator of every variant over <paramref name="window"/>: the family the bottom line tests.</summary>
     private List<Finding> Findings(ComparisonWindow window)
     {

@@ -40,6 +40,7 @@ public class ReportTests
         var headline = System.Text.RegularExpressions.Regex.Matches(page, "<figure class=\"difference-over-time\" data-indicator=\"([a-z_0-9]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.That(headline, Is.Unique.And.Contains("firms_alive").And.Contains("employment"), "one difference-over-time figure per compared indicator");
         Assert.That(File.Exists(Path.Combine(dir, "plots", "firms_alive_difference_over_time_soft_landing.png")), Is.True);
+        Assert.That(File.Exists(Path.Combine(dir, "plots", "headline_effects.svg")), Is.True, "the forest plot of the headline effects");
 
         using var image = Chromium.Screenshot(html);
         Assert.That(Chromium.ColouredPixels(image), Is.GreaterThan(100_000), "bands, lines and bars of the plots are drawn");

@@ -52,7 +52,8 @@ public static class ComparisonTables
                         y[r] = samples.Values(v, k, r)[t];
                     }
                     int tick = samples.FirstTick + t;
-                    row.Write(table, plan.Base.Scenario.Name, plan.Variants[v - 1].Scenario.Name, series, tick, start.AddMonths(tick), PairedComparison.Of(x, y));
+                    row.Write(table, plan.Base.Scenario.Name, plan.Variants[v - 1].Scenario.Name, series, tick, start.AddMonths(tick),
+                        PairedComparison.Of(x, y, BoundedInterval.RangeOf(series.Unit), BoundedInterval.KeyOf($"{v}|{series.Indicator}|{tick}")));
                 }
             }
     }
@@ -82,6 +83,7 @@ public static class ComparisonTables
             _varUnpaired = new("var_unpaired", "unit²", "var(base) + var(variant): the difference's variance without pairing."),
             _spend = new("spend_diff", "USD/month", "Mean paired difference of public_spend_total over the window."),
             _costEffectiveness = new("cost_effectiveness", "unit per USD/month", "diff_mean / spend_diff (empty when spending is equal).");
+        private readonly TextColumn _method = new("interval_method", "How the intervals were computed: t (Student's t), or bootstrap (percentile, where the t-interval would leave the quantity's range).");
 
         public TableColumn[] Columns => breakdowns
             ? [_base, _variant, _breakdown, _group, .. Stats]
@@ -90,7 +92,7 @@ public static class ComparisonTables
         private TableColumn[] Stats =>
         [
             _indicator, _unit, _window, _n, _baseMean, _baseLo, _baseHi, _variantMean, _variantLo, _variantHi,
-            _diffMean, _diffLo, _diffHi, _dz, _sign, _varPaired, _varUnpaired, _spend, _costEffectiveness,
+            _diffMean, _diffLo, _diffHi, _dz, _sign, _varPaired, _varUnpaired, _spend, _costEffectiveness, _method,
         ];
 
         public void Write(TableWriter table, string baseName, WindowComparison r)
@@ -115,6 +117,7 @@ public static class ComparisonTables
             _varUnpaired.Add(r.Stats.VarUnpaired);
             _spend.Add(r.SpendDiff);
             _costEffectiveness.Add(r.CostEffectiveness);
+            _method.Add(r.Stats.Method == IntervalMethod.Bootstrap ? "bootstrap" : "t");
             table.EndRow();
         }
     }

@@ -39,8 +39,12 @@ public sealed record WindowComparison(string Variant, Series Series, ComparisonW
         return results;
     }
 
-    private static PairedComparison Compare(ComparisonSamples samples, int variant, int series, ComparisonWindow window) =>
-        PairedComparison.Of(WindowMeans(samples, 0, series, window), WindowMeans(samples, variant, series, window));
+    private static PairedComparison Compare(ComparisonSamples samples, int variant, int series, ComparisonWindow window)
+    {
+        var s = samples.All[series];
+        return PairedComparison.Of(WindowMeans(samples, 0, series, window), WindowMeans(samples, variant, series, window),
+            BoundedInterval.RangeOf(s.Unit), BoundedInterval.KeyOf($"{variant}|{s.Indicator}|{s.Breakdown}|{s.Group}|{window}"));
+    }
 
     private static double[] WindowMeans(ComparisonSamples samples, int scenario, int series, ComparisonWindow window)
     {

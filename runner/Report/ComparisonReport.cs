@@ -134,7 +134,7 @@ public sealed class ComparisonReport
             .Select(g => (g.Key, MeanInterval.Of(g.Select(i => values[i]).ToArray()))).ToList();
     }
 
-    private sealed record SummaryRow(string Unit, int N, MeanInterval Base, MeanInterval Variant, MeanInterval Difference, double Dz, double Sign, double VarPaired, double VarUnpaired, double Spend, double CostEffectiveness);
+    private sealed record SummaryRow(string Unit, int N, MeanInterval Base, MeanInterval Variant, MeanInterval Difference, double Dz, double Sign, double VarPaired, double VarUnpaired, double Spend, double CostEffectiveness, string Method);
 
     private SummaryRow? Row(string variant, string indicator, ComparisonWindow window)
     {
@@ -146,7 +146,7 @@ public sealed class ComparisonReport
             MeanInterval Interval(string prefix) => new(s.Doubles(prefix + "_mean")[i], s.Doubles(prefix + "_lo")[i], s.Doubles(prefix + "_hi")[i]);
             return new SummaryRow(s.Text("unit")[i], s.Ints("n")[i], Interval("base"), Interval("variant"), Interval("diff"),
                 s.Doubles("effect_size_dz")[i], s.Doubles("sign_agreement")[i], s.Doubles("var_paired")[i], s.Doubles("var_unpaired")[i],
-                s.Doubles("spend_diff")[i], s.Doubles("cost_effectiveness")[i]);
+                s.Doubles("spend_diff")[i], s.Doubles("cost_effectiveness")[i], s.Text("interval_method")[i]);
         }
         return null;
     }
@@ -174,6 +174,7 @@ public sealed class ComparisonReport
 
         body.Append("<h2>Headline differences</h2>");
         body.Append("<p class=\"muted\">Final year (the last 12 months), variant minus base, mean over replications with its 95 % confidence interval; " +
+                    "intervals are Student's t, or a percentile bootstrap where t would include values the quantity cannot take (a count below 0, a share above 1), as each line says; " +
                     "whether a difference can be told from noise is decided for all of them together (Holm), as in the bottom line.</p><ul>");
         for (int i = 0; i < findings.Count; i++)
             body.Append($"<li>{Sentence(findings[i], Row(findings[i].Variant, findings[i].Indicator, ComparisonWindow.FinalYear)!, distinguishable[i])}</li>");
@@ -277,7 +278,7 @@ public sealed class ComparisonReport
         sb.Append($"<b>{Report.Html.Escape(Wording.Label(f.Indicator))}</b> is {direction} under <b>{Report.Html.Escape(f.Variant)}</b>{Report.Html.Escape(amount)} ");
         sb.Append($"({Report.Html.Escape(Wording.Level(r.Base.Mean, f.Unit, f.Kind))} → {Report.Html.Escape(Wording.Level(r.Variant.Mean, f.Unit, f.Kind))}; ");
         sb.Append($"95 % interval of the difference {Report.Html.Escape(Wording.Difference(d.Low, f.Unit, f.Kind))} to {Report.Html.Escape(Wording.Difference(d.High, f.Unit, f.Kind))}; ");
-        sb.Append($"{agreeing} of {r.N} replications agree in sign). ");
+        sb.Append($"{agreeing} of {r.N} replications agree in sign{(r.Method == "bootstrap" ? "; a bootstrap interval, since Student's t would include values the quantity cannot take" : "")}). ");
         sb.Append(distinguishable
             ? "<span class=\"clear\">Distinguishable from noise.</span>"
             : "<span class=\"unclear\">Not distinguishable from noise with these replications.</span>");

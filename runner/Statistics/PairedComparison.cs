@@ -14,10 +14,26 @@ namespace ClusterSim.Runner.Statistics;
 /// <param name="SignAgreement">Share of replications whose difference has the sign of the mean difference (zero counts as zero).</param>
 /// <param name="VarPaired">Sample variance of the differences.</param>
 /// <param name="VarUnpaired">Sample variance of the base plus that of the variant.</param>
+/// <param name="Method">How the intervals were computed: the t-interval, or a bootstrap where it would leave the quantity's range.</param>
 public sealed record PairedComparison(
     int N, MeanInterval Base, MeanInterval Variant, MeanInterval Difference,
-    double EffectSizeDz, double SignAgreement, double VarPaired, double VarUnpaired)
+    double EffectSizeDz, double SignAgreement, double VarPaired, double VarUnpaired, IntervalMethod Method = IntervalMethod.T)
 {
+    /// <summary>
+    /// As <see cref="Of(ReadOnlySpan{double}, ReadOnlySpan{double})"/>, with intervals that respect the quantity:
+    /// each arm's within <paramref name="range"/>, the difference within what the arms allow (<see cref="BoundedInterval"/>).
+    /// </summary>
+    /// <param name="key">Names the comparison, so its bootstrap draws are its own and the same on every run.</param>
+    public static PairedComparison Of(ReadOnlySpan<double> baseValues, ReadOnlySpan<double> variantValues, (double Low, double High) range, ulong key)
+    {
+        var t = Of(baseValues, variantValues);
+        var (b, mb) = BoundedInterval.OfMean(baseValues, range, key);
+        var (v, mv) = BoundedInterval.OfMean(variantValues, range, key ^ 0x1);
+        var (d, md) = BoundedInterval.OfDifference(baseValues, variantValues, t.Difference, range, key ^ 0x2);
+        var method = mb == IntervalMethod.Bootstrap || mv == IntervalMethod.Bootstrap || md == IntervalMethod.Bootstrap ? IntervalMethod.Bootstrap : IntervalMethod.T;
+        return t with { Base = b, Variant = v, Difference = d, Method = method };
+    }
+
     /// <param name="baseValues">The base's value in each replication.</param>
     /// <param name="variantValues">The variant's value in the same replications, in the same order.</param>
     public static PairedComparison Of(ReadOnlySpan<double> baseValues, ReadOnlySpan<double> variantValues)

@@ -83,6 +83,9 @@ public static class ComparisonTables
             _varUnpaired = new("var_unpaired", "unit²", "var(base) + var(variant): the difference's variance without pairing."),
             _spend = new("spend_diff", "USD/month", "Mean paired difference of public_spend_total over the window."),
             _costEffectiveness = new("cost_effectiveness", "unit per USD/month", "diff_mean / spend_diff (empty when spending is equal).");
+        private readonly DoubleColumn _cost = new("cost_per_unit", "USD per unit", "Public money over the window per unit of extra outcome (spend_diff × months over the window's extra outcome: its mean for a stock, its total for a flow); empty when spending or the outcome does not differ."),
+            _costLo = new("cost_per_unit_lo", "USD per unit", "Lower end of its 95 % interval (percentile bootstrap of the ratio over the pairs)."),
+            _costHi = new("cost_per_unit_hi", "USD per unit", "Upper end of its 95 % interval; infinite where resampled outcomes reach zero.");
         private readonly TextColumn _method = new("interval_method", "How the intervals were computed: t (Student's t), or bootstrap (percentile, where the t-interval would leave the quantity's range).");
 
         public TableColumn[] Columns => breakdowns
@@ -92,7 +95,7 @@ public static class ComparisonTables
         private TableColumn[] Stats =>
         [
             _indicator, _unit, _window, _n, _baseMean, _baseLo, _baseHi, _variantMean, _variantLo, _variantHi,
-            _diffMean, _diffLo, _diffHi, _dz, _sign, _varPaired, _varUnpaired, _spend, _costEffectiveness, _method,
+            _diffMean, _diffLo, _diffHi, _dz, _sign, _varPaired, _varUnpaired, _spend, _costEffectiveness, _method, _cost, _costLo, _costHi,
         ];
 
         public void Write(TableWriter table, string baseName, WindowComparison r)
@@ -118,6 +121,7 @@ public static class ComparisonTables
             _spend.Add(r.SpendDiff);
             _costEffectiveness.Add(r.CostEffectiveness);
             _method.Add(r.Stats.Method == IntervalMethod.Bootstrap ? "bootstrap" : "t");
+            Add(_cost, _costLo, _costHi, r.CostPerUnit);
             table.EndRow();
         }
     }

@@ -12,7 +12,8 @@ namespace ClusterSim.Runner.Comparison;
 /// <param name="Window">Over which ticks.</param>
 /// <param name="Stats">The paired comparison of the window means.</param>
 /// <param name="SpendDiff">Mean paired difference in public spending (public_spend_total) over the window, USD/month.</param>
-public sealed record WindowComparison(string Variant, Series Series, ComparisonWindow Window, PairedComparison Stats, double SpendDiff)
+/// <param name="CostPerUnit">Public money over the window per unit of extra outcome, USD, with its interval (<see cref="Statistics.CostPerUnit"/>).</param>
+public sealed record WindowComparison(string Variant, Series Series, ComparisonWindow Window, PairedComparison Stats, double SpendDiff, MeanInterval CostPerUnit)
 {
     /// <summary>Ticks in the final-year window.</summary>
     public const int FinalYearTicks = 12;
@@ -26,17 +27,36 @@ public sealed record WindowComparison(string Variant, Series Series, ComparisonW
     public static IReadOnlyList<WindowComparison> All(ComparisonPlan plan, ComparisonSamples samples)
     {
         var results = new List<WindowComparison>();
+        var definitions = Engine.Indicators.IndicatorCatalog.SeriesOf(plan.Base.Scenario);
+        bool IsFlow(string indicator) => definitions.Any(d => d.Kind == Engine.Indicators.IndicatorKind.Flow && (d.Name == indicator || Engine.Indicators.Breakdowns.PerGroup(d.Name) == indicator));
         for (int v = 1; v <= plan.Variants.Count; v++)
         {
             var spendDiff = plan.Windows.ToDictionary(w => w, w => Compare(samples, v, samples.Spend, w).Difference.Mean);
+            var spendDiffs = plan.Windows.ToDictionary(w => w, w => Differences(samples, v, samples.Spend, w));
             for (int k = 0; k < samples.All.Count; k++)
             {
                 if (!samples.IsCompared(k)) continue;
+                var s = samples.All[k];
                 foreach (var window in plan.Windows)
-                    results.Add(new WindowComparison(plan.Variants[v - 1].Scenario.Name, samples.All[k], window, Compare(samples, v, k, window), spendDiff[window]));
+                {
+                    var cost = Statistics.CostPerUnit.Of(spendDiffs[window], Differences(samples, v, k, window), WindowTicks(samples, window), IsFlow(s.Indicator),
+                        BoundedInterval.KeyOf($"cost|{v}|{s.Indicator}|{s.Breakdown}|{s.Group}|{window}"));
+                    results.Add(new WindowComparison(plan.Variants[v - 1].Scenario.Name, s, window, Compare(samples, v, k, window), spendDiff[window], cost));
+                }
             }
         }
         return results;
+    }
+
+    private static int WindowTicks(ComparisonSamples samples, ComparisonWindow window) =>
+        window == ComparisonWindow.FinalYear ? Math.Min(FinalYearTicks, samples.Ticks) : samples.Ticks;
+
+    /// <summary>Each replication's variant − base difference of the window means.</summary>
+    private static double[] Differences(ComparisonSamples samples, int variant, int series, ComparisonWindow window)
+    {
+        var b = WindowMeans(samples, 0, series, window);
+        var v = WindowMeans(samples, variant, series, window);
+        return b.Select((x, r) => v[r] - x).ToArray();
     }
 
     private static PairedComparison Compare(ComparisonSamples samples, int variant, int series, ComparisonWindow window)

@@ -13,7 +13,8 @@ namespace ClusterSim.Runner.Report;
 /// <param name="Difference">Mean paired difference variant − base with its 95 % interval.</param>
 /// <param name="Dz">Cohen's d_z (NaN when the differences do not vary).</param>
 /// <param name="Spend">Mean paired difference of public spending over the window (USD/month).</param>
-internal sealed record Finding(string Variant, string Indicator, string Unit, IndicatorKind Kind, int N, MeanInterval Difference, double Dz, double Spend);
+/// <param name="CostPerUnit">Public money over the window per unit of extra outcome (USD) with its interval; NaN without a spending difference.</param>
+internal sealed record Finding(string Variant, string Indicator, string Unit, IndicatorKind Kind, int N, MeanInterval Difference, double Dz, double Spend, MeanInterval CostPerUnit);
 
 /// <summary>
 /// The answer first: one paragraph that leads with the differences distinguishable from noise, largest paired
@@ -55,10 +56,15 @@ internal static class BottomLine
         return sb.ToString();
     }
 
+    /// <summary>An effect in words; with a spending difference, also what each unit of it cost (only distinguishable effects get here).</summary>
     private static string Effect(Finding f)
     {
         var d = f.Difference;
-        return $"{Report.Html.Escape(Wording.Label(f.Indicator))} {Report.Html.Escape(Wording.Difference(d.Mean, f.Unit, f.Kind))} " +
-               $"(95 % interval {Report.Html.Escape(Wording.Difference(d.Low, f.Unit, f.Kind))} to {Report.Html.Escape(Wording.Difference(d.High, f.Unit, f.Kind))})";
+        string effect = $"{Report.Html.Escape(Wording.Label(f.Indicator))} {Report.Html.Escape(Wording.Difference(d.Mean, f.Unit, f.Kind))} " +
+                        $"(95 % interval {Report.Html.Escape(Wording.Difference(d.Low, f.Unit, f.Kind))} to {Report.Html.Escape(Wording.Difference(d.High, f.Unit, f.Kind))})";
+        var c = f.CostPerUnit;
+        if (double.IsNaN(c.Mean) || f.Spend == 0) return effect;
+        string high = double.IsInfinity(c.High) ? "no upper bound" : Report.Html.Escape(Wording.CostPer(c.High, f.Unit));
+        return effect + $", at {Report.Html.Escape(Wording.CostPer(c.Mean, f.Unit))} (95 % interval {Report.Html.Escape(Wording.CostPer(c.Low, f.Unit))} to {high})";
     }
 }

@@ -134,7 +134,7 @@ public sealed class ComparisonReport
             .Select(g => (g.Key, MeanInterval.Of(g.Select(i => values[i]).ToArray()))).ToList();
     }
 
-    private sealed record SummaryRow(string Unit, int N, MeanInterval Base, MeanInterval Variant, MeanInterval Difference, double Dz, double Sign, double VarPaired, double VarUnpaired, double Spend, double CostEffectiveness, string Method);
+    private sealed record SummaryRow(string Unit, int N, MeanInterval Base, MeanInterval Variant, MeanInterval Difference, double Dz, double Sign, double VarPaired, double VarUnpaired, double Spend, double CostEffectiveness, string Method, MeanInterval CostPerUnit);
 
     private SummaryRow? Row(string variant, string indicator, ComparisonWindow window)
     {
@@ -146,7 +146,8 @@ public sealed class ComparisonReport
             MeanInterval Interval(string prefix) => new(s.Doubles(prefix + "_mean")[i], s.Doubles(prefix + "_lo")[i], s.Doubles(prefix + "_hi")[i]);
             return new SummaryRow(s.Text("unit")[i], s.Ints("n")[i], Interval("base"), Interval("variant"), Interval("diff"),
                 s.Doubles("effect_size_dz")[i], s.Doubles("sign_agreement")[i], s.Doubles("var_paired")[i], s.Doubles("var_unpaired")[i],
-                s.Doubles("spend_diff")[i], s.Doubles("cost_effectiveness")[i], s.Text("interval_method")[i]);
+                s.Doubles("spend_diff")[i], s.Doubles("cost_effectiveness")[i], s.Text("interval_method")[i],
+                new MeanInterval(s.Doubles("cost_per_unit")[i], s.Doubles("cost_per_unit_lo")[i], s.Doubles("cost_per_unit_hi")[i]));
         }
         return null;
     }
@@ -263,7 +264,7 @@ public sealed class ComparisonReport
                 {
                     int at = IndicatorCatalog.IndexOf(definitions, indicator);
                     var kind = at >= 0 ? definitions[at].Kind : IndicatorKind.Stock;
-                    findings.Add(new Finding(v.Name, indicator, row.Unit, kind, row.N, row.Difference, row.Dz, row.Spend));
+                    findings.Add(new Finding(v.Name, indicator, row.Unit, kind, row.N, row.Difference, row.Dz, row.Spend, row.CostPerUnit));
                 }
         return findings;
     }

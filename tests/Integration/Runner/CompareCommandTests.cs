@@ -17,7 +17,7 @@ public class CompareCommandTests
     /// <summary>The columns issue 7 specifies, written out here rather than taken from the writer.</summary>
     private const string SpecifiedColumns =
         "base,variant,indicator,unit,time_window,n,base_mean,base_lo,base_hi,variant_mean,variant_lo,variant_hi," +
-        "diff_mean,diff_lo,diff_hi,effect_size_dz,sign_agreement,var_paired,var_unpaired,spend_diff,cost_effectiveness,interval_method";
+        "diff_mean,diff_lo,diff_hi,effect_size_dz,sign_agreement,var_paired,var_unpaired,spend_diff,cost_effectiveness,interval_method,cost_per_unit,cost_per_unit_lo,cost_per_unit_hi";
 
     private static readonly string[] Small = ["--replications", "4", "--ticks", "48", "--set", "population.people=20000", "--quiet"];
 

@@ -8,7 +8,7 @@ namespace ClusterSim.Tests.Runner.Report;
 public class BottomLineTests
 {
     private static Finding F(string indicator, string unit, double mean, double low, double high, double dz, IndicatorKind kind = IndicatorKind.Stock) =>
-        new("variant", indicator, unit, kind, 10, new MeanInterval(mean, low, high), dz, 38_346);
+        new("variant", indicator, unit, kind, 10, new MeanInterval(mean, low, high), dz, 38_346, new MeanInterval(12 * 38_346 / mean, 12 * 38_346 / high, 12 * 38_346 / low));
 
     [Test]
     public void DistinguishableEffectsComeFirstLargestEffectFirstInHumanUnits()
@@ -26,6 +26,9 @@ public class BottomLineTests
         Assert.That(unemployment, Is.GreaterThan(employment), "the larger paired effect first");
         Assert.That(html, Does.Contain("(95 % interval +80 persons to +160 persons)"));
         Assert.That(html, Does.Contain("with public spending +38,346 USD a month"), "the cost is said once per variant");
+        Assert.That(html, Does.Contain("employment +120 persons (95 % interval +80 persons to +160 persons), at 3,835 USD per additional person (95 % interval 2,876 USD per additional person to 5,752 USD per additional person)"),
+            "what each unit of a distinguishable effect cost");
+        Assert.That(html, Does.Not.Contain("per additional firm"), "no cost for an effect that cannot be told from noise");
         Assert.That(html, Does.Contain("Not distinguishable from noise: firms alive under variant"));
         Assert.That(html, Does.Contain("3 differences were tested together; Holm's method"));
     }

@@ -14,7 +14,12 @@ namespace ClusterSim.Runner.Report;
 /// <param name="Dz">Cohen's d_z (NaN when the differences do not vary).</param>
 /// <param name="Spend">Mean paired difference of public spending over the window (USD/month).</param>
 /// <param name="CostPerUnit">Public money over the window per unit of extra outcome (USD) with its interval; NaN without a spending difference.</param>
-internal sealed record Finding(string Variant, string Indicator, string Unit, IndicatorKind Kind, int N, MeanInterval Difference, double Dz, double Spend, MeanInterval CostPerUnit);
+/// <param name="VariantLevel">The variant's mean of the indicator over the window.</param>
+internal sealed record Finding(string Variant, string Indicator, string Unit, IndicatorKind Kind, int N, MeanInterval Difference, double Dz, double Spend, MeanInterval CostPerUnit, double VariantLevel = double.NaN)
+{
+    /// <summary>A flow of whole things (firms, persons, events …) that the variant sees less than once a year.</summary>
+    public bool IsRare => Kind == IndicatorKind.Flow && Unit is "firms" or "persons" or "events" or "deals" or "requests" && VariantLevel * 12 < 1;
+}
 
 /// <summary>
 /// The answer first: one paragraph that leads with the differences distinguishable from noise, largest paired
@@ -52,6 +57,11 @@ internal static class BottomLine
         }
         if (noise.Count > 0)
             sb.Append($"Not distinguishable from noise: {string.Join(", ", noise.Select(i => $"{Report.Html.Escape(Wording.Label(findings[i].Indicator))} under {Report.Html.Escape(findings[i].Variant)}"))}. ");
+        var rare = findings.Where(f => f.IsRare).ToList();
+        if (rare.Count > 0)
+            sb.Append("Rare: " + string.Join("; ", rare.Select(f =>
+                $"{Report.Html.Escape(Wording.Label(f.Indicator))} under {Report.Html.Escape(f.Variant)} happens {Report.Html.Number(12 * f.VariantLevel)} times a year, less than once")) +
+                ", so these replications say little about it. ");
         sb.Append($"<span class=\"muted\">{findings.Count} differences were tested together; Holm's method keeps the chance of any false effect among them at {Level * 100:0} %.</span></p>");
         return sb.ToString();
     }

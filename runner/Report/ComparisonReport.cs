@@ -264,7 +264,7 @@ public sealed class ComparisonReport
                 {
                     int at = IndicatorCatalog.IndexOf(definitions, indicator);
                     var kind = at >= 0 ? definitions[at].Kind : IndicatorKind.Stock;
-                    findings.Add(new Finding(v.Name, indicator, row.Unit, kind, row.N, row.Difference, row.Dz, row.Spend, row.CostPerUnit));
+                    findings.Add(new Finding(v.Name, indicator, row.Unit, kind, row.N, row.Difference, row.Dz, row.Spend, row.CostPerUnit, row.Variant.Mean));
                 }
         return findings;
     }

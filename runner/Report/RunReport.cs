@@ -20,7 +20,7 @@ public sealed class RunReport
     private readonly JsonElement _manifest;
     private readonly Scenario _scenario;
     private readonly IndicatorBands _bands;
-    private readonly List<MeanInterval> _finalYear = [];
+    private readonly List<(MeanInterval Interval, IntervalMethod Method)> _finalYear = [];
 
     private readonly string _folder;
 
@@ -47,7 +47,9 @@ public sealed class RunReport
             var column = values[IndicatorCatalog.IndexOf(columns, name)];
             var perReplication = Enumerable.Range(0, table.Rows).Where(i => tick[i] >= firstOfYear)
                 .GroupBy(i => replication[i]).OrderBy(g => g.Key).Select(g => g.Average(i => column[i])).ToArray();
-            _finalYear.Add(MeanInterval.Of(perReplication));
+            // The interval respects the quantity (a count's mean never below 0, a share's within [0, 1]), as the comparison's do.
+            var unit = columns[IndicatorCatalog.IndexOf(columns, name)].Unit;
+            _finalYear.Add(BoundedInterval.OfMean(perReplication, BoundedInterval.RangeOf(unit), BoundedInterval.KeyOf($"run|{name}")));
         }
     }
 
@@ -78,13 +80,20 @@ public sealed class RunReport
         body.Append($"<h1>Run: {Report.Html.Escape(s.Name)}</h1><p>{Report.Html.Escape(s.Description)}</p>");
         body.Append($"<p class=\"muted\">{s.Run.Replications} replication{(s.Run.Replications == 1 ? "" : "s")} (seeds {s.Run.SeedOf(0)} to {s.Run.SeedOf(s.Run.Replications - 1)}); {s.Run.Ticks} months from {s.Run.Start}, the first {s.Run.BurnInTicks} as burn-in; {s.Population.People:N0} people.</p>");
 
-        body.Append("<h2>Final year</h2><p class=\"muted\">Mean over the last 12 months of each replication, then the mean over replications with its 95 % confidence interval (none with one replication).</p>");
-        var rows = Enumerable.Range(0, _bands.Names.Count).Select(i => (IReadOnlyList<string>)
-        [
-            _bands.Names[i], _bands.Definitions[i].Unit, Report.Html.Number(_finalYear[i].Mean),
-            s.Run.Replications > 1 ? $"{Report.Html.Number(_finalYear[i].Low)} to {Report.Html.Number(_finalYear[i].High)}" : "–",
-        ]);
-        body.Append(Report.Html.Table(["<indicator", "<unit", "mean", "95 % interval"], rows));
+        body.Append("<h2>Final year</h2><p class=\"muted\">Mean over the last 12 months of each replication, then the mean over replications with its 95 % confidence interval " +
+                    "(none with one replication): Student's t, or a percentile bootstrap where t would include values the quantity cannot take.</p>");
+        var rows = Enumerable.Range(0, _bands.Names.Count).Select(i =>
+        {
+            var (interval, method) = _finalYear[i];
+            var d = _bands.Definitions[i];
+            return (IReadOnlyList<string>)
+            [
+                Wording.Label(_bands.Names[i]), d.Unit, Wording.Level(interval.Mean, d.Unit, d.Kind),
+                s.Run.Replications > 1 ? $"{Wording.Level(interval.Low, d.Unit, d.Kind)} to {Wording.Level(interval.High, d.Unit, d.Kind)}" : "–",
+                s.Run.Replications > 1 ? (method == IntervalMethod.Bootstrap ? "bootstrap" : "t") : "–",
+            ];
+        });
+        body.Append(Report.Html.Table(["<indicator", "<unit", "mean", "95 % interval", "<interval"], rows));
 
         body.Append("<h2>Plots</h2>");
         int p = 0;

@@ -50,6 +50,16 @@ public class BottomLineTests
         Assert.That(BottomLine.Html(family, "final year"), Does.Contain("No difference in the final year can be told from noise"));
     }
 
+    [Test]
+    public void AFlowSeenLessThanOnceAYearIsCalledRare()
+    {
+        var entrants = new Finding("soft_landing", "soft_landing_entrants", "firms", IndicatorKind.Flow, 10, new MeanInterval(0.0083, 0, 0.025), 0.3, 38_346,
+            new MeanInterval(double.NaN, double.NaN, double.NaN), VariantLevel: 0.0083);
+        Assert.That(BottomLine.Html([entrants], "final year"),
+            Does.Contain("Rare: soft landing entrants under soft_landing happens 0.0996 times a year, less than once, so these replications say little about it."));
+        Assert.That(entrants with { VariantLevel = 0.5 }, Has.Property("IsRare").False, "six a year is not rare");
+    }
+
     [TestCase(0.0326, "share 0–1", IndicatorKind.Stock, "+3.26 percentage points")]
     [TestCase(-120.0, "firms", IndicatorKind.Stock, "−120 firms")]
     [TestCase(2.1, "firms", IndicatorKind.Flow, "+2.1 firms a month")]

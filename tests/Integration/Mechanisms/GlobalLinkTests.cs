@@ -15,9 +15,10 @@ public class GlobalLinkTests
         Replications.Sum(r => run(r)[from..].Sum(v => v[column]));
 
     [Test]
-    public void WithoutInternationalisationServicesMoreTopFirmsEmigrate()
+    public void MechanismTest_InternationalisationServicesLowerEmigrationInAWholeRun()
     {
-        // SF27 (IASP:L37): without services to develop abroad the most promising firms leave.
+        // A mechanism test, not stylised fact SF27: the emigration hazard is written to fall with services
+        // (SoftLanding.Emigrate), so fewer firms leave by construction; this checks the rule acts in a whole run.
         string yaml = System.IO.File.ReadAllText(TestPaths.Scenario(File));
         double Emigrated(bool services) => Replications.Sum(r =>
         {
@@ -32,9 +33,11 @@ public class GlobalLinkTests
     }
 
     [Test]
-    public void DemandAndSupplyProgrammesReinforceEachOther()
+    public void MechanismTest_DemandPullAndLiaisonInteractInAWholeRun()
     {
-        // SF15 (UN ¶61 L292; WB:L215, L378): effect(both) > effect(demand) + effect(supply), in a paired 2×2.
+        // A mechanism test, not stylised fact SF15: PullDemand writes the reinforcement of demand and supply
+        // programmes into its rule, so effect(both) > effect(demand) + effect(supply) holds by construction; this
+        // checks, in a paired 2×2, that the rule acts on institution ties in a whole run.
         string demand = "policies.procurement_programme={value: 0.05}";
         string supply = "policies.tailored_liaison={value: 1, target: 'institution:regional_university'}";
         double Links(params string[] policy) => Total(r => SmallRegion.Run(72, r, policy), IndicatorCatalog.TiesInstitution.Index, 24);

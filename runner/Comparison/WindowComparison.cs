@@ -31,17 +31,19 @@ public sealed record WindowComparison(string Variant, Series Series, ComparisonW
         bool IsFlow(string indicator) => definitions.Any(d => d.Kind == Engine.Indicators.IndicatorKind.Flow && (d.Name == indicator || Engine.Indicators.Breakdowns.PerGroup(d.Name) == indicator));
         for (int v = 1; v <= plan.Variants.Count; v++)
         {
-            var spendDiff = plan.Windows.ToDictionary(w => w, w => Compare(samples, v, samples.Spend, w).Difference.Mean);
-            var spendDiffs = plan.Windows.ToDictionary(w => w, w => Differences(samples, v, samples.Spend, w));
+            var spendDiffs = plan.Windows.ToDictionary(w => w, w => Differences(WindowMeans(samples, 0, samples.Spend, w), WindowMeans(samples, v, samples.Spend, w)));
             for (int k = 0; k < samples.All.Count; k++)
             {
                 if (!samples.IsCompared(k)) continue;
                 var s = samples.All[k];
                 foreach (var window in plan.Windows)
                 {
-                    var cost = Statistics.CostPerUnit.Of(spendDiffs[window], Differences(samples, v, k, window), WindowTicks(samples, window), IsFlow(s.Indicator),
+                    double[] baseMeans = WindowMeans(samples, 0, k, window), variantMeans = WindowMeans(samples, v, k, window);
+                    var stats = PairedComparison.Of(baseMeans, variantMeans, BoundedInterval.RangeOf(s.Unit),
+                        BoundedInterval.KeyOf($"{v}|{s.Indicator}|{s.Breakdown}|{s.Group}|{window}"));
+                    var cost = Statistics.CostPerUnit.Of(spendDiffs[window], Differences(baseMeans, variantMeans), WindowTicks(samples, window), IsFlow(s.Indicator),
                         BoundedInterval.KeyOf($"cost|{v}|{s.Indicator}|{s.Breakdown}|{s.Group}|{window}"));
-                    results.Add(new WindowComparison(plan.Variants[v - 1].Scenario.Name, s, window, Compare(samples, v, k, window), spendDiff[window], cost));
+                    results.Add(new WindowComparison(plan.Variants[v - 1].Scenario.Name, s, window, stats, MeanInterval.AverageOf(spendDiffs[window]), cost));
                 }
             }
         }
@@ -51,20 +53,8 @@ public sealed record WindowComparison(string Variant, Series Series, ComparisonW
     private static int WindowTicks(ComparisonSamples samples, ComparisonWindow window) =>
         window == ComparisonWindow.FinalYear ? Math.Min(FinalYearTicks, samples.Ticks) : samples.Ticks;
 
-    /// <summary>Each replication's variant − base difference of the window means.</summary>
-    private static double[] Differences(ComparisonSamples samples, int variant, int series, ComparisonWindow window)
-    {
-        var b = WindowMeans(samples, 0, series, window);
-        var v = WindowMeans(samples, variant, series, window);
-        return b.Select((x, r) => v[r] - x).ToArray();
-    }
-
-    private static PairedComparison Compare(ComparisonSamples samples, int variant, int series, ComparisonWindow window)
-    {
-        var s = samples.All[series];
-        return PairedComparison.Of(WindowMeans(samples, 0, series, window), WindowMeans(samples, variant, series, window),
-            BoundedInterval.RangeOf(s.Unit), BoundedInterval.KeyOf($"{variant}|{s.Indicator}|{s.Breakdown}|{s.Group}|{window}"));
-    }
+    /// <summary>Each replication's variant − base difference.</summary>
+    private static double[] Differences(double[] baseMeans, double[] variantMeans) => baseMeans.Select((b, r) => variantMeans[r] - b).ToArray();
 
     private static double[] WindowMeans(ComparisonSamples samples, int scenario, int series, ComparisonWindow window)
     {

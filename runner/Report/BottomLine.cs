@@ -18,7 +18,7 @@ namespace ClusterSim.Runner.Report;
 internal sealed record Finding(string Variant, string Indicator, string Unit, IndicatorKind Kind, int N, MeanInterval Difference, double Dz, double Spend, MeanInterval CostPerUnit, double VariantLevel = double.NaN)
 {
     /// <summary>A flow of whole things (firms, persons, events …) that the variant sees less than once a year.</summary>
-    public bool IsRare => Kind == IndicatorKind.Flow && Unit is "firms" or "persons" or "events" or "deals" or "requests" && VariantLevel * 12 < 1;
+    public bool IsRare => Kind == IndicatorKind.Flow && Quantities.IsCount(Unit) && VariantLevel * 12 < 1;
 }
 
 /// <summary>
@@ -38,10 +38,12 @@ internal static class BottomLine
         return adjusted.Select(p => p < Level).ToArray();
     }
 
-    public static string Html(IReadOnlyList<Finding> findings, string window)
+    /// <param name="findings">The family of differences.</param>
+    /// <param name="distinguishable">Which of them can be told from noise (<see cref="Distinguishable"/>).</param>
+    /// <param name="window">The window, in words.</param>
+    public static string Html(IReadOnlyList<Finding> findings, bool[] distinguishable, string window)
     {
         if (findings.Count == 0) return "<p class=\"bottom-line\">Nothing was compared.</p>";
-        var distinguishable = Distinguishable(findings);
         var clear = Enumerable.Range(0, findings.Count).Where(i => distinguishable[i])
             .OrderByDescending(i => double.IsNaN(findings[i].Dz) ? double.PositiveInfinity : Math.Abs(findings[i].Dz)).ThenBy(i => i).ToList();
         var noise = Enumerable.Range(0, findings.Count).Where(i => !distinguishable[i]).ToList();

@@ -25,9 +25,10 @@ public sealed class ComparisonReport
     private readonly YearMonth _start;
     private TableReader? _baseIndicators;
 
-    private ComparisonReport(string folder)
+    private ComparisonReport(string folder, string shownFolder)
     {
         _folder = folder;
+        _shownFolder = shownFolder;
         _manifest = Provenance.ReadManifest(folder);
         _summary = TableReader.Read(Path.Combine(folder, "comparison.parquet"));
         _ticks = TableReader.Read(Path.Combine(folder, "comparison_ticks.parquet"));
@@ -48,9 +49,10 @@ public sealed class ComparisonReport
 
     /// <param name="folder">A folder <c>clustersim compare</c> wrote.</param>
     /// <param name="finalFolder">Where the folder will be once renamed into place, when it is read from its staging name.</param>
-    public static ComparisonReport Load(string folder, string? finalFolder = null) => new(folder) { _shownFolder = Path.GetFullPath(finalFolder ?? folder) };
+    public static ComparisonReport Load(string folder, string? finalFolder = null) => new(folder, Path.GetFullPath(finalFolder ?? folder));
 
-    private string _shownFolder = "";
+    /// <summary>The folder the report names: where its data will be for the reader.</summary>
+    private readonly string _shownFolder;
 
     /// <summary>
     /// Writes <c>plots/headline_effects.png|svg</c> (the forest plot of the final-year effects) and, per compared indicator, <c>plots/INDICATOR_difference_over_time_VARIANT.png|svg</c> (the paired
@@ -159,7 +161,7 @@ public sealed class ComparisonReport
         body.Append($"<h1>Comparison: {Report.Html.Escape(name)}</h1>");
         var findings = Findings(ComparisonWindow.FinalYear);
         var distinguishable = BottomLine.Distinguishable(findings);
-        body.Append(BottomLine.Html(findings, "final year"));
+        body.Append(BottomLine.Html(findings, distinguishable, "final year"));
         body.Append($"<p class=\"muted\">{Replications} paired replications per scenario on common random numbers (replication r of every scenario uses seed {Base.Run.Seed} + r)");
         if (ForkTick is int fork) body.Append($"; all scenarios share the history up to the fork at tick {fork} ({_start.AddMonths(fork)}) and are compared after it");
         body.Append(".</p>");

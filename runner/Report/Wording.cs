@@ -1,4 +1,5 @@
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Runner.Statistics;
 
 namespace ClusterSim.Runner.Report;
 
@@ -19,24 +20,20 @@ internal static class Wording
         (value > 0 ? "+" : "") + Amount(value, unit, kind);
 
     /// <summary>An amount in human units, unsigned unless negative: "3.3 percentage points", "120 firms".</summary>
-    public static string Amount(double value, string unit, IndicatorKind kind) => unit switch
-    {
-        "share 0–1" => $"{Html.Number(100 * value)} percentage points",
-        "USD/month" => $"{Html.Number(value)} USD a month",
-        _ => $"{Html.Number(value)} {unit}{(kind == IndicatorKind.Flow ? " a month" : "")}",
-    };
+    public static string Amount(double value, string unit, IndicatorKind kind) =>
+        unit == Quantities.Share ? $"{Html.Number(100 * value)} percentage points"
+        : unit == "USD/month" ? $"{Html.Number(value)} USD a month"
+        : $"{Html.Number(value)} {unit}{(kind == IndicatorKind.Flow ? " a month" : "")}";
 
     /// <summary>Public money per unit of outcome in words: "4,200 USD per additional firm", "31,000 USD per percentage point".</summary>
     /// <param name="usdPerUnit">USD per unit of the indicator (per 1 of a share).</param>
     /// <param name="unit">The indicator's unit.</param>
-    public static string CostPer(double usdPerUnit, string unit) => unit switch
-    {
-        "share 0–1" => $"{Html.Number(usdPerUnit / 100)} USD per percentage point",
-        "firms" or "persons" or "events" or "ties" or "deals" or "requests" => $"{Html.Number(usdPerUnit)} USD per additional {unit[..^1]}",
-        _ => $"{Html.Number(usdPerUnit)} USD per {unit}",
-    };
+    public static string CostPer(double usdPerUnit, string unit) =>
+        unit == Quantities.Share ? $"{Html.Number(usdPerUnit / 100)} USD per percentage point"
+        : Quantities.IsCount(unit) ? $"{Html.Number(usdPerUnit)} USD per additional {unit[..^1]}" // the units are plurals: firms → firm
+        : $"{Html.Number(usdPerUnit)} USD per {unit}";
 
     /// <summary>A level in human units: "12.4 %", "1,520 firms".</summary>
     public static string Level(double value, string unit, IndicatorKind kind) =>
-        unit == "share 0–1" ? $"{Html.Number(100 * value)} %" : Amount(value, unit, kind);
+        unit == Quantities.Share ? $"{Html.Number(100 * value)} %" : Amount(value, unit, kind);
 }

@@ -37,12 +37,10 @@ public static class BoundedInterval
     }
 
     /// <summary>The range a quantity in <paramref name="unit"/> can take: counts are non-negative, shares lie in [0, 1].</summary>
-    public static (double Low, double High) RangeOf(string unit) => unit switch
-    {
-        "share 0–1" => (0, 1),
-        "firms" or "persons" or "events" or "ties" or "deals" or "requests" or "USD/month" => (0, double.PositiveInfinity),
-        _ => (double.NegativeInfinity, double.PositiveInfinity),
-    };
+    public static (double Low, double High) RangeOf(string unit) =>
+        unit == Quantities.Share ? (0, 1)
+        : Quantities.IsCount(unit) || unit == "USD/month" ? (0, double.PositiveInfinity)
+        : (double.NegativeInfinity, double.PositiveInfinity);
 
     /// <summary>The interval of a mean of <paramref name="sample"/>, which lies in <paramref name="range"/>.</summary>
     public static (MeanInterval Interval, IntervalMethod Method) OfMean(ReadOnlySpan<double> sample, (double Low, double High) range, ulong key)

@@ -9,11 +9,6 @@ namespace ClusterSim.Runner.Tables;
 /// </summary>
 public sealed class IndicatorTable : IDisposable
 {
-    public static readonly string[] KeyColumns = ["scenario", "replication", "tick", "date"];
-
-    /// <summary>Units whose indicators count whole things: INT32 in Parquet (their CSV text is an integer already).</summary>
-    private static readonly HashSet<string> CountUnits = ["firms", "persons", "events", "ties", "deals", "requests"];
-
     private readonly TableWriter _table;
     private readonly RunKeys _keys;
     private readonly Action<double>[] _values;
@@ -28,9 +23,9 @@ public sealed class IndicatorTable : IDisposable
         _table = new TableWriter(folder("indicators.csv"), folder("indicators.parquet"), [.. _keys.Columns, .. columns]);
     }
 
-    /// <summary>The column of an indicator: a count (INT32 in Parquet) or a measure (DOUBLE), with its unit and meaning.</summary>
+    /// <summary>The column of an indicator: a count (INT32 in Parquet; its CSV text is an integer already) or a measure (DOUBLE), with its unit and meaning.</summary>
     internal static TableColumn Column(string name, string unit, string doc) =>
-        CountUnits.Contains(unit) ? new IntColumn(name, unit, doc) : new DoubleColumn(name, unit, doc);
+        Statistics.Quantities.IsCount(unit) ? new IntColumn(name, unit, doc) : new DoubleColumn(name, unit, doc);
 
     /// <summary>How a value the engine gives as a double goes into <paramref name="column"/> (one made by <see cref="Column"/>).</summary>
     internal static Action<double> Adder(TableColumn column) => column switch

@@ -7,18 +7,20 @@ namespace ClusterSim.Tests.Runner.Report;
 /// <summary>The bottom line leads with what is distinguishable from noise, in human units, and says how the family was tested.</summary>
 public class BottomLineTests
 {
+    private static string Paragraph(IReadOnlyList<Finding> findings) => BottomLine.Html(findings, BottomLine.Distinguishable(findings), "final year");
+
     private static Finding F(string indicator, string unit, double mean, double low, double high, double dz, IndicatorKind kind = IndicatorKind.Stock) =>
         new("variant", indicator, unit, kind, 10, new MeanInterval(mean, low, high), dz, 38_346, new MeanInterval(12 * 38_346 / mean, 12 * 38_346 / high, 12 * 38_346 / low));
 
     [Test]
     public void DistinguishableEffectsComeFirstLargestEffectFirstInHumanUnits()
     {
-        string html = BottomLine.Html(
+        string html = Paragraph(
         [
             F("firms_alive", "firms", 4, -3, 11, 0.3),                         // noise
             F("unemployment_rate", "share 0–1", -0.004, -0.005, -0.003, -3.0), // clear, |d_z| 3
             F("employment", "persons", 120, 80, 160, 5.0),                     // clear, |d_z| 5
-        ], "final year");
+        ]);
 
         Assert.That(html, Does.StartWith("<p class=\"bottom-line\"><b>Bottom line.</b> Under <b>variant</b>"));
         int employment = html.IndexOf("employment +120 persons", StringComparison.Ordinal), unemployment = html.IndexOf("unemployment rate −0.4 percentage points", StringComparison.Ordinal);
@@ -36,7 +38,7 @@ public class BottomLineTests
     [Test]
     public void WhenNothingIsClearItSaysSoFirst()
     {
-        string html = BottomLine.Html([F("firms_alive", "firms", 4, -3, 11, 0.3)], "final year");
+        string html = Paragraph([F("firms_alive", "firms", 4, -3, 11, 0.3)]);
         Assert.That(html, Does.Contain("<b>Bottom line.</b> No difference in the final year can be told from noise."));
     }
 
@@ -47,7 +49,7 @@ public class BottomLineTests
         double dz = 2.55 / Math.Sqrt(10);
         Assert.That(MultipleComparisons.PairedPValue(dz, 1, 10), Is.LessThan(0.05));
         var family = Enumerable.Range(0, 8).Select(i => F(i == 0 ? "employment" : $"indicator_{i}", "persons", i == 0 ? 10 : 0, -1, 1, i == 0 ? dz : 0)).ToList();
-        Assert.That(BottomLine.Html(family, "final year"), Does.Contain("No difference in the final year can be told from noise"));
+        Assert.That(Paragraph(family), Does.Contain("No difference in the final year can be told from noise"));
     }
 
     [Test]
@@ -55,7 +57,7 @@ public class BottomLineTests
     {
         var entrants = new Finding("soft_landing", "soft_landing_entrants", "firms", IndicatorKind.Flow, 10, new MeanInterval(0.0083, 0, 0.025), 0.3, 38_346,
             new MeanInterval(double.NaN, double.NaN, double.NaN), VariantLevel: 0.0083);
-        Assert.That(BottomLine.Html([entrants], "final year"),
+        Assert.That(Paragraph([entrants]),
             Does.Contain("Rare: soft landing entrants under soft_landing happens 0.0996 times a year, less than once, so these replications say little about it."));
         Assert.That(entrants with { VariantLevel = 0.5 }, Has.Property("IsRare").False, "six a year is not rare");
     }

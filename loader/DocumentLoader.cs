@@ -41,7 +41,7 @@ public static class DocumentLoader
         }
         var binder = new ScenarioBinder(errors);
         var document = binder.Bind(FileKinds.DocumentType(kind), root!, "");
-        string? name = document switch { ComparisonFile c => c.Name, SweepFile s => s.Name, _ => null };
+        string? name = document switch { ComparisonFile c => c.Name, SweepFile s => s.Name, Validation.TargetsFile t => t.Name, Validation.FactsFile f => f.Name, _ => null };
         if (name is not null && FileNames.Problem(name) is { } problem)
             errors.Add(new ScenarioError(binder.Positions.TryGetValue("name", out var at) ? at : root!.Position, "name", problem));
         if (errors.Count > 0 || document is null) throw new ScenarioException(errors);

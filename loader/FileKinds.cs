@@ -1,25 +1,30 @@
 using ClusterSim.Engine.Scenarios;
+using ClusterSim.Loader.Validation;
 
 namespace ClusterSim.Loader;
 
-public enum FileKind { Scenario, Comparison, Sweep }
+public enum FileKind { Scenario, Comparison, Sweep, Targets, Facts }
 
 /// <summary>
 /// The kinds of YAML file that live in scenarios/, told apart by their top-level section: a comparison
-/// has <c>compare:</c>, a sweep <c>sweep:</c>, anything else is a scenario.
+/// has <c>compare:</c>, a sweep <c>sweep:</c>, a validation file <c>targets:</c>, a fact file <c>facts:</c>;
+/// anything else is a scenario.
 /// </summary>
 public static class FileKinds
 {
+    /// <summary>The kinds marked by a section, in the order they are looked for.</summary>
+    public static IReadOnlyList<FileKind> Marked { get; } = [FileKind.Comparison, FileKind.Sweep, FileKind.Targets, FileKind.Facts];
+
     public static FileKind Of(YamlMapping root) =>
-        root.Find(Section(FileKind.Comparison)) is not null ? FileKind.Comparison
-        : root.Find(Section(FileKind.Sweep)) is not null ? FileKind.Sweep
-        : FileKind.Scenario;
+        Marked.FirstOrDefault(k => root.Find(Section(k)) is not null, FileKind.Scenario);
 
     /// <summary>The top-level section that marks the kind (none for a scenario).</summary>
     public static string Section(FileKind kind) => kind switch
     {
         FileKind.Comparison => "compare",
         FileKind.Sweep => "sweep",
+        FileKind.Targets => "targets",
+        FileKind.Facts => "facts",
         _ => "",
     };
 
@@ -30,6 +35,8 @@ public static class FileKinds
     {
         FileKind.Comparison => typeof(ComparisonFile),
         FileKind.Sweep => typeof(SweepFile),
+        FileKind.Targets => typeof(TargetsFile),
+        FileKind.Facts => typeof(FactsFile),
         _ => typeof(Scenario),
     };
 }

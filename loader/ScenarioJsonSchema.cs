@@ -25,34 +25,38 @@ public static class ScenarioJsonSchema
         {
             ["scenario"] = Export(typeof(Scenario), required: true),
             ["scenario_variant"] = Export(typeof(Scenario), required: false),
-            ["comparison"] = Export(typeof(ComparisonFile), required: true),
-            ["sweep"] = Export(typeof(SweepFile), required: true),
         };
+        foreach (var kind in FileKinds.Marked) defs[DefinitionOf(kind)] = Export(FileKinds.DocumentType(kind), required: true);
         static JsonObject Has(string key) => new() { ["required"] = new JsonArray(key) };
         static JsonObject Ref(string def) => new() { ["$ref"] = "#/$defs/" + def };
-        return new JsonObject
+        // A file is the first marked kind whose section it has, else a scenario (with or without extends).
+        JsonObject choice = new()
+        {
+            ["if"] = Has(ScenarioFileReader.ExtendsKey),
+            ["then"] = Ref("scenario_variant"),
+            ["else"] = Ref("scenario"),
+        };
+        foreach (var kind in FileKinds.Marked.Reverse())
+            choice = new JsonObject { ["if"] = Has(FileKinds.Section(kind)), ["then"] = Ref(DefinitionOf(kind)), ["else"] = choice };
+        var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = Id,
-            ["title"] = "ClusterSim scenario, comparison or sweep file",
-            ["description"] = "A comparison file has a compare: section, a sweep file a sweep: section; anything else is a scenario. A scenario with extends: names only what differs from its base.",
+            ["title"] = "ClusterSim scenario, comparison, sweep, validation or fact file",
+            ["description"] = "A comparison file has a compare: section, a sweep file a sweep: section, a validation file a targets: section, a fact file a facts: section; anything else is a scenario. A scenario with extends: names only what differs from its base.",
             ["type"] = "object",
-            ["if"] = Has(FileKinds.Section(FileKind.Comparison)),
-            ["then"] = Ref("comparison"),
-            ["else"] = new JsonObject
-            {
-                ["if"] = Has(FileKinds.Section(FileKind.Sweep)),
-                ["then"] = Ref("sweep"),
-                ["else"] = new JsonObject
-                {
-                    ["if"] = Has(ScenarioFileReader.ExtendsKey),
-                    ["then"] = Ref("scenario_variant"),
-                    ["else"] = Ref("scenario"),
-                },
-            },
-            ["$defs"] = defs,
         };
+        foreach (var (key, value) in choice.ToList())
+        {
+            choice.Remove(key);
+            schema[key] = value;
+        }
+        schema["$defs"] = defs;
+        return schema;
     }
+
+    /// <summary>The schema definition of a marked kind: comparison, sweep, targets, facts.</summary>
+    private static string DefinitionOf(FileKind kind) => FileKinds.Name(kind);
 
     public static string GenerateText() =>
         Generate().ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";

@@ -53,6 +53,7 @@ internal static class ComputeIndicators
         v[SuppliersOdm.Index] = x[FirmSums.TiersFirst + (int)SupplierTier.Odm];
         v[SuppliersObm.Index] = x[FirmSums.TiersFirst + (int)SupplierTier.Obm];
         v[ExportsShare.Index] = FirmSums.ExportsShare(x);
+        v[IndicatorCatalog.EmployerChangeShare.Index] = s.Region.EmployerChangeShare;
         for (int k = 0; k < parks.Count; k++)
         {
             if (parks.Specs[k].Model != Scenarios.ParkModel.BicIncubator) continue;

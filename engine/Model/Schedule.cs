@@ -65,6 +65,7 @@ public static class Schedule
         Phase.Of<ExitFirms>(m => m.Exit),
         Phase.Of<EnterFirms>(m => m.Entry),
         Phase.Always<RankKnowledge>(),
+        Phase.Always<CountEmployerChanges>(),
     ];
 
     /// <summary>The phases in the order a tick runs them, each with the switch that turns it off and what it does.</summary>

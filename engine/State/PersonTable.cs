@@ -37,6 +37,12 @@ internal sealed class PersonTable
     [Fill(-1)]
     public int[] GraduationTick = [];
 
+    /// <summary>
+    /// Key of the person's employer (firm or institution) at the last yearly measurement, or 0 when they had none:
+    /// what a labour-force survey asks ("who did you work for a year ago?"), kept so job-to-job mobility is counted per person.
+    /// </summary>
+    public ulong[] EmployerKeyYearAgo = [];
+
     public bool IsEmployed(int person) => Employer[person] >= 0 || Institution[person] >= 0;
 
     public int Add(ulong key, int ageMonths, int locality, int field, float skill, float expertise)
@@ -54,6 +60,7 @@ internal sealed class PersonTable
         Expertise[row] = expertise;
         TenureMonths[row] = 0;
         GraduationTick[row] = -1;
+        EmployerKeyYearAgo[row] = 0;
         PresentCount++;
         return row;
     }

@@ -73,6 +73,13 @@ internal sealed class RegionalState
     /// <summary>What is left this year of the public seed money of the seed_fund_budget lever.</summary>
     [WrittenBy("finance_firms")]
     public double PublicSeedLeft { get; set; }
+
+    /// <summary>
+    /// At the last yearly measurement, among people employed 12 months before and still in the region, the share
+    /// whose employer differs (0 until a year has been measured).
+    /// </summary>
+    [WrittenBy("count_employer_changes")]
+    public double EmployerChangeShare { get; set; }
 }
 
 /// <summary>Names the one phase that writes a regional variable.</summary>

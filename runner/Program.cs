@@ -23,6 +23,7 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ResumeCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(ScheduleCommand.Create());
 

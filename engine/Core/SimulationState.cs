@@ -25,7 +25,7 @@ internal sealed class SimulationState
         RegionKey = EntityKey.Initial(EntityKey.Table.Region, 0);
         int fields = scenario.Region.Fields;
         Region = new RegionalState(fields, firms.Stride, scenario.Population.InitialKnowledge, scenario.Institutions.Funds.Count);
-        HighTechFields = (int)Math.Round(fields * scenario.Region.HighTechFieldShare);
+        HighTechFields = scenario.Region.HighTechFields;
         LocalityCumulative = WeightedPicks.LocalityCumulative(scenario.Region);
         Policy = new Policies.PolicyState(scenario);
     }

@@ -31,7 +31,7 @@ internal static class RegionGenerator
         int researchers = Math.Min(employed, institutions.ResearcherPosts.Sum());
         int firmEmployed = employed - researchers;
         int firmCount = firmEmployed == 0 ? 0 : Math.Clamp((int)Math.Round(people * pop.FirmsPer1000People / 1000), 1, firmEmployed);
-        int highTech = (int)Math.Round(region.Fields * region.HighTechFieldShare);
+        int highTech = region.HighTechFields;
 
         var localityCumulative = WeightedPicks.LocalityCumulative(region);
 

@@ -83,6 +83,9 @@ public sealed record RegionSettings
     [Param("Share of fields that are high-tech; small firms in them are NTBFs.", Unit = "share 0–1", Min = 0, Max = 1, Source = "TSER ¶5 L12–14, ¶28 L61")]
     public double HighTechFieldShare { get; init; } = 0.5;
 
+    /// <summary>How many fields are high-tech: the first round(fields × share), fields 0 to this − 1.</summary>
+    public int HighTechFields => (int)Math.Round(Fields * HighTechFieldShare);
+
     [Param("Regional business climate, 0 (poor) to 1 (good): part of what draws firms to its parks (M21).", Unit = "0–1", Min = 0, Max = 1, Source = "WB:L69 (Doing Business rank 131), L757–759")]
     public double BusinessClimate { get; init; } = 0.5;
 

@@ -1,6 +1,8 @@
 using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
+using ClusterSim.Loader.Validation;
 using ClusterSim.Runner.Comparison;
+using ClusterSim.Runner.Validation;
 
 namespace ClusterSim.Runner.Checking;
 
@@ -31,6 +33,7 @@ public static class FileChecker
         {
             ComparisonFile c => CheckComparison(c, path, loaded.PositionOf, overrides, errors, files),
             SweepFile s => CheckSweep(s, path, loaded.PositionOf, overrides, errors, files),
+            TargetsFile or FactsFile => CheckValidation(path, overrides, errors, files),
             _ => [],
         };
         if (errors.Count > 0) throw new ScenarioException(errors);
@@ -63,6 +66,22 @@ public static class FileChecker
         if (baseScenario is not null)
             errors.AddRange(ComparisonPlan.UnknownIndicators(scenarios, c.Indicators, i => at($"compare.indicators[{i}]")));
         return scenarios;
+    }
+
+    /// <summary>A validation or fact file: every scenario and condition it names loaded, every statistic checked, as <c>validate</c> would.</summary>
+    private static List<LoadedScenario> CheckValidation(string path, ScenarioOverrides overrides, List<ScenarioError> errors, List<ScenarioFile> files)
+    {
+        try
+        {
+            var plan = ValidationPlan.Build([path], Path.GetDirectoryName(Path.GetFullPath(path))!, overrides.Set, overrides.Replications, []);
+            files.AddRange(plan.Files);
+            return [.. plan.Scenarios.Values];
+        }
+        catch (ScenarioException e)
+        {
+            errors.AddRange(e.Errors);
+            return [];
+        }
     }
 
     private static List<LoadedScenario> CheckSweep(SweepFile file, string path, Func<string, SourcePosition> at, ScenarioOverrides overrides,

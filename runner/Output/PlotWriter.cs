@@ -211,7 +211,7 @@ public static class PlotWriter
         return Encoding.UTF8.GetString(svg.ToArray());
     }
 
-    private static PlotModel NewModel(string title, string subtitle)
+    internal static PlotModel NewModel(string title, string subtitle)
     {
         var model = new PlotModel { Title = title, Subtitle = subtitle, DefaultFont = PlotFonts.Family, Background = OxyColors.White };
         model.Legends.Add(new Legend { LegendPlacement = LegendPlacement.Outside, LegendPosition = LegendPosition.BottomCenter, LegendOrientation = LegendOrientation.Horizontal });

@@ -51,10 +51,13 @@ public sealed class KaplanMeier
     /// <summary>The curve's steps, at each event time.</summary>
     public IReadOnlyList<SurvivalStep> Steps => _steps;
 
-    /// <summary>S(t): the estimated share surviving beyond <paramref name="time"/>; NaN beyond the last observation, where nothing is known.</summary>
+    /// <summary>
+    /// S(t): the estimated share surviving beyond <paramref name="time"/>; beyond the last observation NaN, since nothing
+    /// is known there, unless every subject had the event by then (S = 0 from then on).
+    /// </summary>
     public double SurvivalAt(double time)
     {
-        if (time > Horizon) return double.NaN;
+        if (time > Horizon) return _steps.Length > 0 && _steps[^1].Survival == 0 ? 0 : double.NaN;
         double s = 1;
         foreach (var step in _steps)
         {

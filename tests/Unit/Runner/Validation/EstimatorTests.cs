@@ -67,7 +67,9 @@ public class EstimatorTests
         Assert.That(km.SurvivalAt(6), Is.EqualTo(5.0 / 12).Within(1e-12));
         Assert.That(km.SurvivalAt(9.5), Is.EqualTo(5.0 / 12).Within(1e-12));
         Assert.That(km.SurvivalAt(10), Is.EqualTo(0));
-        Assert.That(km.SurvivalAt(11), Is.NaN, "nothing is known beyond the last observation");
+        Assert.That(km.SurvivalAt(11), Is.EqualTo(0), "every subject had the event");
+        var censoredLast = new KaplanMeier([new(3, true), new(5, false)]);
+        Assert.That(censoredLast.SurvivalAt(6), Is.NaN, "nothing is known beyond the last observation");
     }
 
     [Test]

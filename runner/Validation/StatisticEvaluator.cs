@@ -189,15 +189,26 @@ public static class StatisticEvaluator
         return all > 0 ? counted / all : double.NaN;
     }
 
+    /// <summary>
+    /// The window mean of the indicators' per-tick sum, as <c>compare</c> averages a window (so a paired fact on one
+    /// indicator reproduces compare's numbers exactly); with <c>per</c>, the ratio of the two sums' window totals.
+    /// </summary>
     private static double IndicatorMean(Statistic s, ReplicationOutput output)
     {
         int rows = output.Rows.Count, first = s.Window == StatisticWindow.FinalYear ? Math.Max(0, rows - Year) : 0;
-        double Sum(IEnumerable<string> names) => names.Sum(n => output.Series(n).AsSpan(first).ToArray().Sum());
-        if (s.Per.Count > 0)
+        double[] SumByTick(IReadOnlyList<string> names)
         {
-            double denominator = Sum(s.Per);
-            return denominator != 0 ? Sum(s.Indicators) / denominator : double.NaN;
+            var sum = output.Series(names[0]);
+            foreach (var name in names.Skip(1))
+            {
+                var next = output.Series(name);
+                for (int t = 0; t < sum.Length; t++) sum[t] += next[t];
+            }
+            return sum[first..];
         }
-        return rows - first > 0 ? Sum(s.Indicators) / (rows - first) : double.NaN;
+        double mean = MeanInterval.AverageOf(SumByTick(s.Indicators));
+        if (s.Per.Count == 0) return mean;
+        double per = MeanInterval.AverageOf(SumByTick(s.Per));
+        return per != 0 ? mean / per : double.NaN;
     }
 }

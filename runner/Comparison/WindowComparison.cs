@@ -39,8 +39,7 @@ public sealed record WindowComparison(string Variant, Series Series, ComparisonW
                 foreach (var window in plan.Windows)
                 {
                     double[] baseMeans = WindowMeans(samples, 0, k, window), variantMeans = WindowMeans(samples, v, k, window);
-                    var stats = PairedComparison.Of(baseMeans, variantMeans, BoundedInterval.RangeOf(s.Unit),
-                        BoundedInterval.KeyOf($"{v}|{s.Indicator}|{s.Breakdown}|{s.Group}|{window}"));
+                    var stats = PairedComparison.Of(baseMeans, variantMeans, BoundedInterval.RangeOf(s.Unit), BootstrapKey(v, s, window));
                     var cost = Statistics.CostPerUnit.Of(spendDiffs[window], Differences(baseMeans, variantMeans), WindowTicks(samples, window), IsFlow(s.Indicator),
                         BoundedInterval.KeyOf($"cost|{v}|{s.Indicator}|{s.Breakdown}|{s.Group}|{window}"));
                     results.Add(new WindowComparison(plan.Variants[v - 1].Scenario.Name, s, window, stats, MeanInterval.AverageOf(spendDiffs[window]), cost));
@@ -49,6 +48,14 @@ public sealed record WindowComparison(string Variant, Series Series, ComparisonW
         }
         return results;
     }
+
+    /// <summary>
+    /// Names the bootstrap draws of variant <paramref name="variant"/>'s comparison on <paramref name="series"/> over
+    /// <paramref name="window"/>, so they are its own and the same on every run (and a validation fact posed on the
+    /// same pair and series draws the same ones).
+    /// </summary>
+    public static ulong BootstrapKey(int variant, Series series, ComparisonWindow window) =>
+        BoundedInterval.KeyOf($"{variant}|{series.Indicator}|{series.Breakdown}|{series.Group}|{window}");
 
     private static int WindowTicks(ComparisonSamples samples, ComparisonWindow window) =>
         window == ComparisonWindow.FinalYear ? Math.Min(FinalYearTicks, samples.Ticks) : samples.Ticks;

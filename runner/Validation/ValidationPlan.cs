@@ -3,6 +3,7 @@ using ClusterSim.Engine.Scenarios;
 using ClusterSim.Loader;
 using ClusterSim.Loader.Validation;
 using ClusterSim.Runner.Checking;
+using ClusterSim.Runner.Comparison;
 using ClusterSim.Runner.Statistics;
 
 namespace ClusterSim.Runner.Validation;
@@ -215,8 +216,13 @@ public sealed record ValidationPlan(IReadOnlyList<ValidationCheck> Checks, IRead
                     var variant = ArmOf(paired.Variant, key + ".paired.variant");
                     if (variant is null) return null;
                     var m = Measure.Of(paired.Outcome);
+                    // One indicator over a window is what compare compares: the fact then draws compare's bootstrap
+                    // numbers too, so its interval is compare's on the same pair.
+                    ulong pairKey = paired.Outcome is { Kind: StatisticKind.IndicatorMean, Per.Count: 0, Indicators: [var only] }
+                        ? WindowComparison.BootstrapKey(1, new Series(only, m.Unit), paired.Outcome.Window == StatisticWindow.FinalYear ? ComparisonWindow.FinalYear : ComparisonWindow.WholeRun)
+                        : bootstrapKey;
                     return Make("paired", $"{paired.Variant.Label} vs {region.Name}", m, [new(region.Key, m), new(variant, m)],
-                        v => Judges.Paired(v[0], v[1], paired.Expect, m.Unit, bootstrapKey));
+                        v => Judges.Paired(v[0], v[1], paired.Expect, m.Unit, pairKey));
                 }
                 case { Interaction: { } x }:
                 {

@@ -55,6 +55,9 @@ public sealed record Target
 
     [Param("How the scenarios are run for this target (empty: the file's run).")]
     public ValidationRun? Run { get; init; }
+
+    [Param("The statistic is written into a rule: the verdict is 'by construction' and names the rule (the statistic is still computed and shown).")]
+    public ByConstruction? ByConstruction { get; init; }
 }
 
 /// <summary>A closed interval; either end may be open (empty).</summary>

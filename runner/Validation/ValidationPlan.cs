@@ -137,6 +137,11 @@ public sealed record ValidationPlan(IReadOnlyList<ValidationCheck> Checks, IRead
                 var check = new ValidationCheck(shown, IdOf(target.Id, target.Part), false, target.Title, target.Source, region.Name, "target", region.Name,
                     measure.Describe(), unit, target.Reference ?? double.NaN, [new MeasureRequest(region.Key, measure)],
                     v => Judges.Level(v[0], target.Band, unit, bootstrapKey));
+                if (target.ByConstruction is { } rule)
+                {
+                    var judge = check.Judge;
+                    check = check with { Judge = v => Judges.ByConstruction(judge(v), rule) };
+                }
                 Add(check, [region.Key.File]);
             }
         }

@@ -65,5 +65,7 @@ public class LibraryCoverageTests
             if (fact.ByConstruction is { } rule)
                 Assert.That(File.Exists(Path.Combine(TestPaths.RepoRoot, rule.Rule)), $"{fact.Id}: {rule.Rule} exists");
         }
+        foreach (var target in Targets.Where(t => t.ByConstruction is not null))
+            Assert.That(File.Exists(Path.Combine(TestPaths.RepoRoot, target.ByConstruction!.Rule)), $"{target.Id}: {target.ByConstruction.Rule} exists");
     }
 }

@@ -35,10 +35,15 @@ public static class ValidationReport
                 .Select(g => (IReadOnlyList<string>)[g.Key.Length == 0 ? "(none)" : g.Key, .. verdicts.Select(v => g.Count(r => r.Outcome.Verdict == v).ToString())])));
 
         body.Append("<h2>Scorecard</h2>");
-        body.Append(Report.Html.Table(["<id", "<region", "<statistic", "mean", "95 % interval", "<expected", "<verdict", "<reason"],
+        // Long statistics, reasons and file paths wrap inside columns of fixed shares of the page, so no table runs
+        // wider than the page (the style is this report's own, so the other reports keep their bytes).
+        body.Append("<style>.fits table { table-layout: fixed; width: 100%; } .fits td { overflow-wrap: anywhere; vertical-align: top; }</style>");
+        string scorecard = Report.Html.Table(["<id", "<region", "<statistic", "mean", "95 % interval", "<expected", "<verdict", "<reason"],
             results.Select(r => (IReadOnlyList<string>)[r.Check.Id, r.Check.Region, r.Check.Statistic, Number(r.Outcome.Mean),
                 double.IsNaN(r.Outcome.Low) ? "–" : $"{Number(r.Outcome.Low)} to {Number(r.Outcome.High)}", r.Outcome.Expected,
-                Judges.Name(r.Outcome.Verdict).Replace('_', ' '), r.Outcome.Reason])));
+                Judges.Name(r.Outcome.Verdict).Replace('_', ' '), r.Outcome.Reason]));
+        const string columns = "<colgroup><col style=\"width:11%\"><col style=\"width:12%\"><col style=\"width:20%\"><col style=\"width:8%\"><col style=\"width:12%\"><col style=\"width:9%\"><col style=\"width:8%\"><col style=\"width:20%\"></colgroup>";
+        body.Append("<div class=\"fits\">").Append(scorecard.Replace("<table>", "<table>" + columns)).Append("</div>");
 
         int plot = 0;
         string Plot(OxyPlot.PlotModel model) => Report.Html.InlinePlot(model, $"v{plot++}-");
@@ -66,7 +71,7 @@ public static class ValidationReport
             body.Append(Plot(ValidationPlots.Facts(facts.Select(r => (Label: $"{r.Check.Id} · {r.Check.Region}", Standardised(r))).Select(x =>
                 (x.Label, x.Item2.Mean, x.Item2.Low, x.Item2.High, x.Item2.Verdict)).ToList())));
         }
-        body.Append(Provenance.Section(manifestJson, folder));
+        body.Append("<div class=\"fits\">").Append(Provenance.Section(manifestJson, folder)).Append("</div>");
         return Report.Html.Page("Validation scorecard", body.ToString());
     }
 

@@ -161,9 +161,10 @@ public sealed record ValidationPlan(IReadOnlyList<ValidationCheck> Checks, IRead
             }
             if (fact.NotPosable is { } missing)
             {
-                var regionFiles = fact.Regions.Select(r => ResolvePath(path, r)).ToList();
-                Add(new ValidationCheck(shown, id, true, fact.Claim, fact.Seed, fact.Regions.Count == 0 ? "" : string.Join(", ", fact.Regions.Select(Path.GetFileNameWithoutExtension)),
-                    "not_posable", "", "", "", double.NaN, [], _ => CheckOutcome.NotPosable(missing.Missing)), regionFiles);
+                // Nothing runs, but the regions named are checked like any others.
+                var named = fact.Regions.Select((r, i) => Region(path, r, run, document, $"{key}.regions[{i}]")).OfType<RegionArm>().ToList();
+                Add(new ValidationCheck(shown, id, true, fact.Claim, fact.Seed, string.Join(", ", named.Select(r => r.Name)),
+                    "not_posable", "", "", "", double.NaN, [], _ => CheckOutcome.NotPosable(missing.Missing)), named.Select(r => r.Key.File).ToList());
                 return;
             }
             if (fact.AcrossRegions is { } across)

@@ -52,7 +52,7 @@ public class ValidateCommandTests
             seed: nowhere
             regions: [tiny.yaml]
             within_run: {higher: {kind: innovation_source_share, channels: [customer, supplier]}, lower: {kind: innovation_source_share, channels: [university]}}
-            by_construction: {rule: engine/X.cs, why: a test of the verdict}
+            by_construction: {rule: engine/Mechanisms/Some/VeryLongFolderName/AndAnEvenLongerRuleFileNameThatMustWrapInsideItsColumn.cs, why: 'a test of the verdict whose reason is long enough to need wrapping in the scorecard''s last column, which a table without fixed column widths would let run off the page'}
           - id: F3
             claim: not here
             seed: nowhere
@@ -72,7 +72,9 @@ public class ValidateCommandTests
 
     private static readonly Lazy<(int Code, string Log, string Dir, string Library)> Tiny = new(() =>
     {
-        string library = TestPaths.TempDir();
+        // A long folder name makes the provenance's file paths long, as the library's are.
+        string library = Path.Combine(TestPaths.TempDir(), "a-library-folder-with-a-long-name-so-that-every-path-in-the-provenance-table-is-long");
+        Directory.CreateDirectory(library);
         File.WriteAllText(Path.Combine(library, "tiny.yaml"), Region);
         File.WriteAllText(Path.Combine(library, "targets.yaml"), Targets);
         File.WriteAllText(Path.Combine(library, "facts.yaml"), Facts);

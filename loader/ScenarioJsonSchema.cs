@@ -23,10 +23,10 @@ public static class ScenarioJsonSchema
     {
         var defs = new JsonObject
         {
-            ["scenario"] = Export(typeof(Scenario), required: true),
-            ["scenario_variant"] = Export(typeof(Scenario), required: false),
+            ["scenario"] = Export(typeof(Scenario), required: true, "scenario"),
+            ["scenario_variant"] = Export(typeof(Scenario), required: false, "scenario_variant"),
         };
-        foreach (var kind in FileKinds.Marked) defs[DefinitionOf(kind)] = Export(FileKinds.DocumentType(kind), required: true);
+        foreach (var kind in FileKinds.Marked) defs[DefinitionOf(kind)] = Export(FileKinds.DocumentType(kind), required: true, DefinitionOf(kind));
         static JsonObject Has(string key) => new() { ["required"] = new JsonArray(key) };
         static JsonObject Ref(string def) => new() { ["$ref"] = "#/$defs/" + def };
         // A file is the first marked kind whose section it has, else a scenario (with or without extends).
@@ -61,7 +61,10 @@ public static class ScenarioJsonSchema
     public static string GenerateText() =>
         Generate().ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 
-    private static JsonNode Export(Type document, bool required)
+    /// <param name="document">The record of the file kind.</param>
+    /// <param name="required">Whether required keys are required (not for a variant, whose base supplies them).</param>
+    /// <param name="definition">The name it is stored under in <c>$defs</c>.</param>
+    private static JsonNode Export(Type document, bool required, string definition)
     {
         var options = SerializerOptions();
         var node = options.GetJsonSchemaAsNode(document, new JsonSchemaExporterOptions
@@ -69,6 +72,9 @@ public static class ScenarioJsonSchema
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, schema) => Transform(context, schema, required, options),
         });
+        // The exporter points a repeated type at its first use from the document's root ("#/properties/…"); stored
+        // under $defs, the root is the definition.
+        RebaseReferences(node, "#/$defs/" + definition);
         // Any file may extend a base; the reader removes the key before binding.
         ((JsonObject)node["properties"]!)[ScenarioFileReader.ExtendsKey] = new JsonObject
         {
@@ -76,6 +82,22 @@ public static class ScenarioJsonSchema
             ["description"] = "Base file this file extends, relative to this file: its keys are deep-merged under this file's (mappings merge, lists and values replace).",
         };
         return node;
+    }
+
+    private static void RebaseReferences(JsonNode? node, string root)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["$ref"] is JsonValue reference && reference.GetValue<string>() is var target && target.StartsWith("#/", StringComparison.Ordinal)
+                    && !target.StartsWith("#/$defs/", StringComparison.Ordinal))
+                    obj["$ref"] = root + target[1..];
+                foreach (var (_, child) in obj.ToList()) RebaseReferences(child, root);
+                break;
+            case JsonArray array:
+                foreach (var child in array) RebaseReferences(child, root);
+                break;
+        }
     }
 
     /// <summary>Serializer view of the records: the loader's key names and nothing else.</summary>

@@ -47,7 +47,9 @@ public class SchemaTests
             Assert.Fail("python3 is missing; ./test.sh installs it with python3-jsonschema and python3-yaml: " + e.Message);
             throw;
         }
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        // Both streams read at once: a validator that fails with a long traceback on stderr must not block on a full pipe.
+        var stderrText = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd() + stderrText.GetAwaiter().GetResult();
         process.WaitForExit();
         Assert.That(output, Does.Contain("invalid "), "the validator did not run (python3-jsonschema and python3-yaml missing?): " + output);
         return (int.Parse(output[(output.LastIndexOf("invalid ", StringComparison.Ordinal) + 8)..].Trim()), output);

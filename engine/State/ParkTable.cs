@@ -79,10 +79,17 @@ internal sealed class ParkTable
     public int AvailableSlots(int park)
     {
         var spec = Specs[park];
-        double byPower = spec.PowerPerTenantMw > 0 ? Math.Floor(PowerMw[park] / spec.PowerPerTenantMw) : double.MaxValue;
+        long perTenant = Watts(spec.PowerPerTenantMw);
+        double byPower = perTenant > 0 ? Watts(PowerMw[park]) / perTenant : double.MaxValue;
         double slots = Math.Min(spec.CapacityFirms, Math.Min(Math.Floor(LandReleasedPlots[park]), byPower));
         if (spec.Model == ParkModel.BicIncubator)
             slots = Math.Min(spec.CapacityFirms + ExtraIncubationSlots[park], spec.IncubationSlots + ExtraIncubationSlots[park]);
         return (int)Math.Max(0, slots);
     }
+
+    /// <summary>
+    /// Power in whole watts, so the power cap divides whole numbers: 1.2 MW at 0.1 MW a tenant is 12 tenants, where
+    /// floor(1.2 / 0.1) in floating point is floor(11.999…) = 11.
+    /// </summary>
+    private static long Watts(double mw) => (long)Math.Round(mw * 1e6);
 }

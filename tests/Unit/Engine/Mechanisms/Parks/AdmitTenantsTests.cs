@@ -90,6 +90,21 @@ public class AdmitTenantsTests
         Assert.That(s.Parks.Admitted[0], Is.EqualTo(0), "a full park admits no one");
     }
 
+    [TestCase(1.2, 0.1, 12)]
+    [TestCase(0.3, 0.1, 3)]
+    [TestCase(0.7, 0.1, 7)]
+    [TestCase(1.25, 0.1, 12)]
+    public void APowerCapCountsWholeTenants(double capacityMw, double perTenantMw, int tenants)
+    {
+        // Alatau's file: 1.2 MW at 0.1 MW a tenant is 12 tenants. In floating point 1.2 / 0.1 = 11.999…, which
+        // a floor made 11 (0.3 / 0.1 and 0.7 / 0.1 err the same way); the cap divides whole watts.
+        var region = new TestRegion($$"""
+            institutions:
+              parks: [{name: zone, model: land_zone, locality: 0, capacity_firms: 200, land_released_plots: 200, power_capacity_mw: {{capacityMw.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, power_per_tenant_mw: {{perTenantMw.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}]
+            """);
+        Assert.That(region.State.Parks.AvailableSlots(0), Is.EqualTo(tenants));
+    }
+
     [Test]
     public void TheBestScoredApplicantsTakeTheLastSlots()
     {

@@ -10,8 +10,8 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// <summary>
 /// Parks as real-estate, service and network businesses (brief M9, M17, M23), after develop_parks and
 /// rate_parks: incubatees graduate (after the longest stay or at the graduation size) into aftercare; tenants
-/// leave (exit, or the easy-out rate divided by the park's attraction); and the profit-and-loss account is struck: income = tenants × (rent + fee) +
-/// licensing (rd_centred), cost = operating cost + tenants × service cost, self-funding = income / cost,
+/// leave (exit, or the easy-out rate divided by the park's attraction); and the profit-and-loss account is struck: income = the rent charged
+/// (none in a soft-landing firm's rent-free months, ParkTerms.RentCharged) and the fee of each tenant + licensing (rd_centred), cost = operating cost + tenants × service cost, self-funding = income / cost,
 /// result = income + public operating subsidy − cost. The rent_subsidy lever pays a share of tenants' rent; the
 /// state's share is public spending. Reads the park table and tenants; writes tenancy, counts and accounts.
 /// </summary>
@@ -51,9 +51,10 @@ internal sealed class ManageParks : IPhase
             var spec = parks.Specs[k];
             parks.Tenants[k]++;
             if (firms.LastInnovationTick[f] >= 0 && s.Tick - firms.LastInnovationTick[f] < 12) parks.InnovativeTenants[k]++;
-            parks.IncomeUsd[k] += spec.RentUsdPerMonth + spec.ServiceFeeUsdPerMonth;
+            double rent = ParkTerms.RentCharged(s, k, f);
+            parks.IncomeUsd[k] += rent + spec.ServiceFeeUsdPerMonth;
             if (spec.Model == ParkModel.RdCentred && firms.LastInnovationTick[f] == s.Tick) parks.IncomeUsd[k] += p.LicensingFeeUsd;
-            s.Policy.Spend[Levers.RentSubsidy.Index] += s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, k) * spec.RentUsdPerMonth;
+            s.Policy.Spend[Levers.RentSubsidy.Index] += s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, k) * rent;
         }
 
         for (int k = 0; k < parks.Count; k++)

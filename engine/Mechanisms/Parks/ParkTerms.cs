@@ -24,9 +24,17 @@ internal static class ParkTerms
     public static double PremisesCostChange(SimulationState s, int park, int f)
     {
         var spec = s.Parks.Specs[park];
-        double rent = s.Tick <= s.Firms.FreeRentUntilTick[f] ? 0 : spec.RentUsdPerMonth * (1 - s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, park));
+        double rent = RentCharged(s, park, f) * (1 - s.Policy.LevelFor(Levers.RentSubsidy, TargetScope.Park, park));
         return rent + spec.ServiceFeeUsdPerMonth - spec.MarketRentUsdPerMonth;
     }
+
+    /// <summary>
+    /// The rent park <paramref name="park"/> charges tenant <paramref name="f"/> this month: none in a soft-landing
+    /// firm's rent-free months (nobody pays it then, so it is neither the park's income nor the state's spending),
+    /// else the park's rent, of which the tenant pays its share and the rent_subsidy lever the rest.
+    /// </summary>
+    public static double RentCharged(SimulationState s, int park, int f) =>
+        s.Tick <= s.Firms.FreeRentUntilTick[f] ? 0 : s.Parks.Specs[park].RentUsdPerMonth;
 
     /// <summary>Revenue uplift from a park's services to firm <paramref name="f"/>: full for tenants, a share during aftercare, with the merit of incubated firms.</summary>
     public static double RevenueFactor(SimulationState s, int f)

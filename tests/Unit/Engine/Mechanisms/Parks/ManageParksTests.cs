@@ -35,6 +35,35 @@ public class ManageParksTests
     }
 
     [Test]
+    public void RentNobodyPaysIsNotIncomeNorPublicSpending()
+    {
+        // A soft-landing tenant in its rent-free months pays the fee but no rent, and nobody else pays that rent:
+        // the park books only the fee, and the rent subsidy pays its share of rent actually charged.
+        var region = new TestRegion("""
+            institutions:
+              parks: [{name: zone, model: land_zone, locality: 0, capacity_firms: 10, rent_usd_per_month: 600, service_fee_usd_per_month: 150}]
+            policies:
+              rent_subsidy: {value: 0.5}
+            """, Staying);
+        int landed = region.AddFirm(park: 0), paying = region.AddFirm(park: 0);
+        var s = region.State;
+        s.Tick = 10;
+        s.Policy.StartTick(s.Tick);
+        s.Firms.FreeRentUntilTick[landed] = 15;
+
+        new ManageParks().Run(s);
+
+        Assert.That(s.Parks.IncomeUsd[0], Is.EqualTo(150 + (600 + 150)), "the landed firm's fee, the other's rent and fee");
+        Assert.That(s.Policy.Spend[ClusterSim.Engine.Policies.Levers.RentSubsidy.Index], Is.EqualTo(0.5 * 600), "half of the one rent charged");
+        Assert.That(ParkTerms.PremisesCostChange(s, 0, landed), Is.EqualTo(150 - 1000), "the landed firm pays the fee and saves the market rent");
+
+        s.Tick = 16;
+        s.Policy.StartTick(s.Tick);
+        new ManageParks().Run(s);
+        Assert.That(s.Parks.IncomeUsd[0], Is.EqualTo(2 * (600 + 150)), "after its free months it pays rent like any tenant");
+    }
+
+    [Test]
     public void AnRdCentredParkEarnsALicenceFeePerTenantInnovationThisMonth()
     {
         var region = new TestRegion("""

@@ -94,7 +94,7 @@ public static class ValidationReport
     private static (double Mean, double Low, double High, Verdict Verdict) Standardised(CheckResult r)
     {
         var o = r.Outcome;
-        double sign = o.Expected.Contains('<') ? -1 : 1, scale = o.Sd > 0 ? o.Sd : double.NaN;
+        double sign = o.Expect == Direction.Lower ? -1 : 1, scale = o.Sd > 0 ? o.Sd : double.NaN;
         double a = sign * o.Low / scale, b = sign * o.High / scale;
         return (sign * o.Mean / scale, Math.Min(a, b), Math.Max(a, b), o.Verdict);
     }

@@ -29,18 +29,8 @@ public sealed record ArmFigures(string Scenario, IReadOnlyList<double> Sizes, IR
             sources ? SourceShares(outputs) : []);
     }
 
-    private static IReadOnlyList<SurvivalStep> PooledSurvival(Statistic s, IReadOnlyList<ReplicationOutput> outputs)
-    {
-        var observations = new List<SurvivalObservation>();
-        foreach (var o in outputs)
-        {
-            int end = o.Scenario.Run.Ticks, burnIn = o.Scenario.Run.BurnInTicks;
-            var exits = o.Panel.Where(p => p.Exited).GroupBy(p => p.FirmId).ToDictionary(g => g.Key, g => g.Min(p => p.Tick));
-            foreach (var f in o.Panel.GroupBy(p => p.FirmId).Select(g => g.MinBy(p => p.Tick)).Where(f => f.BirthTick > burnIn && s.Firms.Matches(f, o.Scenario)))
-                observations.Add(exits.TryGetValue(f.FirmId, out int exit) ? new(exit - f.BirthTick, true) : new(end - f.BirthTick, false));
-        }
-        return new KaplanMeier(observations).Steps;
-    }
+    private static IReadOnlyList<SurvivalStep> PooledSurvival(Statistic s, IReadOnlyList<ReplicationOutput> outputs) =>
+        new KaplanMeier(outputs.SelectMany(o => StatisticEvaluator.Births(s.Firms, o)).Select(b => b.Observation)).Steps;
 
     private static IReadOnlyList<(string, double)> SourceShares(IReadOnlyList<ReplicationOutput> outputs)
     {

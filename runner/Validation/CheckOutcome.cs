@@ -18,6 +18,9 @@ public enum Verdict { Pass, Miss, ByConstruction, NotPosable }
 /// <param name="Reason">Why, in a sentence.</param>
 public sealed record CheckOutcome(int N, double Mean, double Sd, double Low, double High, double BandLow, double BandHigh, string Expected, Verdict Verdict, string Reason)
 {
+    /// <summary>The sign a comparison expects of its difference; null for a level.</summary>
+    public Loader.Validation.Direction? Expect { get; init; }
+
     public static CheckOutcome NotPosable(string missing) =>
         new(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, "", Verdict.NotPosable, "missing mechanism: " + missing);
 }

@@ -71,7 +71,7 @@ public static class Judges
         string reason = right ? $"difference {interval} is {(expect == Direction.Higher ? "above" : "below")} zero"
             : reversed ? $"reversed: difference {interval} is {(expect == Direction.Higher ? "below" : "above")} zero"
             : $"difference {interval} cannot be told from zero";
-        return new CheckOutcome(n, d.Mean, sd, d.Low, d.High, double.NaN, double.NaN, SignText(expect), verdict, reason);
+        return new CheckOutcome(n, d.Mean, sd, d.Low, d.High, double.NaN, double.NaN, SignText(expect), verdict, reason) { Expect = expect };
     }
 
     private static CheckOutcome Undefined(string expected, Band band) =>

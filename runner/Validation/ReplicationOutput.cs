@@ -9,8 +9,8 @@ namespace ClusterSim.Runner.Validation;
 /// <param name="Panel">Panel records (every 12th tick and at exits), empty when the panel was not recorded.</param>
 public sealed record ReplicationOutput(Scenario Scenario, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<PanelRecord> Panel)
 {
-    /// <summary>The last tick with a record of the alive firms (the last multiple of 12 the run reached).</summary>
-    public int LastPanelTick => Panel.Where(p => !p.Exited).Select(p => p.Tick).DefaultIfEmpty(-1).Max();
+    /// <summary>The last tick with a record of the alive firms (the last multiple of 12 the run reached); found once, since most statistics ask.</summary>
+    public int LastPanelTick { get; } = Panel.Where(p => !p.Exited).Select(p => p.Tick).DefaultIfEmpty(-1).Max();
 
     /// <summary>The alive firms at the last panel tick.</summary>
     public IEnumerable<PanelRecord> FirmsAtEnd()

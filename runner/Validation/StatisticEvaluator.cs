@@ -39,7 +39,7 @@ public static class StatisticEvaluator
         StatisticKind.BirthRate => AnnualRate(output, IndicatorCatalog.FirmBirths.Name),
         StatisticKind.DeathRate => AnnualRate(output, IndicatorCatalog.FirmDeaths.Name),
         StatisticKind.JobChangeRate => JobChangeRate(output),
-        StatisticKind.InnovationActiveShare => InnovationActive(statistic, output, statistic.Firms),
+        StatisticKind.InnovationActiveShare => InnovationActive(output, statistic.Firms, InnovationsInWindow(statistic, output)),
         StatisticKind.InnovationActiveGradient => InnovationActiveGradient(statistic, output),
         StatisticKind.InnovationSourceShare => SourceShare(output, statistic.Channels),
         StatisticKind.InnovationSourceOrder => SourceOrder(output, statistic.ChannelGroups),
@@ -82,22 +82,31 @@ public static class StatisticEvaluator
     /// </summary>
     private static double Survival(Statistic s, ReplicationOutput output)
     {
-        int months = s.Months!.Value, end = output.Scenario.Run.Ticks, burnIn = output.Scenario.Run.BurnInTicks;
-        var exits = output.Panel.Where(p => p.Exited).GroupBy(p => p.FirmId).ToDictionary(g => g.Key, g => g.Min(p => p.Tick));
-        // A firm's first record carries its birth tick and what it was then (the population is judged on it).
-        var firms = output.Panel.GroupBy(p => p.FirmId).Select(g => g.MinBy(p => p.Tick))
-            .Where(f => f.BirthTick > burnIn && s.Firms.Matches(f, output.Scenario));
         double weighted = 0, weights = 0;
-        foreach (var cohort in firms.GroupBy(f => (f.BirthTick - 1) / Year))
+        foreach (var cohort in Births(s.Firms, output).GroupBy(b => b.Cohort))
         {
-            var km = new KaplanMeier(cohort.Select(f => exits.TryGetValue(f.FirmId, out int exit)
-                ? new SurvivalObservation(exit - f.BirthTick, true) : new SurvivalObservation(end - f.BirthTick, false)));
-            double survival = km.SurvivalAt(months);
+            var km = new KaplanMeier(cohort.Select(b => b.Observation));
+            double survival = km.SurvivalAt(s.Months!.Value);
             if (double.IsNaN(survival)) continue;
             weighted += survival * km.Subjects;
             weights += km.Subjects;
         }
         return weights > 0 ? weighted / weights : double.NaN;
+    }
+
+    /// <summary>
+    /// The firms of <paramref name="firms"/> born after burn-in, each with its birth-year cohort and its life: to its
+    /// exit, or censored at the run's end. A firm's first record carries its birth tick and what it was then (the
+    /// population is judged on it).
+    /// </summary>
+    public static IEnumerable<(int Cohort, SurvivalObservation Observation)> Births(FirmPopulation firms, ReplicationOutput output)
+    {
+        int end = output.Scenario.Run.Ticks, burnIn = output.Scenario.Run.BurnInTicks;
+        var exits = output.Panel.Where(p => p.Exited).GroupBy(p => p.FirmId).ToDictionary(g => g.Key, g => g.Min(p => p.Tick));
+        return output.Panel.GroupBy(p => p.FirmId).Select(g => g.MinBy(p => p.Tick))
+            .Where(f => f.BirthTick > burnIn && firms.Matches(f, output.Scenario))
+            .Select(f => ((f.BirthTick - 1) / Year, exits.TryGetValue(f.FirmId, out int exit)
+                ? new SurvivalObservation(exit - f.BirthTick, true) : new SurvivalObservation(end - f.BirthTick, false)));
     }
 
     /// <summary>Each full year after burn-in: the flow over the year over the firms alive at its start; their mean.</summary>
@@ -133,17 +142,15 @@ public static class StatisticEvaluator
         return counts;
     }
 
-    private static double InnovationActive(Statistic s, ReplicationOutput output, FirmPopulation firms)
-    {
-        var innovations = InnovationsInWindow(s, output);
-        return ShareOf(AtEnd(firms, output), f => innovations.GetValueOrDefault(f.FirmId) > 0);
-    }
+    private static double InnovationActive(ReplicationOutput output, FirmPopulation firms, Dictionary<ulong, int> innovations) =>
+        ShareOf(AtEnd(firms, output), f => innovations.GetValueOrDefault(f.FirmId) > 0);
 
     private static double InnovationActiveGradient(Statistic s, ReplicationOutput output)
     {
         var bounds = s.SizeClasses;
-        var shares = bounds.Select((low, i) => InnovationActive(s, output,
-            s.Firms with { MinEmployees = Math.Max(s.Firms.MinEmployees, low), MaxEmployees = i + 1 < bounds.Count ? bounds[i + 1] - 1 : s.Firms.MaxEmployees })).ToArray();
+        var innovations = InnovationsInWindow(s, output);
+        var shares = bounds.Select((low, i) => InnovationActive(output,
+            s.Firms with { MinEmployees = Math.Max(s.Firms.MinEmployees, low), MaxEmployees = i + 1 < bounds.Count ? bounds[i + 1] - 1 : s.Firms.MaxEmployees }, innovations)).ToArray();
         return Enumerable.Range(1, shares.Length - 1).Select(i => shares[i] - shares[i - 1]).DefaultIfEmpty(double.NaN).Min();
     }
 

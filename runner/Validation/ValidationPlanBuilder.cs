@@ -113,8 +113,9 @@ internal sealed class ValidationPlanBuilder(string library, IReadOnlyList<string
     {
         ulong bootstrapKey = BoundedInterval.KeyOf($"{shown}|{id}|{region.Name}");
         foreach (var (statistic, at) in OutcomesOf(fact, key)) CheckSeries(statistic, region, document, at);
-        ValidationCheck Make(string form, string conditions, Measure measure, IReadOnlyList<MeasureRequest> requests, Func<IReadOnlyList<double[]>, CheckOutcome> judge) =>
-            new(shown, id, true, fact.Claim, fact.Seed, region.Name, form, conditions, measure.Describe(), measure.Unit, double.NaN, requests, judge);
+        // The statistic's words and unit are those of the measure compared (for a within-run contrast, of both).
+        ValidationCheck Make(string form, string conditions, string statistic, string unit, IReadOnlyList<MeasureRequest> requests, Func<IReadOnlyList<double[]>, CheckOutcome> judge) =>
+            new(shown, id, true, fact.Claim, fact.Seed, region.Name, form, conditions, statistic, unit, double.NaN, requests, judge);
         ArmKey? ArmOf(Arm arm, string armKey)
         {
             string file = arm.File.Length == 0 ? region.Key.File : ResolvePath(path, arm.File);
@@ -127,14 +128,14 @@ internal sealed class ValidationPlanBuilder(string library, IReadOnlyList<string
             {
                 CheckStatistic(level.Outcome, document, key + ".level.outcome");
                 var m = Measure.Of(level.Outcome);
-                return Make("level", region.Name, m, [new(region.Key, m)], v => Judges.Level(v[0], level.Band, m.Unit, bootstrapKey));
+                return Make("level", region.Name, m.Describe(), m.Unit, [new(region.Key, m)], v => Judges.Level(v[0], level.Band, m.Unit, bootstrapKey));
             }
             case { WithinRun: { } within }:
             {
                 CheckStatistic(within.Higher, document, key + ".within_run.higher");
                 CheckStatistic(within.Lower, document, key + ".within_run.lower");
                 Measure higher = Measure.Of(within.Higher), lower = Measure.Of(within.Lower);
-                return Make("within_run", region.Name, new DescribedMeasure($"{higher.Describe()} − {lower.Describe()}", higher.Unit),
+                return Make("within_run", region.Name, $"{higher.Describe()} − {lower.Describe()}", higher.Unit,
                     [new(region.Key, higher), new(region.Key, lower)], v => Judges.Difference(Subtract(v[0], v[1]), Direction.Higher));
             }
             case { Paired: { } paired }:
@@ -148,7 +149,7 @@ internal sealed class ValidationPlanBuilder(string library, IReadOnlyList<string
                 ulong pairKey = paired.Outcome is { Kind: StatisticKind.IndicatorMean, Per.Count: 0, Indicators: [var only] }
                     ? WindowComparison.BootstrapKey(1, new Series(only, m.Unit), paired.Outcome.Window == StatisticWindow.FinalYear ? ComparisonWindow.FinalYear : ComparisonWindow.WholeRun)
                     : bootstrapKey;
-                return Make("paired", $"{paired.Variant.Label} vs {region.Name}", m, [new(region.Key, m), new(variant, m)],
+                return Make("paired", $"{paired.Variant.Label} vs {region.Name}", m.Describe(), m.Unit, [new(region.Key, m), new(variant, m)],
                     v => Judges.Paired(v[0], v[1], paired.Expect, m.Unit, pairKey));
             }
             case { Interaction: { } x }:
@@ -158,7 +159,7 @@ internal sealed class ValidationPlanBuilder(string library, IReadOnlyList<string
                 if (a is null || b is null || both is null) return null;
                 var m = Measure.Of(x.Outcome);
                 // effect(both) − effect(a) − effect(b), each effect paired against the region on the same seeds.
-                return Make("interaction", $"{x.Both.Label} vs {x.A.Label} + {x.B.Label}, against {region.Name}", m,
+                return Make("interaction", $"{x.Both.Label} vs {x.A.Label} + {x.B.Label}, against {region.Name}", m.Describe(), m.Unit,
                     [new(region.Key, m), new(a, m), new(b, m), new(both, m)],
                     v => Judges.Difference(Enumerable.Range(0, v[0].Length).Select(r => v[3][r] - v[2][r] - v[1][r] + v[0][r]).ToArray(), x.Expect));
             }
@@ -171,14 +172,14 @@ internal sealed class ValidationPlanBuilder(string library, IReadOnlyList<string
                 var m = Measure.Of(ranking.Outcome);
                 // The weakest link of the order: every consecutive pair is compared on the same seeds, and the
                 // one whose interval says least decides.
-                return Make("ranking", string.Join(" > ", ranking.Arms.Select(a => a.Label)), m, arms.Select(a => new MeasureRequest(a!, m)).ToList(),
+                return Make("ranking", string.Join(" > ", ranking.Arms.Select(a => a.Label)), m.Describe(), m.Unit, arms.Select(a => new MeasureRequest(a!, m)).ToList(),
                     v => Enumerable.Range(1, v.Count - 1).Select(i => Judges.Paired(v[i], v[i - 1], Direction.Higher, m.Unit, bootstrapKey ^ (ulong)i))
                         .MinBy(o => double.IsNaN(o.Low) ? double.NegativeInfinity : o.Low)!);
             }
             case { Panel: { } panel }:
             {
                 var m = new PanelContrast(panel);
-                return Make("panel", region.Name, m, [new(region.Key, m)], v => Judges.Difference(v[0], Direction.Higher));
+                return Make("panel", region.Name, m.Describe(), m.Unit, [new(region.Key, m)], v => Judges.Difference(v[0], Direction.Higher));
             }
             default:
                 return null;
@@ -303,14 +304,4 @@ internal sealed class ValidationPlanBuilder(string library, IReadOnlyList<string
 
     /// <summary>A region's condition and its scenario name.</summary>
     private sealed record RegionArm(ArmKey Key, string Name);
-
-    /// <summary>A measure's description for a check that combines two.</summary>
-    private sealed record DescribedMeasure(string Text, string MeasureUnit) : Measure
-    {
-        public override string Key => Text;
-        public override bool NeedsPanel => false;
-        public override string Unit => MeasureUnit;
-        public override string Describe() => Text;
-        public override double Of(ReplicationOutput output) => throw new InvalidOperationException("a description only");
-    }
 }

@@ -29,7 +29,8 @@ public static class ValidationRunner
         var timings = new List<ArmTiming>();
         var figures = new List<ArmFigures>();
         var arms = plan.Arms;
-        var requests = plan.Checks.SelectMany(c => c.Requests).ToList();
+        var measuresOf = plan.Checks.SelectMany(c => c.Requests).GroupBy(r => r.Arm.Id)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Measure).DistinctBy(m => m.Key).ToList());
         var scenarios = arms.Select(a => plan.Scenarios[a.Id].Scenario).ToList();
         await progress.Run("validate", async () =>
         {
@@ -37,7 +38,7 @@ public static class ValidationRunner
             {
                 var arm = arms[i];
                 var scenario = scenarios[i];
-                var measures = requests.Where(r => r.Arm.Id == arm.Id).Select(r => r.Measure).DistinctBy(m => m.Key).ToList();
+                var measures = measuresOf[arm.Id];
                 bool panel = measures.Any(m => m.NeedsPanel);
                 var rows = Enumerable.Range(0, scenario.Run.Replications).Select(_ => new List<IndicatorRow>()).ToArray();
                 var records = Enumerable.Range(0, scenario.Run.Replications).Select(_ => new List<PanelRecord>()).ToArray();

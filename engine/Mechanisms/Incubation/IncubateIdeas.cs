@@ -68,8 +68,9 @@ internal sealed class IncubateIdeas : IPhase
             var fieldMean = s.Region.FieldKnowledge.AsSpan(firms.Field[f] * firms.Stride, firms.Stride);
             for (int k = 0; k < row.Length; k++) row[k] = (float)((0.5 + tech) * fieldMean[k]);
             firms.Merit[f] = (float)commercial;
-            firms.CashUsd[f] += s.Parameters.Of<IncubationParameters>().SeedMoneyUsd;
-            s.Parks.CostUsd[park] += s.Parameters.Of<IncubationParameters>().SeedMoneyUsd;
+            double seedMoney = s.Parameters.Of<IncubationParameters>().SeedMoneyUsd;
+            firms.CashUsd[f] += seedMoney;
+            ParkAccount.PaySeedMoney(s, park, seedMoney);
             ParkTerms.Admit(s, f, park);
             NewFirms.Finish(s, f);
         }

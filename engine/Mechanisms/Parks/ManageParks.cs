@@ -10,9 +10,10 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// <summary>
 /// Parks as real-estate, service and network businesses (brief M9, M17, M23), after develop_parks and
 /// rate_parks: incubatees graduate (after the longest stay or at the graduation size) into aftercare; tenants
-/// leave (exit, or the easy-out rate divided by the park's attraction); and the profit-and-loss account is struck: income = the rent charged
-/// (none in a soft-landing firm's rent-free months, ParkTerms.RentCharged) and the fee of each tenant + licensing (rd_centred), cost = operating cost + tenants × service cost, self-funding = income / cost,
-/// result = income + public operating subsidy − cost. The rent_subsidy lever pays a share of tenants' rent; the
+/// leave (exit, or the easy-out rate divided by the park's attraction); and the profit-and-loss account is struck
+/// (ParkAccount): income = the rent charged (none in a soft-landing firm's rent-free months, ParkTerms.RentCharged)
+/// and the fee of each tenant + licensing (rd_centred); operating cost = operating cost + tenants × service cost.
+/// The rent_subsidy lever pays a share of tenants' rent; the
 /// state's share is public spending. Reads the park table and tenants; writes tenancy, counts and accounts.
 /// </summary>
 [PhaseSummary("graduations and tenant departures, profit-and-loss account")]
@@ -60,8 +61,7 @@ internal sealed class ManageParks : IPhase
         for (int k = 0; k < parks.Count; k++)
         {
             parks.CostUsd[k] = parks.Specs[k].OperatingCostUsdPerMonth + parks.Tenants[k] * p.ServiceCostUsdPerTenant;
-            parks.SelfFunding[k] = parks.CostUsd[k] > 0 ? parks.IncomeUsd[k] / parks.CostUsd[k] : 0;
-            parks.ResultUsd[k] = parks.IncomeUsd[k] + parks.Specs[k].OperatingSubsidyUsdPerMonth - parks.CostUsd[k];
+            ParkAccount.Strike(s, k);
         }
     }
 

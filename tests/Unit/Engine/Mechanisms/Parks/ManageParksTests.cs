@@ -64,6 +64,32 @@ public class ManageParksTests
     }
 
     [Test]
+    public void SeedMoneyPaidAfterTheAccountIsStruckIsInTheMonthsResultNotInSelfFunding()
+    {
+        // Incubation runs after manage_parks: the seed money it pays must still land in the month's result.
+        var region = new TestRegion("""
+            institutions:
+              parks: [{name: incubator, model: bic_incubator, locality: 0, capacity_firms: 10, incubation_slots: 10, rent_usd_per_month: 600,
+                       service_fee_usd_per_month: 150, operating_cost_usd_per_month: 4000, operating_subsidy_usd_per_month: 1000, preincubation_pass_rate: 1}]
+            """, Staying, "parameters.parks.service_cost_usd_per_tenant=0", "parameters.incubation.ideas_per_month=50",
+            "parameters.incubation.seed_money_usd=20000", "parameters.parks.admission_threshold=0");
+        region.AddFirm(park: 0);
+        for (int i = 0; i < 4; i++) region.AddPerson();
+        var s = region.State;
+        s.Tick = 5;
+
+        new ManageParks().Run(s);
+        double struck = s.Parks.ResultUsd[0], selfFunding = s.Parks.SelfFunding[0];
+        Assert.That(struck, Is.EqualTo(750 + 1000 - 4000));
+        new IncubateIdeas().Run(s);
+
+        int incubated = s.Parks.Tenants[0] - 1;
+        Assert.That(incubated, Is.GreaterThan(0), "the test needs new incubatees");
+        Assert.That(s.Parks.ResultUsd[0], Is.EqualTo(struck - incubated * 20000.0));
+        Assert.That(s.Parks.SelfFunding[0], Is.EqualTo(selfFunding), "seed money is an investment, not an operating cost");
+    }
+
+    [Test]
     public void AnRdCentredParkEarnsALicenceFeePerTenantInnovationThisMonth()
     {
         var region = new TestRegion("""

@@ -123,6 +123,7 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition KnowledgeFromCoTenants = Add("knowledge_from_co_tenants", "knowledge units", IndicatorKind.Flow, "Knowledge tenants gained from fellow tenants of their park without a tie during the tick (part of knowledge_transferred).");
     public static readonly IndicatorDefinition EmployerChangeShare = Add("employer_change_share", "share 0–1", IndicatorKind.Stock,
         "Job-to-job mobility per person: among people employed 12 months before and still in the region, the share whose employer now differs. Measured every 12th tick and held until the next (0 in the first year).");
+    public static readonly IndicatorDefinition PublicSpendParkOperatingSubsidy = Spend(Levers.ParkOperatingSubsidy);
 
     /// <summary>Every indicator in column order.</summary>
     public static IReadOnlyList<IndicatorDefinition> All { get; } = Declared.ToArray();

@@ -15,7 +15,9 @@ public static class ParkIndicators
         new("self_funding", "ratio", "Rent, fees and licensing income of the park over its operating cost."),
         new("tenants", "firms", "Tenants of the park."),
         new("applicants", "firms", "Firms that applied to the park during the tick."),
-        new("result", "USD/month", "Income plus operating subsidy less cost of the park."),
+        new("result", "USD/month", "Income plus operating subsidy less cost of the park and the seed money it paid in the month."),
         new("capital_grants", "USD/month", "Capital grants for land and power of the park (levers)."),
+        new("reserve", "USD", "The park's reserve: its opening reserve plus every month's result; a park whose reserve is spent closes."),
+        new("open", "0 or 1", "1 while the park is open, 0 from the month its reserve ran out."),
     ];
 }

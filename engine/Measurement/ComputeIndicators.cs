@@ -70,6 +70,8 @@ internal static class ComputeIndicators
             v[at + 3] = parks.Applicants[k];
             v[at + 4] = parks.ResultUsd[k];
             v[at + 5] = parks.CapitalGrantsUsd[k];
+            v[at + 6] = parks.ReserveUsd[k];
+            v[at + 7] = parks.Closed[k] ? 0 : 1;
         }
         return v;
     }

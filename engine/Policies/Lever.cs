@@ -91,11 +91,14 @@ internal static class Levers
     public static readonly Lever PartnerParks = new(20, "partner_parks", "partner parks", 0, 1_000, TargetScope.Park,
         "Partner parks abroad added to a park's network by agreement, at soft_landing.partnership_cost_usd_per_year each: a park with none starts hosting its soft-landing slots, and with mutual soft landing more tenants go abroad.", "firms_sent_abroad", +1, "brief §3.7 (soft_landing.partner_parks); IASP:L64–76");
 
+    public static readonly Lever ParkOperatingSubsidy = new(21, "park_operating_subsidy", "USD per month", 0, 1e10, TargetScope.Park,
+        "Public operating support a month paid to a park, on top of its own operating_subsidy_usd_per_month: it covers losses that would run down the park's reserve until it closes.", "park_tenants", +1, "brief §3.3 (park.operating_subsidy_usd_yr), M9; WB:L318, L342, L362");
+
     public static IReadOnlyList<Lever> All { get; } =
     [
         RdSubsidy, TrainingGrant, TrainingLevy, TailoredLiaison, PublicRdDesignShare, RentSubsidy, LandRelease, InfrastructureCapacity,
         TaxPrivileges, IncubatorCapacity, BrokerageEvents, SeedFundBudget, LicensingSupport, AcquisitionBlock, MandatedLocalLinkages,
-        SoftLandingSlots, VisaSupport, InternationalisationServices, ProcurementProgramme, FdiIncentives, PartnerParks,
+        SoftLandingSlots, VisaSupport, InternationalisationServices, ProcurementProgramme, FdiIncentives, PartnerParks, ParkOperatingSubsidy,
     ];
 
     public static Lever? Find(string name) => All.FirstOrDefault(l => l.Name == name);

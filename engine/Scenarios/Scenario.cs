@@ -224,8 +224,11 @@ public sealed record ParkSpec
     [Param("Operating cost of the park (staff, maintenance, services).", Unit = "USD/month", Min = 0, Max = 1e10, Source = "brief M9")]
     public double OperatingCostUsdPerMonth { get; init; } = 25_000;
 
-    [Param("Public operating subsidy the park receives; income, but not counted towards self-funding.", Unit = "USD/month", Min = 0, Max = 1e10, Source = "WB:L318, L362 (continuing support has been the norm)")]
-    public double OperatingSubsidyUsdPerMonth { get; init; }
+    [Param("Public operating subsidy the park receives: public spending, income that does not count towards self-funding. Unset, the state covers whatever the park loses in a month (operating deficit and seed money), so it never closes; set, it is that fixed amount, and a park that loses more runs down its reserve.", Unit = "USD/month", Min = 0, Max = 1e10, Source = "WB:L318, L362 (continuing support has been the norm)")]
+    public double? OperatingSubsidyUsdPerMonth { get; init; }
+
+    [Param("The park's reserve when it opens, in months of its operating cost: its losses draw on it, and a park whose reserve runs out closes.", Unit = "months", Min = 0, Max = 1_200, Source = "assumed; WB:L342 (success means sustainability without further budget support), L318")]
+    public double OpeningReserveMonths { get; init; } = 36;
 
     [Param("Self-funding ratio (rent and fees over operating cost) the park is held to; 0 for none. Pressure to meet it relaxes admission.", Unit = "ratio", Min = 0, Max = 10, Source = "WB:L213, L867 (M9, SF20)")]
     public double SelfFundingTarget { get; init; }

@@ -30,6 +30,8 @@ internal sealed class ParkTable
         CapitalGrantsUsd = new double[Count];
         ResultUsd = new double[Count];
         ExtraIncubationSlots = new int[Count];
+        ReserveUsd = new double[Count];
+        Closed = new bool[Count];
         Attraction = new double[Count];
         Array.Fill(Attraction, 1.0);
         for (int i = 0; i < Count; i++)
@@ -39,6 +41,7 @@ internal sealed class ParkTable
             LandReleasedPlots[i] = specs[i].Model == ParkModel.LandZone ? specs[i].LandReleasedPlots : specs[i].CapacityFirms;
             PowerMw[i] = specs[i].PowerCapacityMw;
             Visibility[i] = specs[i].ManagementQuality;
+            ReserveUsd[i] = specs[i].OpeningReserveMonths * specs[i].OperatingCostUsdPerMonth;
         }
     }
 
@@ -69,8 +72,13 @@ internal sealed class ParkTable
     public readonly double[] SelfFunding;
     /// <summary>Capital grants this month: land released and power added by levers.</summary>
     public readonly double[] CapitalGrantsUsd;
-    /// <summary>The month's result: income + operating subsidy − cost (capital grants are spent on the assets they pay for).</summary>
+    /// <summary>The month's result: income + operating subsidy − cost − seed money paid (capital grants are spent on the assets they pay for).</summary>
     public readonly double[] ResultUsd;
+
+    /// <summary>The park's reserve: its opening reserve plus every month's result since (ParkAccount).</summary>
+    public readonly double[] ReserveUsd;
+    /// <summary>A park whose reserve ran out has closed: it holds no tenants, books nothing and admits no one.</summary>
+    public readonly bool[] Closed;
 
     /// <summary>Incubation slots of a bic_incubator beyond those of its scenario (the incubator_capacity lever).</summary>
     public readonly int[] ExtraIncubationSlots;
@@ -78,6 +86,7 @@ internal sealed class ParkTable
     /// <summary>Tenants the park can hold now: its slots, the released land, the power supply and, for an incubator, its incubation slots, whichever binds.</summary>
     public int AvailableSlots(int park)
     {
+        if (Closed[park]) return 0;
         var spec = Specs[park];
         long perTenant = Watts(spec.PowerPerTenantMw);
         double byPower = perTenant > 0 ? Watts(PowerMw[park]) / perTenant : double.MaxValue;

@@ -23,6 +23,11 @@ internal sealed class HoldEvents : IPhase
         var lever = s.Policy.Target(Levers.BrokerageEvents);
         for (int k = 0; k < parks.Count; k++)
         {
+            if (parks.Closed[k])
+            {
+                parks.EventsHeld[k] = 0;
+                continue;
+            }
             double brokered = lever.Scope == TargetScope.Locality ? 0 : s.Policy.LevelFor(Levers.BrokerageEvents, TargetScope.Park, k);
             int held = Hold(s, parks.Key[k], parks.Specs[k].Locality, (parks.Specs[k].EventsPerYear + brokered) / 12, brokered / 12);
             parks.EventsHeld[k] = held;

@@ -28,6 +28,7 @@ internal sealed class SoftLanding : IPhase
         var parks = s.Parks;
         for (int k = 0; k < parks.Count; k++)
         {
+            if (parks.Closed[k]) continue; // a closed park hosts no one, and its programmes stop
             var spec = parks.Specs[k];
             double extraSlots = s.Policy.LevelFor(Levers.SoftLandingSlots, TargetScope.Park, k);
             s.Policy.Spend[Levers.SoftLandingSlots.Index] += extraSlots * s.Parameters.Of<SoftLandingParameters>().SlotCostUsdPerYear / 12;

@@ -22,6 +22,13 @@ internal sealed class DevelopParks : IPhase
         for (int k = 0; k < parks.Count; k++)
         {
             var spec = parks.Specs[k];
+            // A closed park develops nothing, so levers aimed at it spend nothing.
+            if (parks.Closed[k])
+            {
+                parks.CapitalGrantsUsd[k] = 0;
+                parks.ExtraIncubationSlots[k] = 0;
+                continue;
+            }
             foreach (var phase in spec.LandPhases)
                 if (phase.Tick == month) parks.LandReleasedPlots[k] += phase.Plots;
             double plots = spec.Model == ParkModel.LandZone ? s.Policy.LevelFor(Levers.LandRelease, TargetScope.Park, k) / 12 : 0;

@@ -13,7 +13,7 @@ namespace ClusterSim.Engine.Mechanisms.Parks;
 /// leave (exit, or the easy-out rate divided by the park's attraction); and the profit-and-loss account is struck
 /// (ParkAccount): income = the rent charged (none in a soft-landing firm's rent-free months, ParkTerms.RentCharged)
 /// and the fee of each tenant + licensing (rd_centred); operating cost = operating cost + tenants × service cost.
-/// The rent_subsidy lever pays a share of tenants' rent; the
+/// A park whose reserve is spent closes (ParkAccount). The rent_subsidy lever pays a share of tenants' rent; the
 /// state's share is public spending. Reads the park table and tenants; writes tenancy, counts and accounts.
 /// </summary>
 [PhaseSummary("graduations and tenant departures, profit-and-loss account")]
@@ -60,9 +60,25 @@ internal sealed class ManageParks : IPhase
 
         for (int k = 0; k < parks.Count; k++)
         {
+            if (parks.Closed[k])
+            {
+                parks.CostUsd[k] = parks.SelfFunding[k] = parks.ResultUsd[k] = 0;
+                continue;
+            }
             parks.CostUsd[k] = parks.Specs[k].OperatingCostUsdPerMonth + parks.Tenants[k] * p.ServiceCostUsdPerTenant;
-            ParkAccount.Strike(s, k);
+            if (ParkAccount.Strike(s, k)) Close(s, k);
         }
+    }
+
+    /// <summary>Park <paramref name="park"/>'s reserve is spent: it closes and its tenants leave (incubatees without aftercare).</summary>
+    private static void Close(SimulationState s, int park)
+    {
+        var firms = s.Firms;
+        for (int f = 0; f < firms.Count; f++)
+            if (firms.Park[f] == park) firms.Park[f] = FirmTable.NoPartner;
+        s.Parks.Closed[park] = true;
+        s.Parks.Tenants[park] = 0;
+        s.Parks.InnovativeTenants[park] = 0;
     }
 
     /// <summary>An incubatee graduates after the incubator's longest stay or on reaching the graduation size (M8).</summary>

@@ -42,7 +42,7 @@ internal static class ParkTerms
         var firms = s.Firms;
         double factor = 1 + s.Parameters.Of<IncubationParameters>().MeritEffect * (firms.Merit[f] - 0.5);
         if (firms.Park[f] >= 0) return factor * (1 + ServiceUplift(s, firms.Park[f]));
-        if (firms.AftercarePark[f] >= 0 && s.Tick < firms.AftercareUntilTick[f])
+        if (firms.AftercarePark[f] >= 0 && s.Tick < firms.AftercareUntilTick[f] && !s.Parks.Closed[firms.AftercarePark[f]])
             return factor * (1 + s.Parameters.Of<IncubationParameters>().AftercareShare * ServiceUplift(s, firms.AftercarePark[f]));
         return factor;
     }

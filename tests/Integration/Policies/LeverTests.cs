@@ -41,6 +41,8 @@ public class LeverTests
         ["procurement_programme"] = ("baseline.yaml", "{value: 0.05, from: 24}", null),
         ["fdi_incentives"] = (Global, "{value: 1, from: 24}", null),
         ["partner_parks"] = (Global, "{value: 8, from: 24, target: 'park:science_park'}", null),
+        // An incubator on a fixed budget too small for it, whose reserve runs out after about two and a half years.
+        ["park_operating_subsidy"] = ("baseline.yaml", "{value: 30000, from: 24, target: 'park:city_incubator'}\ninstitutions.parks=[{name: city_incubator, model: bic_incubator, locality: 0, capacity_firms: 20, incubation_slots: 20, operating_subsidy_usd_per_month: 0, opening_reserve_months: 24}]", "city_incubator"),
     };
 
     public static IEnumerable<string> LeverNames() => Levers.All.Select(l => l.Name);
@@ -84,7 +86,7 @@ public class LeverTests
             "policies.land_release={value: 12, target: 'park:alatau_zone'}", "policies.infrastructure_capacity={value: 2, target: 'park:alatau_zone'}",
             "policies.tax_privileges={value: 0.5, target: 'park:industrial_park'}", "policies.incubator_capacity={value: 5, target: 'park:city_incubator'}",
             "policies.brokerage_events={value: 12, target: 'park:research_park'}", "policies.seed_fund_budget={value: 2000000}", "policies.licensing_support={value: 0.5}",
-            "policies.partner_parks={value: 4, target: 'park:research_park'}");
+            "policies.partner_parks={value: 4, target: 'park:research_park'}", "policies.park_operating_subsidy={value: 1000, target: 'park:research_park'}");
         foreach (var v in rows)
             Assert.That(Levers.All.Sum(l => v[IndicatorCatalog.PublicSpend(l).Index]), Is.EqualTo(v[IndicatorCatalog.PublicSpendTotal.Index]).Within(1e-6));
         // A levy is revenue; moving budget into design, blocking acquisitions and mandating linkages cost the state nothing.

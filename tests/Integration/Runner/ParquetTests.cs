@@ -54,7 +54,7 @@ public class ParquetTests
                 .ToDictionary(row => (string)row[0]!, row => (string)row[1]!);
             var metadata = DuckDb.Query($"SELECT decode(key), decode(value) FROM parquet_kv_metadata('{file}')", out _)
                 .ToDictionary(row => (string)row[0]!, row => (string)row[1]!);
-            Assert.That(metadata["clustersim.output_format_version"], Is.EqualTo("3"), name);
+            Assert.That(metadata["clustersim.output_format_version"], Is.EqualTo(ClusterSim.Runner.Output.OutputFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)), name);
             foreach (var (column, type) in types)
             {
                 Assert.That(metadata.ContainsKey(column + ".unit"), Is.True, $"{name}: {column} has a unit");

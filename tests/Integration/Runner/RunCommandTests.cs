@@ -23,7 +23,7 @@ public class RunCommandTests
         Assert.That(header[5..], Is.EqualTo(Engine.Indicators.IndicatorCatalog.All.Select(d => d.Name)), "the same header whatever the parks");
         Assert.That(File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).Select(l => l.Split(',')[4]).Distinct(), Is.EqualTo(new[] { "42", "43" }), "each row carries its replication's seed");
         var parks = File.ReadLines(Path.Combine(dir, "parks.csv")).ToArray();
-        Assert.That(parks[0], Is.EqualTo("scenario,replication,tick,date,seed,park,occupancy,self_funding,tenants,applicants,result,capital_grants"));
+        Assert.That(parks[0], Is.EqualTo("scenario,replication,tick,date,seed,park,occupancy,self_funding,tenants,applicants,result,capital_grants,reserve,open"));
         Assert.That(parks.Skip(1).Select(r => r.Split(',')[5]), Is.EqualTo(Enumerable.Repeat("city_incubator", 12)), "one row per park and written tick");
         var rows = File.ReadLines(Path.Combine(dir, "indicators.csv")).Skip(1).ToArray();
         Assert.That(rows, Has.Length.EqualTo(12));

@@ -90,6 +90,54 @@ public class ManageParksTests
     }
 
     [Test]
+    public void UnsetTheOperatingSubsidyCoversTheMonthsLossAsPublicSpendingSoTheParkNeverCloses()
+    {
+        var region = new TestRegion("""
+            institutions:
+              parks: [{name: zone, model: land_zone, locality: 0, capacity_firms: 10, rent_usd_per_month: 600, service_fee_usd_per_month: 150,
+                       operating_cost_usd_per_month: 4000, opening_reserve_months: 0}]
+            """, Staying, "parameters.parks.service_cost_usd_per_tenant=0");
+        region.AddFirm(park: 0);
+        var s = region.State;
+
+        new ManageParks().Run(s);
+
+        Assert.That(s.Policy.Spend[ClusterSim.Engine.Policies.Levers.ParkOperatingSubsidy.Index], Is.EqualTo(4000 - 750), "the loss, paid by the state");
+        Assert.That(s.Parks.ResultUsd[0], Is.EqualTo(0));
+        Assert.That(s.Parks.Closed[0], Is.False, "with no reserve at all");
+        Assert.That(s.Parks.SelfFunding[0], Is.EqualTo(750.0 / 4000), "the subsidy is not self-funding");
+    }
+
+    [Test]
+    public void AParkWhoseFixedSubsidyFallsShortRunsDownItsReserveAndClosesAndTheLeverKeepsItOpen()
+    {
+        // Loss 4,000 − 750 − 1,000 = 2,250 a month against a reserve of 4,000: open after one month, closed after two.
+        const string park = """
+            institutions:
+              parks: [{name: zone, model: land_zone, locality: 0, capacity_firms: 10, rent_usd_per_month: 600, service_fee_usd_per_month: 150,
+                       operating_cost_usd_per_month: 4000, operating_subsidy_usd_per_month: 1000, opening_reserve_months: 1}]
+            """;
+        foreach (var (lever, closes) in new[] { ("", true), ("policies.park_operating_subsidy={value: 2250}", false) })
+        {
+            var region = new TestRegion(park, [Staying, "parameters.parks.service_cost_usd_per_tenant=0", .. lever.Length > 0 ? new[] { lever } : []]);
+            int tenant = region.AddFirm(park: 0);
+            var s = region.State;
+            s.Policy.StartTick(0);
+            new ManageParks().Run(s);
+            Assert.That(s.Parks.ReserveUsd[0], Is.EqualTo(closes ? 4000 - 2250 : 4000));
+            Assert.That(s.Parks.Closed[0], Is.False);
+            s.Tick = 1;
+            s.Policy.StartTick(1);
+            new ManageParks().Run(s);
+
+            Assert.That(s.Parks.Closed[0], Is.EqualTo(closes), lever);
+            Assert.That(s.Firms.Park[tenant], Is.EqualTo(closes ? -1 : 0), "a closed park's tenants leave");
+            Assert.That(s.Parks.AvailableSlots(0), closes ? Is.EqualTo(0) : Is.GreaterThan(0), "a closed park admits no one");
+            Assert.That(s.Policy.Spend[ClusterSim.Engine.Policies.Levers.ParkOperatingSubsidy.Index], Is.EqualTo(closes ? 1000 : 1000 + 2250), "spending is the fixed subsidy plus the lever's");
+        }
+    }
+
+    [Test]
     public void AnRdCentredParkEarnsALicenceFeePerTenantInnovationThisMonth()
     {
         var region = new TestRegion("""

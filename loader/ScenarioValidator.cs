@@ -61,6 +61,26 @@ internal static class ScenarioValidator
 
         for (int i = 0; i < s.Institutions.Funds.Count; i++)
             if (!names.Add(s.Institutions.Funds[i].Name)) Error($"institutions.funds[{i}].name", $"'{s.Institutions.Funds[i].Name}' is used twice");
+        foreach (var (name, schedules) in s.MarketEvents)
+        {
+            string path = $"market_events.{name}";
+            if (!MarketEvents.Names.Contains(name))
+            {
+                string? near = NearestName.Among(name, MarketEvents.Names);
+                Error(path, $"unknown market event; the events are {string.Join(", ", MarketEvents.Names)}" + (near is null ? "" : $" (did you mean '{near}'?)"));
+                continue;
+            }
+            for (int i = 0; i < schedules.Count; i++)
+            {
+                var e = schedules[i];
+                string item = $"{path}[{i}]";
+                if (e.Until is int until && until <= e.From) Error(item + ".until", $"must be after from ({e.From})");
+                if (e.Target != "all") Error(item + ".target", "a market event applies to the whole region; remove the key");
+                if (e.Value < 0 || (name != MarketEvents.Competitor && e.Value >= 1))
+                    Error(item + ".value", name == MarketEvents.Competitor ? "must be at least 0" : $"a {name} takes a share from 0 to below 1 (it multiplies {(name == MarketEvents.Recession ? "outside demand" : "import prices")} by 1 − value)");
+            }
+        }
+
         if (s.Policies.ContainsKey(Levers.SeedFundBudget.Name) && !s.Institutions.Funds.Any(f => f.Kind == FundKind.Seed))
             Error("policies." + Levers.SeedFundBudget.Name, "the region has no seed fund to receive the budget; add one under institutions.funds");
         foreach (var (name, policy) in s.Policies)

@@ -116,7 +116,12 @@ internal static class RegionGenerator
             firms.Kind[f] = n >= 250 ? FirmKind.Large : firms.Field[f] < highTech ? FirmKind.Ntbf : FirmKind.Sme;
             if (firms.Kind[f] != FirmKind.Ntbf) firms.Activity[f] = FirmActivity.Manufacturing;
             firms.TargetEmployees[f] = n;
-            firms.RevenueUsdPerMonth[f] = (float)(n * market.WagePerMonth * market.Markup);
+            // The generated region sold, the month before, what a firm of mean productivity sells: value added at the
+            // markup over wages, less the price discount of size beyond the reference size, grossed up by its purchased
+            // inputs (the market's starting balance rests on it).
+            firms.RevenueUsdPerMonth[f] = (float)(n * market.WagePerMonth * market.Markup
+                * Math.Pow(Math.Max(n, market.ReferenceFirmSize) / market.ReferenceFirmSize, -market.SizeElasticityOfPrice) / (1 - market.InputShare));
+            firms.PurchasesUsdPerMonth[f] = (float)(market.InputShare * firms.RevenueUsdPerMonth[f]);
             // Firms of the generated region have histories: cash buffers (U(0, 2) × a new firm's) and runs of
             // loss months (U{0 … loss_months_to_exit − 1}) vary, so the weak ones do not all fail at once.
             var history = random.Stream(Purpose.RegionGeneration, 3, firms.Key[f]);

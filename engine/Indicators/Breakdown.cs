@@ -23,6 +23,7 @@ public static class Breakdowns
         IndicatorCatalog.FirmsAlive.Name, IndicatorCatalog.FirmBirths.Name, IndicatorCatalog.FirmDeaths.Name, FirmEmployment,
         IndicatorCatalog.MeanFirmSize.Name, IndicatorCatalog.KnowledgeMean.Name, IndicatorCatalog.ProductivityMean.Name, AliveFirmRdSpend,
         IndicatorCatalog.RdPerformersShare.Name, IndicatorCatalog.InnovativeFirmsShare.Name, IndicatorCatalog.ExportsShare.Name,
+        IndicatorCatalog.ValueAdded.Name, IndicatorCatalog.ValueAddedPerWorker.Name, IndicatorCatalog.Exports.Name,
     ];
 
     // Researchers belong to no firm group; firms that spent on R&D and then exited in the tick are in the region's rd_spend only.

@@ -93,7 +93,7 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition SoftLandingEntrants = Add("soft_landing_entrants", "firms", IndicatorKind.Flow, "Foreign firms that landed in a park's soft-landing programme during the tick.");
     public static readonly IndicatorDefinition FirmsSentAbroad = Add("firms_sent_abroad", "firms", IndicatorKind.Flow, "Tenants sent to partner parks abroad during the tick.");
     public static readonly IndicatorDefinition FirmsEmigrated = Add("firms_emigrated", "firms", IndicatorKind.Flow, "Top-decile firms that left for global hubs during the tick (they exit in firm_deaths).");
-    public static readonly IndicatorDefinition ExportsShare = Add("exports_share", "share 0–1", IndicatorKind.Stock, "Export revenue over the revenue of alive firms.");
+    public static readonly IndicatorDefinition ExportsShare = Add("exports_share", "share 0–1", IndicatorKind.Stock, "Exports over the sales of alive firms, by value.");
     public static readonly IndicatorDefinition DemandForServices = Add("demand_for_services", "requests", IndicatorKind.Flow, "Applications to parks and new links to institutions during the tick: uptake of technology services.");
     public static readonly IndicatorDefinition AffiliatesAttracted = Add("affiliates_attracted", "firms", IndicatorKind.Flow, "Multinational affiliates that set up in the region during the tick (FDI).");
 
@@ -124,6 +124,15 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition EmployerChangeShare = Add("employer_change_share", "share 0–1", IndicatorKind.Stock,
         "Job-to-job mobility per person: among people employed 12 months before and still in the region, the share whose employer now differs. Measured every 12th tick and held until the next (0 in the first year).");
     public static readonly IndicatorDefinition PublicSpendParkOperatingSubsidy = Spend(Levers.ParkOperatingSubsidy);
+    public static readonly IndicatorDefinition Revenue = Add("revenue", "USD/month", IndicatorKind.Stock, "Sales of all firms this month: in the regional market, to customers on supplier ties, abroad and to public procurement.");
+    public static readonly IndicatorDefinition ValueAdded = Add("value_added", "USD/month", IndicatorKind.Stock, "Value added of all firms this month: sales less purchased inputs (the region's firm GDP).");
+    public static readonly IndicatorDefinition ValueAddedPerWorker = Add("value_added_per_worker", "USD/month per worker", IndicatorKind.Stock, "Value added over firm employment: labour productivity in money (WB:L40, L48). productivity_mean is an index of knowledge, innovation and training, not output.");
+    public static readonly IndicatorDefinition Exports = Add("exports", "USD/month", IndicatorKind.Stock, "Sales abroad of all firms this month.");
+    public static readonly IndicatorDefinition Imports = Add("imports", "USD/month", IndicatorKind.Stock, "Imports into the regional market this month (households', autonomous and firms' purchases off their supplier ties that go to outside producers).");
+    public static readonly IndicatorDefinition ImportShare = Add("import_share", "share 0–1", IndicatorKind.Stock, "Imports over all purchases in the region this month (the regional market and purchases on local supplier ties).");
+    public static readonly IndicatorDefinition ExternalProductivity = Add("external_productivity", "index", IndicatorKind.Stock, "The external competitor's productivity, on the scale of productivity_mean: its path and the scenario's competitor events.");
+    public static readonly IndicatorDefinition OutsideDemand = Add("outside_demand", "index", IndicatorKind.Stock, "Outside demand for the region's exports, 1 without a recession.");
+    public static readonly IndicatorDefinition ImportPrice = Add("import_price", "index", IndicatorKind.Stock, "Price of imports relative to the start, 1 without liberalisation.");
 
     /// <summary>Every indicator in column order.</summary>
     public static IReadOnlyList<IndicatorDefinition> All { get; } = Declared.ToArray();

@@ -44,6 +44,9 @@ internal static class ComputeBreakdowns
             values[g, 8] = FirmSums.ShareOfAlive(x, FirmSums.RdPerformers);
             values[g, 9] = FirmSums.ShareOfAlive(x, FirmSums.Innovative);
             values[g, 10] = FirmSums.ExportsShare(x);
+            values[g, 11] = x[FirmSums.ValueAdded];
+            values[g, 12] = FirmSums.ValueAddedPerWorker(x);
+            values[g, 13] = x[FirmSums.Exports];
         }
         return new GroupValues(breakdown, values);
     }

@@ -54,6 +54,16 @@ internal static class ComputeIndicators
         v[SuppliersObm.Index] = x[FirmSums.TiersFirst + (int)SupplierTier.Obm];
         v[ExportsShare.Index] = FirmSums.ExportsShare(x);
         v[IndicatorCatalog.EmployerChangeShare.Index] = s.Region.EmployerChangeShare;
+        v[IndicatorCatalog.Revenue.Index] = x[FirmSums.Revenue];
+        v[IndicatorCatalog.ValueAdded.Index] = x[FirmSums.ValueAdded];
+        v[ValueAddedPerWorker.Index] = FirmSums.ValueAddedPerWorker(x);
+        v[IndicatorCatalog.Exports.Index] = x[FirmSums.Exports];
+        double imports = s.Region.ImportShare * s.Region.MarketSpendingUsd, purchases = s.Region.MarketSpendingUsd + x[FirmSums.TiePurchases];
+        v[Imports.Index] = imports;
+        v[IndicatorCatalog.ImportShare.Index] = purchases > 0 ? imports / purchases : 0;
+        v[IndicatorCatalog.ExternalProductivity.Index] = s.Region.ExternalProductivity;
+        v[IndicatorCatalog.OutsideDemand.Index] = s.Region.OutsideDemand;
+        v[IndicatorCatalog.ImportPrice.Index] = s.Region.ImportPrice;
         for (int k = 0; k < parks.Count; k++)
         {
             if (parks.Specs[k].Model != Scenarios.ParkModel.BicIncubator) continue;

@@ -1,6 +1,5 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
-using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Measurement;
@@ -14,8 +13,8 @@ namespace ClusterSim.Engine.Measurement;
 internal static class FirmSums
 {
     public const int Alive = 0, Employees = 1, Knowledge = 2, WeightedProductivity = 3, InstitutionTies = 4, RdPerformers = 5,
-        Innovative = 6, TiesFirst = 7, TiersFirst = TiesFirst + 5, Revenue = TiersFirst + 5, ExportRevenue = Revenue + 1,
-        BornThisTick = ExportRevenue + 1, RdSpend = BornThisTick + 1, Width = RdSpend + 1;
+        Innovative = 6, TiesFirst = 7, TiersFirst = TiesFirst + 5, Revenue = TiersFirst + 5, Exports = Revenue + 1,
+        BornThisTick = Exports + 1, RdSpend = BornThisTick + 1, ValueAdded = RdSpend + 1, TiePurchases = ValueAdded + 1, Width = TiePurchases + 1;
 
     /// <summary>Sums per group; <paramref name="groupOf"/> puts a firm in a group (0 for the region as one group).</summary>
     public static double[] Reduce<TGroup>(SimulationState s, int groups, TGroup groupOf) where TGroup : struct, IFirmGroup
@@ -29,7 +28,8 @@ internal static class FirmSums
     public static double KnowledgeMean(ReadOnlySpan<double> x) => x[Alive] > 0 ? x[Knowledge] / x[Alive] : 0;
     public static double ProductivityMean(ReadOnlySpan<double> x) => x[Employees] > 0 ? x[WeightedProductivity] / x[Employees] : 0;
     public static double ShareOfAlive(ReadOnlySpan<double> x, int slot) => x[Alive] > 0 ? x[slot] / x[Alive] : 0;
-    public static double ExportsShare(ReadOnlySpan<double> x) => x[Revenue] > 0 ? x[ExportRevenue] / x[Revenue] : 0;
+    public static double ExportsShare(ReadOnlySpan<double> x) => x[Revenue] > 0 ? x[Exports] / x[Revenue] : 0;
+    public static double ValueAddedPerWorker(ReadOnlySpan<double> x) => x[Employees] > 0 ? x[ValueAdded] / x[Employees] : 0;
 
     private readonly struct Body<TGroup>(SimulationState s, TGroup groupOf) : IChunkReduction where TGroup : struct, IFirmGroup
     {
@@ -38,7 +38,6 @@ internal static class FirmSums
             var firms = s.Firms;
             int tick = s.Tick;
             int slots = firms.TieSlots;
-            var exports = s.Parameters.Of<SoftLandingParameters>();
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
@@ -53,7 +52,9 @@ internal static class FirmSums
                 if (firms.LastInnovationTick[f] >= 0 && tick - firms.LastInnovationTick[f] < 12) sums[Innovative] += 1;
                 sums[TiersFirst + (int)firms.Tier[f]] += 1;
                 sums[Revenue] += firms.RevenueUsdPerMonth[f];
-                sums[ExportRevenue] += firms.RevenueUsdPerMonth[f] * Exports.ShareOf(firms, exports, f);
+                sums[Exports] += firms.ExportsUsdPerMonth[f];
+                sums[ValueAdded] += firms.ValueAddedUsdPerMonth(f);
+                sums[TiePurchases] += firms.TiePurchasesUsdPerMonth[f];
                 if (firms.BirthTick[f] == tick) sums[BornThisTick] += 1;
                 sums[RdSpend] += firms.RdSpendUsdPerMonth[f];
                 for (int j = f * slots; j < (f + 1) * slots; j++)

@@ -40,4 +40,6 @@ internal enum Purpose : uint
     FirmEmigration = 33,
     Strategy = 34,
     Fdi = 35,
+    /// <summary>Stochastic rounding of a firm's wanted size in the market phase.</summary>
+    MarketGrowth = 36,
 }

@@ -39,6 +39,9 @@ public sealed record Scenario
     [Param("Policy levers keyed by lever name, each with a value and a schedule.")]
     public IReadOnlyDictionary<string, PolicySchedule> Policies { get; init; } = new SortedDictionary<string, PolicySchedule>(StringComparer.Ordinal);
 
+    [Param("Scheduled changes in the world outside the region, keyed by event (`recession`: outside demand × (1 − value); `liberalisation`: import prices × (1 − value); `competitor`: the external competitor's productivity × (1 + value)), each a list of schedules like a lever's: value while in force, from, until, ramp_months (0 for a shock, more for a phased path).")]
+    public IReadOnlyDictionary<string, IReadOnlyList<PolicySchedule>> MarketEvents { get; init; } = new SortedDictionary<string, IReadOnlyList<PolicySchedule>>(StringComparer.Ordinal);
+
     [Param("What the runner writes besides the indicator table.")]
     public OutputSettings Outputs { get; init; } = new();
 }

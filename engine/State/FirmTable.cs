@@ -36,6 +36,16 @@ internal sealed class FirmTable
     public float[] RevenueUsdPerMonth = [];
     public float[] ProfitUsdPerMonth = [];
     public float[] RdSpendUsdPerMonth = [];
+    /// <summary>Sales abroad this month (part of revenue).</summary>
+    public float[] ExportsUsdPerMonth = [];
+    /// <summary>Inputs used this month (sales × the input share): value added is revenue less these; they are paid next month.</summary>
+    public float[] PurchasesUsdPerMonth = [];
+    /// <summary>The part of last month's inputs paid this month to local suppliers on supplier ties.</summary>
+    public float[] TiePurchasesUsdPerMonth = [];
+    /// <summary>Sales to local customers on their supplier ties this month (part of revenue).</summary>
+    public float[] TieSalesUsdPerMonth = [];
+    /// <summary>The firm's weight in its markets this month: capacity × productivity × demand and quality factors (the market phase's scratch).</summary>
+    public float[] SalesWeight = [];
     /// <summary>Training spend as a share of the wage bill; speeds employees' on-the-job learning.</summary>
     public float[] TrainingShare = [];
     /// <summary>Human capital built by training, as a productivity share (M7).</summary>
@@ -145,6 +155,16 @@ internal sealed class FirmTable
         for (int j = firm * TieSlots; j < (firm + 1) * TieSlots; j++)
             if (TieTarget[j] == NoPartner) return j;
         return -1;
+    }
+
+    /// <summary>Value added this month: sales less purchased inputs.</summary>
+    public double ValueAddedUsdPerMonth(int firm) => RevenueUsdPerMonth[firm] - (double)PurchasesUsdPerMonth[firm];
+
+    /// <summary>Profit as a share of value added this month, −1 for a firm that added no value: what growth, entry and lenders read.</summary>
+    public double Margin(int firm)
+    {
+        double valueAdded = ValueAddedUsdPerMonth(firm);
+        return valueAdded > 0 ? ProfitUsdPerMonth[firm] / valueAdded : -1;
     }
 
     /// <summary>How many of <paramref name="firm"/>'s tie slots point at <paramref name="partner"/> (for example <see cref="ExternalPartner"/>).</summary>

@@ -34,6 +34,51 @@ internal sealed class RegionalState
     [WrittenBy("produce_and_sell")]
     public double Unemployment { get; set; }
 
+    /// <summary>
+    /// Demand from outside the modelled firms and households (the public sector, investment, the rest of the regional
+    /// economy) at the outside price level 1: scaled once, at the first market phase, so the starting economy sells what
+    /// its firms produce; NaN until then.
+    /// </summary>
+    [WrittenBy("produce_and_sell")]
+    public double AutonomousDemandUsd { get; set; } = double.NaN;
+
+    /// <summary>The external competitor's productivity at tick 0 (set at the first market phase from the region's; NaN until then).</summary>
+    [WrittenBy("produce_and_sell")]
+    public double ExternalProductivityAtStart { get; set; } = double.NaN;
+
+    /// <summary>The wage bill of the last market phase: what households spend from the next month.</summary>
+    [WrittenBy("produce_and_sell")]
+    public double WageBillUsd { get; set; }
+
+    /// <summary>This month's outside paths (OutsideWorld): price level, outside demand, import price, the external competitor's productivity.</summary>
+    [WrittenBy("produce_and_sell")]
+    public double OutsidePriceLevel { get; set; } = 1;
+
+    [WrittenBy("produce_and_sell")]
+    public double OutsideDemand { get; set; } = 1;
+
+    [WrittenBy("produce_and_sell")]
+    public double ImportPrice { get; set; } = 1;
+
+    [WrittenBy("produce_and_sell")]
+    public double ExternalProductivity { get; set; } = 1;
+
+    /// <summary>The month's spending in the regional market (households, autonomous demand, firms' purchases off their supplier ties).</summary>
+    [WrittenBy("produce_and_sell")]
+    public double MarketSpendingUsd { get; set; }
+
+    /// <summary>The weight θ of imports in the regional market's demand, set at the first market phase so the import share starts at import_share (NaN until then).</summary>
+    [WrittenBy("produce_and_sell")]
+    public double ImportWeight { get; set; } = double.NaN;
+
+    /// <summary>The regional price this month: what a unit of market weight sells for in the regional market (RegionalMarket).</summary>
+    [WrittenBy("produce_and_sell")]
+    public double RegionalPrice { get; set; }
+
+    /// <summary>The imported share of the regional market this month.</summary>
+    [WrittenBy("produce_and_sell")]
+    public double ImportShare { get; set; }
+
     /// <summary>Entry opportunity per field (1 = a normal margin).</summary>
     [WrittenBy("produce_and_sell")]
     public double[] FieldOpportunity { get; }

@@ -38,7 +38,7 @@ internal sealed class FinanceFirms : IPhase
             var spec = funds[fund];
             double meet = p.DealRatePerMonth * (firms.Park[f] >= 0 ? 1 + spec.ParkIntegration : 1);
             if (!rng.Bernoulli(Math.Min(1, meet)) || !Eligible(s, spec, f)) continue;
-            double amount = spec.Kind == FundKind.Bank ? Math.Min(spec.TicketUsd, p.CollateralMonths * firms.RevenueUsdPerMonth[f]) : spec.TicketUsd;
+            double amount = spec.Kind == FundKind.Bank ? Math.Min(spec.TicketUsd, p.CollateralMonths * firms.ValueAddedUsdPerMonth(f)) : spec.TicketUsd;
             if (amount <= 0 || s.Region.FundBudgetLeft[fund] + s.Region.PublicSeedLeft * (spec.Kind == FundKind.Seed ? 1 : 0) < amount) continue;
             if (spec.Kind == FundKind.Seed && s.Region.PublicSeedLeft >= amount)
             {
@@ -71,7 +71,7 @@ internal sealed class FinanceFirms : IPhase
     private static bool Eligible(SimulationState s, FundSpec fund, int f)
     {
         var firms = s.Firms;
-        double margin = firms.RevenueUsdPerMonth[f] > 0 ? firms.ProfitUsdPerMonth[f] / firms.RevenueUsdPerMonth[f] : -1;
+        double margin = firms.Margin(f);
         double readiness = 0.5 * Math.Clamp(0.5 + 2 * margin, 0, 1) + 0.5 * firms.Merit[f];
         return fund.Kind switch
         {

@@ -21,7 +21,7 @@ internal sealed record FinanceParameters
     [Param("Oldest firm a seed fund invests in.", Unit = "months", Min = 0, Max = 1_200, Source = "brief §3.2 (seed and start-up stages)")]
     public int SeedMaxAgeMonths { get; init; } = 36;
 
-    [Param("Months of revenue a bank accepts as collateral for a loan.", Unit = "months", Min = 0, Max = 120, Source = "WB:L465 (banks require collateral); calibrated")]
+    [Param("Months of value added a bank accepts as collateral for a loan.", Unit = "months", Min = 0, Max = 120, Source = "WB:L465 (banks require collateral); calibrated")]
     public double CollateralMonths { get; init; } = 2;
 
     [Param("Months over which a bank loan is repaid.", Unit = "months", Min = 1, Max = 600, Source = "calibrated")]

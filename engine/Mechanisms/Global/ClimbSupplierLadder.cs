@@ -77,8 +77,8 @@ internal sealed class ClimbSupplierLadder : IPhase
                     case SupplierTier.Oem when supplying && ac >= p.OdmMinAc && rng.Bernoulli(p.OdmRatePerMonth):
                         firms.Tier[f] = SupplierTier.Odm;
                         break;
-                    case SupplierTier.Odm when firms.CashUsd[f] >= p.ObmInvestmentMonths * firms.RevenueUsdPerMonth[f] && rng.Bernoulli(p.ObmRatePerMonth):
-                        firms.CashUsd[f] -= p.ObmInvestmentMonths * firms.RevenueUsdPerMonth[f];
+                    case SupplierTier.Odm when firms.CashUsd[f] >= p.ObmInvestmentMonths * firms.ValueAddedUsdPerMonth(f) && rng.Bernoulli(p.ObmRatePerMonth):
+                        firms.CashUsd[f] -= p.ObmInvestmentMonths * firms.ValueAddedUsdPerMonth(f);
                         firms.Tier[f] = SupplierTier.Obm;
                         break;
                 }

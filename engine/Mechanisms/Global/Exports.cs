@@ -4,11 +4,11 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Mechanisms.Global;
 
 /// <summary>
-/// A firm's exports (M16): the share of its revenue sold abroad, from its links abroad and its access to foreign markets. Read by the market phase and by the exports_share indicator.
+/// A firm's export access (M16): from its links abroad and its access to foreign markets, about the share of its sales it makes abroad (the market phase turns it into exports against the external competitor).
 /// </summary>
 internal static class Exports
 {
-    /// <summary>Export share of firm <paramref name="f"/>: from its links abroad and its access to foreign markets.</summary>
+    /// <summary>Export access of firm <paramref name="f"/>: from its links abroad and its access to foreign markets.</summary>
     public static double ShareOf(SimulationState s, int f) => ShareOf(s.Firms, s.Parameters.Of<SoftLandingParameters>(), f);
 
     /// <summary>The same, with the parameters bound by a loop over firms.</summary>

@@ -62,7 +62,7 @@ internal sealed class ImportTechnology : IPhase
                 ImportMode mode = firms.Kind[f] == FirmKind.TncAffiliate ? ImportMode.Fdi
                     : ac >= p.LicenceMinAc && rng.Bernoulli(Math.Min(1, p.LicenceShare * (1 + support))) ? ImportMode.Licence
                     : ImportMode.Machines;
-                double price = firms.RevenueUsdPerMonth[f] * mode switch { ImportMode.Licence => p.LicenceFeeMonths, ImportMode.Machines => p.MachineCostMonths, _ => 0 };
+                double price = firms.ValueAddedUsdPerMonth(f) * mode switch { ImportMode.Licence => p.LicenceFeeMonths, ImportMode.Machines => p.MachineCostMonths, _ => 0 };
                 double subsidy = mode == ImportMode.Licence ? support * price : 0;
                 if (firms.CashUsd[f] < price - subsidy) continue; // an import is paid for from cash
                 firms.CashUsd[f] -= price - subsidy;

@@ -30,7 +30,7 @@ internal sealed record SoftLandingParameters
     [Param("Export share per external tie.", Unit = "share of revenue", Min = 0, Max = 1, Source = "TSER ¶26 L56; calibrated")]
     public double ExportSharePerExternalTie { get; init; } = 0.1;
 
-    [Param("Extra revenue per unit of export share (foreign demand on top of regional demand).", Unit = "share of revenue", Min = 0, Max = 10, Source = "calibrated")]
+    [Param("Outside demand per unit of export access: a firm with export access x sells abroad export_demand × x × its market weight at the external competitor's price, scaled by (regional price / competitor's price)^(1 − trade_elasticity), on top of its regional sales.", Unit = "ratio", Min = 0, Max = 10, Source = "calibrated (the revenue effect of export access of the closed model: 1 + 0.2 × access); IASP:L39")]
     public double ExportDemand { get; init; } = 0.2;
 
     [Param("Yearly cost of a soft-landing slot added by the soft_landing_slots lever.", Unit = "USD per slot-year", Min = 0, Max = 1e9, Source = "calibrated; IASP:L45")]

@@ -24,7 +24,7 @@ internal sealed record SubcontractingParameters
     [Param("Chance per month that an ODM firm with the cash launches its own brand.", Unit = "1/month", Min = 0, Max = 1, Source = "UN ¶14 L92 (OBM needs marketing and distribution); calibrated")]
     public double ObmRatePerMonth { get; init; } = 0.005;
 
-    [Param("Cash an own brand needs, in months of revenue (marketing and distribution).", Unit = "months of revenue", Min = 0, Max = 120, Source = "UN ¶14 L92; calibrated")]
+    [Param("Cash an own brand needs, in months of value added (marketing and distribution).", Unit = "months of value added", Min = 0, Max = 120, Source = "UN ¶14 L92; calibrated")]
     public double ObmInvestmentMonths { get; init; } = 6;
 
     [Param("Factor on learning from a multinational customer, per rung (simple, OEM, ODM and own brand add this much each).", Unit = "factor per rung", Min = 0, Max = 10, Source = "UN ¶14 L88 (greater and more complex transfers); calibrated")]

@@ -24,9 +24,9 @@ internal sealed record TechnologyImportParameters
     [Param("Chance that a firm able to use a licence chooses one over machines.", Unit = "share 0–1", Min = 0, Max = 1, Source = "calibrated")]
     public double LicenceShare { get; init; } = 0.3;
 
-    [Param("Price of imported machines, in months of the buyer's revenue.", Unit = "months of revenue", Min = 0, Max = 120, Source = "calibrated")]
+    [Param("Price of imported machines, in months of the buyer's value added.", Unit = "months of value added", Min = 0, Max = 120, Source = "calibrated")]
     public double MachineCostMonths { get; init; } = 0.5;
 
-    [Param("Licence fee, in months of the licensee's revenue.", Unit = "months of revenue", Min = 0, Max = 120, Source = "calibrated; UN ¶25 L120")]
+    [Param("Licence fee, in months of the licensee's value added.", Unit = "months of value added", Min = 0, Max = 120, Source = "calibrated; UN ¶25 L120")]
     public double LicenceFeeMonths { get; init; } = 0.5;
 }

@@ -9,7 +9,7 @@ namespace ClusterSim.Engine.Mechanisms.Knowledge;
 /// <summary>
 /// M1, knowledge creation. Obsolescence erodes every field of every firm and institution by δ. An R&amp;D
 /// performer adds to its own field in proportion to its R&amp;D intensity ρ = base × activity factor ×
-/// (1 + elasticity × s), s the rd_subsidy lever, and pays ρ × last month's revenue. Institutions add
+/// (1 + elasticity × s), s the rd_subsidy lever, and pays ρ × last month's value added (R&amp;D intensity on value added, as OECD business R&amp;D intensity is measured). Institutions add
 /// knowledge in proportion to their research budget, spread by their research profile. The external
 /// frontier grows. Refreshes each firm's knowledge level and absorptive capacity (M2).
 /// </summary>
@@ -70,7 +70,7 @@ internal sealed class CreateKnowledge : IPhase
                     float created = (float)(p.RdYield * intensity);
                     row[firms.Field[f]] += created;
                     firms.InflowOf(f)[(int)KnowledgeChannel.Internal] += created;
-                    rd = intensity * firms.RevenueUsdPerMonth[f];
+                    rd = intensity * firms.ValueAddedUsdPerMonth(f);
                     sums[1] += rd * share;
                 }
                 firms.RdSpendUsdPerMonth[f] = (float)rd;

@@ -9,10 +9,10 @@ internal sealed record KnowledgeParameters
     [Param("Share of each knowledge field lost per month (obsolescence δ).", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated; UN ¶7 L71 (obsolescence)")]
     public double ObsolescencePerMonth { get; init; } = 0.01;
 
-    [Param("Knowledge added to the firm's own field per month per unit of R&D intensity.", Unit = "knowledge units per (month × R&D/revenue)", Min = 0, Max = 1_000, Source = "calibrated; UN ¶39 L166")]
+    [Param("Knowledge added to the firm's own field per month per unit of R&D intensity.", Unit = "knowledge units per (month × R&D/value added)", Min = 0, Max = 1_000, Source = "calibrated; UN ¶39 L166")]
     public double RdYield { get; init; } = 0.5;
 
-    [Param("R&D spend as a share of revenue for a firm of baseline knowledge.", Unit = "share of revenue", Min = 0, Max = 1, Source = "calibrated")]
+    [Param("R&D spend as a share of value added for a firm of baseline knowledge (business R&D intensity as OECD measures it).", Unit = "share of value added", Min = 0, Max = 1, Source = "calibrated")]
     public double RdIntensity { get; init; } = 0.02;
 
     [Param("Knowledge an institution adds per month per million USD of annual research budget, spread over its fields.", Unit = "knowledge units per (month × MUSD/year)", Min = 0, Max = 1_000, Source = "calibrated; brief §1.4")]

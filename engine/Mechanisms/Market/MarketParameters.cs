@@ -2,7 +2,7 @@ using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Engine.Mechanisms.Market;
 
-/// <summary>Parameters of the market: productivity, demand, prices, the wage curve, costs and growth. The <c>parameters.market</c> section.</summary>
+/// <summary>Parameters of the market: productivity, demand inside and outside the region, trade, the wage curve, costs and growth. The <c>parameters.market</c> section.</summary>
 [ParameterSection("market", Order = 6)]
 internal sealed record MarketParameters
 {
@@ -15,7 +15,7 @@ internal sealed record MarketParameters
     [Param("Unemployment rate at which the regional wage equals wage_per_month.", Unit = "share 0–1", Min = 0.001, Max = 0.9, Source = "calibrated")]
     public double ReferenceUnemployment { get; init; } = 0.06;
 
-    [Param("Revenue over wage bill for a firm of average productivity.", Unit = "ratio", Min = 0, Max = 100, Source = "calibrated")]
+    [Param("Value added over wage bill for a firm of average productivity at the start (sets the margin of the starting economy, whose demand is scaled to it).", Unit = "ratio", Min = 0, Max = 100, Source = "calibrated")]
     public double Markup { get; init; } = 1.25;
 
     [Param("Elasticity of productivity to log(1 + knowledge level).", Unit = "elasticity", Min = 0, Max = 10, Source = "calibrated; WB:L48")]
@@ -30,7 +30,7 @@ internal sealed record MarketParameters
     [Param("Standard deviation of the monthly demand-shock innovation.", Unit = "log points", Min = 0, Max = 5, Source = "calibrated")]
     public double ShockSd { get; init; } = 0.1;
 
-    [Param("Yearly growth of the reference wage (a wage path); prices follow it only as far as each road passes it on, so a rising path squeezes margins, most for the low road.", Unit = "1/year", Min = -0.5, Max = 1, Source = "UN ¶23 L116, ¶36 L154 (SF17); scenario input")]
+    [Param("Yearly growth of the outside wage (the outside wage path): the regional wage and the outside price level follow it, but each road passes it into its own prices only in part, so a rising path squeezes margins, most for the low road.", Unit = "1/year", Min = -0.5, Max = 1, Source = "UN ¶23 L116, ¶36 L154 (SF17); scenario input")]
     public double WageTrendPerYear { get; init; }
 
     [Param("Tax on positive profits; park tax privileges forgive part of it.", Unit = "share of profit", Min = 0, Max = 1, Source = "calibrated; UN Box 4 L274")]
@@ -50,4 +50,28 @@ internal sealed record MarketParameters
 
     [Param("Change of target size per month per unit of profit margin.", Unit = "1/month", Min = 0, Max = 10, Source = "calibrated")]
     public double GrowthResponse { get; init; } = 0.2;
+
+    [Param("Purchased inputs (materials, parts, services) as a share of a firm's sales, bought the next month: value added = sales − purchases.", Unit = "share of sales", Min = 0, Max = 0.95, Source = "assumed; intermediate inputs are roughly 40–60 % of gross output in manufacturing input-output tables (OECD)")]
+    public double InputShare { get; init; } = 0.4;
+
+    [Param("Share of its purchases a firm buys from each local supplier it has a supplier tie with; the rest goes to the regional market, where local firms compete with imports.", Unit = "share per tie", Min = 0, Max = 1, Source = "assumed; brief M13 (local sourcing of multinationals), TSER ¶17 L40 (close vertical links)")]
+    public double LocalSourcingPerSupplierTie { get; init; } = 0.05;
+
+    [Param("Most of its purchases a firm buys on its supplier ties, however many it has.", Unit = "share 0–1", Min = 0, Max = 1, Source = "assumed")]
+    public double MaxLocalSourcing { get; init; } = 0.5;
+
+    [Param("Share of last month's regional wage bill households spend on goods (of the region's firms or imported); the rest is saved, taxed or spent on what the model has no firms for.", Unit = "share 0–1", Min = 0, Max = 1, Source = "assumed (a consumption share of household income)")]
+    public double ConsumptionShare { get; init; } = 0.8;
+
+    [Param("Imported share of what the region buys in its market at the start.", Unit = "share 0–1", Min = 0.001, Max = 0.999, Source = "assumed; a small open region (UN ¶7 L71: upgrading decides market share against outside competitors)")]
+    public double ImportShare { get; init; } = 0.25;
+
+    [Param("Elasticity of substitution between the region's goods and outside goods (Armington): how strongly the import share and exports respond to the region's price against the outside competitor's; above 1, a region whose productivity rises sells more in value.", Unit = "elasticity", Min = 0.1, Max = 20, Source = "assumed; Armington elasticities of about 2–4 in trade models (Hertel et al. 2007, J. Econ. Integration 22)")]
+    public double TradeElasticity { get; init; } = 2;
+
+    [Param("Productivity of the external competitor (imports in the region's market, rivals in export markets) at the start, relative to the region's competitiveness-weighted mean: it sets the outside price against which the region's exports compete.", Unit = "ratio", Min = 0.01, Max = 100, Source = "scenario input; WB:L40, L48 (Kazakh value added per worker about half the EU8's)")]
+    public double ExternalRelativeProductivity { get; init; } = 1;
+
+    [Param("Yearly productivity growth of the external competitor: the pace the region must keep to hold its market shares (market_events add steps).", Unit = "1/year", Min = -0.5, Max = 1, Source = "assumed; about the growth of manufacturing labour productivity in OECD economies since the 1990s (OECD Productivity Statistics); UN ¶7 L71")]
+    public double ExternalProductivityGrowthPerYear { get; init; } = 0.02;
 }

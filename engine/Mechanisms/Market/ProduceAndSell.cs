@@ -13,42 +13,99 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Mechanisms.Market;
 
 /// <summary>
-/// The market. Productivity rises with knowledge, past innovations and trained staff,
-/// A = (1 + L)^β · (1 + B) · (1 + H), the bonus B eroding with obsolescence. Each field's log demand follows
-/// an AR(1). A firm sells at a price that gives a firm of mean productivity the markup over the reference
-/// wage bill, so what pays is productivity relative to the region, with a price falling in size beyond a
-/// reference size (downward-sloping demand, which bounds firm size):
-/// revenue = n · wage₀ · markup · (A / Ā) · (max(n, n_ref) / n_ref)^−ψ · e^(D_field + shock), with a
-/// persistent firm-specific shock, scaled by park services, merit, own brand, exports and procurement. The
-/// regional wage follows the wage curve on a wage path, w = wage₀ · (1 + trend)^(t/12) · (u / u_ref)^−ε: a
-/// tight labour market or a rising path squeezes margins; low-road firms pay less. A park tenant's premises
-/// cost is the park's rent and fee instead of the market rent. Profit (revenue − wages − fixed cost −
-/// premises − training − R&amp;D net of subsidy) less profit tax (part forgiven in parks with tax privileges)
-/// feeds cash. The wanted size moves with the margin, rounded stochastically so small firms can grow one
-/// worker at a time; the target is what cash allows of it (M12).
+/// The market (brief M12, M13, M14, M19; the Keynes+Schumpeter family of Dosi, Fagiolo and Roventini for market shares
+/// that follow competitiveness). Productivity rises with knowledge, past innovations and trained staff,
+/// A = (1 + L)^β · (1 + B) · (1 + H), the bonus B eroding with obsolescence. A firm's weight in its markets is
+/// e = n · (max(n, n_ref) / n_ref)^−ψ · e^(D_field + shock) · (park services, merit, own brand) · π_road · A: its
+/// capacity, its competitiveness A and π_road = e^((pass-through − 1) · wage rise), the part of the outside wage path
+/// its prices cannot follow. It sells
+/// (1) in the regional market, whose spending is households' consumption_share of last month's wage bill, the
+/// autonomous demand (scaled once at the start so the first month sells what the firms produce, then following the
+/// outside price level) and firms' purchases off their supplier ties. Imports take the share θ·A*/p_m against the
+/// region's competitiveness Σe / Σ(e / (π·A)), A* the external competitor's productivity and p_m the import price
+/// (OutsideWorld); local firms share the rest by weight;
+/// (2) on its customers' supplier ties (SupplierTrade);
+/// (3) abroad: export_demand × export access × outside demand × outside price level × the capacity sales of a firm of
+/// the competitor's productivity × A/A*, so a firm that upgrades faster than the outside gains sales, and one that
+/// does not loses them.
+/// Public procurement adds its share to an innovative SME's regional sales (public spending). Value added = sales −
+/// purchases; profit = value added − wages − fixed cost − premises − training − R&amp;D net of subsidy, less profit
+/// tax (part forgiven in parks with tax privileges), feeds cash. The regional wage follows the wage curve on the
+/// outside wage path, w = wage₀ · (1 + trend)^(t/12) · (u / u_ref)^−ε; low-road firms pay less. A park tenant's
+/// premises cost is the park's rent and fee instead of the market rent. The wanted size moves with the margin on
+/// value added, rounded stochastically so small firms can grow one worker at a time; the target is what cash
+/// allows of it (M12).
 /// </summary>
-[PhaseSummary("field demand, productivity, wage curve, revenue, profit, tax, cash, target size")]
+[PhaseSummary("field demand, productivity, outside paths, wage curve, purchases on ties, regional and export sales, value added, profit, tax, cash, target size")]
 internal sealed class ProduceAndSell : IPhase
 {
+    // Sums of the weighing pass.
+    private const int EmployeeProductivity = 0, Employees = 1, Weight = 2, WeightOverCompetitiveness = 3, ExportWeight = 4,
+        LastRevenue = 5, HighRoadEmployees = 6, LowRoadEmployees = 7, WeighSums = 8;
+
     public void Run(SimulationState s)
     {
         var firms = s.Firms;
         var p = s.Parameters.Of<MarketParameters>();
+        var strategy = s.Parameters.Of<StrategyParameters>();
         UpdateFieldDemand(s, p);
-        Span<double> sums = stackalloc double[2];
-        s.Executor.Reduce(firms.Count, new ProductivityBody(firms, p.KnowledgeElasticity, 1 - s.Parameters.Of<KnowledgeParameters>().ObsolescencePerMonth), sums);
-        s.Region.MeanProductivity = sums[1] > 0 ? sums[0] / sums[1] : 1;
+        double wageRise = WagePath.Rise(s);
+        Span<double> sums = stackalloc double[WeighSums];
+        s.Executor.Reduce(firms.Count, new WeighBody(s, p, wageRise), sums);
+        s.Region.MeanProductivity = sums[Employees] > 0 ? sums[EmployeeProductivity] / sums[Employees] : 1;
         int population = s.People.PresentCount;
         int researchers = s.Institutions.TotalResearchers;
-        double unemployment = population > 0 ? Math.Max(1 - (sums[1] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
+        double unemployment = population > 0 ? Math.Max(1 - (sums[Employees] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
         s.Region.Unemployment = unemployment;
-        double wageRise = WagePath.Rise(s);
         s.Region.WageUsdPerMonth = p.WagePerMonth * Math.Exp(wageRise) * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
-        Span<double> forgone = stackalloc double[2];
-        s.Executor.Reduce(firms.Count, new SellBody(s, p, s.Region.MeanProductivity, s.Region.WageUsdPerMonth, wageRise), forgone);
-        s.Policy.Spend[Policies.Levers.TaxPrivileges.Index] += forgone[0];
-        s.Policy.Spend[Policies.Levers.ProcurementProgramme.Index] += forgone[1];
+        double wageBill = s.Region.WageUsdPerMonth * (sums[HighRoadEmployees] + sums[LowRoadEmployees] * (1 - strategy.LowRoadWageDiscount));
+
+        double competitiveness = sums[WeightOverCompetitiveness] > 0 ? sums[Weight] / sums[WeightOverCompetitiveness] : 1;
+        if (double.IsNaN(s.Region.ExternalProductivityAtStart))
+            s.Region.ExternalProductivityAtStart = OutsideWorld.CompetitorAtStart(p, competitiveness, s.Tick);
+        var outside = OutsideWorld.At(s, s.Region.ExternalProductivityAtStart);
+        s.Region.OutsidePriceLevel = outside.PriceLevel;
+        s.Region.OutsideDemand = outside.Demand;
+        s.Region.ImportPrice = outside.ImportPrice;
+        s.Region.ExternalProductivity = outside.CompetitorProductivity;
+        double offTies = SupplierTrade.Buy(s, p);
+
+        // Prices per unit of market weight: the competitor's abroad, imports' at home, and the region's, which clears its market.
+        double competitorPrice = outside.CompetitorPrice(p), importPrice = competitorPrice * outside.ImportPrice, sigma = p.TradeElasticity;
+        double exportDemand = s.Parameters.Of<SoftLandingParameters>().ExportDemand * outside.Demand;
+        double ExportsPerWeight(double price) => exportDemand * competitorPrice * Math.Pow(price / competitorPrice, 1 - sigma);
+        if (double.IsNaN(s.Region.AutonomousDemandUsd))
+            Balance(s, p, sums, wageBill, offTies, importPrice, exportDemand * Math.Pow(competitorPrice, sigma) * sums[ExportWeight]);
+        double lastWageBill = s.Tick > 0 && s.Region.WageBillUsd > 0 ? s.Region.WageBillUsd : wageBill;
+        double spending = p.ConsumptionShare * lastWageBill + s.Region.AutonomousDemandUsd * outside.PriceLevel + offTies;
+        double regionalPrice = RegionalMarket.Price(sums[Weight], spending, importPrice, s.Region.ImportWeight, sigma);
+        s.Region.MarketSpendingUsd = spending;
+        s.Region.RegionalPrice = regionalPrice;
+        s.Region.ImportShare = RegionalMarket.ImportShare(regionalPrice, importPrice, s.Region.ImportWeight, sigma);
+
+        Span<double> flows = stackalloc double[SellSums];
+        s.Executor.Reduce(firms.Count, new SellBody(s, p, s.Region.WageUsdPerMonth, regionalPrice, ExportsPerWeight(regionalPrice)), flows);
+        s.Policy.Spend[Policies.Levers.TaxPrivileges.Index] += flows[TaxForgone];
+        s.Policy.Spend[Policies.Levers.ProcurementProgramme.Index] += flows[ProcurementSales];
+        s.Region.WageBillUsd = flows[WagesPaid];
         SummariseFields(s);
+    }
+
+    /// <summary>
+    /// The starting balance, at the first market phase: the regional price at which the generated region sells what it
+    /// sold the month before (the generator's sales, less its tie sales) at home and abroad; the import weight that puts
+    /// the import share at import_share at that price; and the autonomous demand that, with households' spending and
+    /// purchases off ties, buys the rest (at price level 1, never below 0).
+    /// </summary>
+    private static void Balance(SimulationState s, MarketParameters p, ReadOnlySpan<double> sums, double wageBill, double offTies, double importPrice, double exportScale)
+    {
+        double onTies = 0;
+        for (int f = 0; f < s.Firms.Count; f++) onTies += s.Firms.TiePurchasesUsdPerMonth[f];
+        double price = RegionalMarket.StartingPrice(sums[Weight], sums[LastRevenue] - onTies, exportScale, p.TradeElasticity);
+        double share = p.ImportShare;
+        s.Region.ImportWeight = price > 0 ? share / (1 - share) * Math.Pow(importPrice / price, p.TradeElasticity - 1) : share / (1 - share);
+        double spending = price * sums[Weight] / (1 - share);
+        s.Region.AutonomousDemandUsd = Math.Max(0, spending - p.ConsumptionShare * wageBill - offTies) / s.Region.OutsidePriceLevel;
     }
 
     private static void UpdateFieldDemand(SimulationState s, MarketParameters p)
@@ -60,68 +117,91 @@ internal sealed class ProduceAndSell : IPhase
         }
     }
 
-    private readonly struct ProductivityBody(FirmTable firms, double elasticity, double bonusKeep) : IChunkReduction
+    /// <summary>Productivity, demand shock and market weight of each firm, and the sums the markets need.</summary>
+    private readonly struct WeighBody(SimulationState s, MarketParameters p, double wageRise) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
+            var firms = s.Firms;
+            double bonusKeep = 1 - s.Parameters.Of<KnowledgeParameters>().ObsolescencePerMonth;
+            var strategy = s.Parameters.Of<StrategyParameters>();
+            var exports = s.Parameters.Of<SoftLandingParameters>();
+            double obmPremium = s.Parameters.Of<SubcontractingParameters>().ObmPremium;
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
                 firms.InnovationBonus[f] *= (float)bonusKeep;
-                float a = Productivity.Of(firms, f, elasticity);
+                float a = Productivity.Of(firms, f, p.KnowledgeElasticity);
                 firms.Productivity[f] = a;
-                sums[0] += (double)a * firms.Employees[f];
-                sums[1] += firms.Employees[f];
+                var rng = s.Random.Stream(Purpose.Market, s.Tick, firms.Key[f]);
+                double shock = p.ShockPersistence * firms.DemandShock[f] + p.ShockSd * rng.NextNormal();
+                firms.DemandShock[f] = (float)shock;
+                int n = firms.Employees[f];
+                double capacity = n * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice)
+                    * Math.Exp(s.Region.FieldDemand[firms.Field[f]] + shock)
+                    * ParkTerms.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + obmPremium : 1);
+                double competitiveness = a * Math.Exp(wageRise * ((firms.HighRoad[f] ? strategy.HighRoadPassThrough : strategy.LowRoadPassThrough) - 1));
+                double weight = capacity * competitiveness;
+                firms.SalesWeight[f] = (float)weight;
+                sums[EmployeeProductivity] += (double)a * n;
+                sums[Employees] += n;
+                sums[Weight] += weight;
+                sums[WeightOverCompetitiveness] += capacity;
+                sums[ExportWeight] += weight * Exports.ShareOf(firms, exports, f);
+                sums[LastRevenue] += firms.RevenueUsdPerMonth[f];
+                sums[firms.HighRoad[f] ? HighRoadEmployees : LowRoadEmployees] += n;
             }
         }
     }
 
-    // wageRise is ln(w_ref / wage₀) of the wage path, which prices pass on by road.
-    private readonly struct SellBody(SimulationState s, MarketParameters p, double meanProductivity, double wage, double wageRise) : IChunkReduction
+    // Sums of the selling pass.
+    private const int TaxForgone = 0, ProcurementSales = 1, WagesPaid = 2, SellSums = 3;
+
+    private readonly struct SellBody(SimulationState s, MarketParameters p, double wage, double regionalPerWeight, double exportPerWeight) : IChunkReduction
     {
-        public void Run(int chunk, int start, int end, Span<double> forgone)
+        public void Run(int chunk, int start, int end, Span<double> flows)
         {
             var firms = s.Firms;
             // Bound once per chunk, not per firm.
             var strategy = s.Parameters.Of<StrategyParameters>();
             var exports = s.Parameters.Of<SoftLandingParameters>();
-            double obmPremium = s.Parameters.Of<SubcontractingParameters>().ObmPremium;
             double hiringCashMonths = s.Parameters.Of<FinanceParameters>().HiringCashMonths;
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
-                var rng = s.Random.Stream(Purpose.Market, s.Tick, firms.Key[f]);
-                double shock = p.ShockPersistence * firms.DemandShock[f] + p.ShockSd * rng.NextNormal();
-                firms.DemandShock[f] = (float)shock;
+                double weight = firms.SalesWeight[f];
+                double regional = regionalPerWeight * weight;
+                double procurement = regional * (Procurement.RevenueFactor(s, f) - 1);
+                double exported = exportPerWeight * weight * Exports.ShareOf(firms, exports, f);
+                double revenue = regional + procurement + firms.TieSalesUsdPerMonth[f] + exported;
+                flows[ProcurementSales] += procurement;
                 int n = firms.Employees[f];
-                double revenue = n * p.WagePerMonth * p.Markup * (firms.Productivity[f] / meanProductivity)
-                    * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice) * Math.Exp(s.Region.FieldDemand[firms.Field[f]] + shock);
                 int park = firms.Park[f];
-                revenue *= ParkTerms.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + obmPremium : 1)
-                           * (1 + exports.ExportDemand * Exports.ShareOf(firms, exports, f))
-                           * Math.Exp(wageRise * (firms.HighRoad[f] ? strategy.HighRoadPassThrough : strategy.LowRoadPassThrough));
-                double procurement = Procurement.RevenueFactor(s, f);
-                forgone[1] += revenue * (procurement - 1);
-                revenue *= procurement;
                 double premises = park >= 0 ? ParkTerms.PremisesCostChange(s, park, f) : 0;
                 double wageCost = n * wage * (firms.HighRoad[f] ? 1 : 1 - strategy.LowRoadWageDiscount);
-                double profit = revenue - wageCost - ParkTerms.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
+                flows[WagesPaid] += wageCost;
+                double inputs = p.InputShare * revenue;
+                firms.PurchasesUsdPerMonth[f] = (float)inputs; // paid next month (SupplierTrade)
+                double valueAdded = revenue - inputs;
+                double profit = valueAdded - wageCost - ParkTerms.FixedCost(s, f) - premises - firms.TrainingCostUsdPerMonth[f]
                     - firms.RdSpendUsdPerMonth[f] * (1 - s.Policy.LevelFor(Policies.Levers.RdSubsidy, firms, f));
                 double tax = profit > 0 ? p.ProfitTaxRate * profit : 0;
                 if (park >= 0 && tax > 0)
                 {
                     double spec = s.Parks.Specs[park].ProductionIncentive;
                     double forgiven = ParkTerms.TaxForgiven(s, park);
-                    forgone[0] += tax * (forgiven - Math.Min(spec, forgiven));
+                    flows[TaxForgone] += tax * (forgiven - Math.Min(spec, forgiven));
                     tax *= 1 - forgiven;
                 }
                 firms.RevenueUsdPerMonth[f] = (float)revenue;
+                firms.ExportsUsdPerMonth[f] = (float)exported;
                 firms.ProfitUsdPerMonth[f] = (float)profit;
                 firms.CashUsd[f] += profit - tax;
                 firms.LossMonths[f] = profit < 0 ? firms.LossMonths[f] + 1 : 0;
-                double margin = revenue > 0 ? profit / revenue : -1;
+                double margin = firms.Margin(f);
                 double target = Math.Max(1.0, n * (1 + p.GrowthResponse * (margin > 0 ? firms.GrowthMultiplier[f] : 1) * margin));
                 int whole = (int)target;
+                var rng = s.Random.Stream(Purpose.MarketGrowth, s.Tick, firms.Key[f]);
                 int wanted = whole + (rng.Bernoulli(target - whole) ? 1 : 0);
                 // Without finance a firm cannot grow past its cash (M12): each added worker needs months of wages in hand.
                 double perHire = hiringCashMonths * wage;
@@ -132,13 +212,13 @@ internal sealed class ProduceAndSell : IPhase
         }
     }
 
-    /// <summary>Per-field mean margin (entry opportunity) and mean knowledge row of the field's firms (what entrants start from).</summary>
+    /// <summary>Per-field mean margin on value added (entry opportunity) and mean knowledge row of the field's firms (what entrants start from).</summary>
     private static void SummariseFields(SimulationState s)
     {
         var firms = s.Firms;
         int fields = firms.Fields, stride = firms.Stride;
         Span<double> profit = stackalloc double[fields];
-        Span<double> revenue = stackalloc double[fields];
+        Span<double> revenue = stackalloc double[fields]; // value added
         Span<int> count = stackalloc int[fields];
         profit.Clear(); revenue.Clear(); count.Clear();
         var knowledge = s.Region.FieldKnowledge;
@@ -148,7 +228,7 @@ internal sealed class ProduceAndSell : IPhase
             if (!firms.Alive[f]) continue;
             int k = firms.Field[f];
             profit[k] += firms.ProfitUsdPerMonth[f];
-            revenue[k] += firms.RevenueUsdPerMonth[f];
+            revenue[k] += firms.ValueAddedUsdPerMonth(f);
             var row = firms.KnowledgeOf(f);
             for (int j = 0; j < fields; j++) knowledge[k * stride + j] += row[j];
             count[k]++;

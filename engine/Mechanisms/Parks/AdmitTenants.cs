@@ -67,7 +67,7 @@ internal sealed class AdmitTenants : IPhase
     {
         var firms = s.Firms;
         double w = s.Parks.Specs[park].SelectionTechWeight;
-        double margin = firms.RevenueUsdPerMonth[f] > 0 ? firms.ProfitUsdPerMonth[f] / firms.RevenueUsdPerMonth[f] : -1;
+        double margin = firms.Margin(f);
         return w * firms.AbsorptiveCapacity[f] + (1 - w) * Math.Clamp(0.5 + 2 * margin, 0, 1);
     }
 

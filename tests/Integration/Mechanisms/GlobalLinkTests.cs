@@ -71,16 +71,19 @@ public class GlobalLinksExampleTests
         ("demand_for_services", "parks"), ("exports_share", "soft_landing"), ("affiliates_attracted", "fdi_attraction"),
     ];
 
+    /// <summary>OEM → ODM is rare by calibration ("in a very few instances"); this makes it observable in a 120-month smoke run.</summary>
+    private const string OdmObservable = "parameters.subcontracting.odm_rate_per_month=0.05";
+
     [Test]
     public void EveryIndicatorMovesAndItsSwitchRemovesIt()
     {
         var columns = Engine.Indicators.IndicatorCatalog.SeriesOf(SmallRegion.Scenario(File));
         double Total(double[][] rows, string name) => rows.Sum(v => v[Engine.Indicators.IndicatorCatalog.IndexOf(columns, name)]);
-        var on = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002", "parameters.fdi.affiliates_per_year=2");
+        var on = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002", "parameters.fdi.affiliates_per_year=2", OdmObservable);
         foreach (var (indicator, _) in Moved) Assert.That(Total(on, indicator), Is.GreaterThan(0), indicator);
         foreach (var (indicator, name) in Moved.Where(m => m.Switch is "subcontracting" or "acquisitions" or "technology_import" or "fdi_attraction"))
         {
-            var off = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002", "parameters.fdi.affiliates_per_year=2", $"mechanisms.{name}=false");
+            var off = SmallRegion.RunFile(File, 120, 0, "parameters.soft_landing.emigration_rate_per_month=0.01", "parameters.acquisitions.rate_per_month=0.002", "parameters.fdi.affiliates_per_year=2", OdmObservable, $"mechanisms.{name}=false");
             Assert.That(Total(off, indicator), Is.EqualTo(0), $"{indicator} with {name} off");
         }
         var noAcquisitions = SmallRegion.RunFile(File, 120, 0, "parameters.acquisitions.rate_per_month=0.002", "parameters.fdi.affiliates_per_year=2", "mechanisms.acquisitions=false");

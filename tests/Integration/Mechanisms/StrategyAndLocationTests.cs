@@ -66,7 +66,9 @@ public class WagePathTests
         var highFlat = Path("firms_alive", 6, 0);
         var highRising = Path("firms_alive", 6, 0.05);
         double lowRoadLoss = lowFlat.Last - lowRising.Last, highRoadLoss = highFlat.Last - highRising.Last;
-        Assert.That(lowRoadLoss, Is.GreaterThan(0.05 * lowFlat.Last), "the low-road region loses firms to the wage path");
+        // Since the open market (issue 18) the squeeze acts through competitiveness (imports gain, exports fall), not a
+        // revenue factor, so it is smaller than the closed model's: a loss of firms, not 5 % of them.
+        Assert.That(lowRoadLoss, Is.GreaterThan(0.01 * lowFlat.Last), "the low-road region loses firms to the wage path");
         Assert.That(lowRoadLoss, Is.GreaterThan(3 * Math.Max(highRoadLoss, 0)), "the wage path costs the low road far more firms");
         Assert.That(highRising.Last, Is.GreaterThan(highRising.First), "the high-road region keeps growing in firms");
 
@@ -79,9 +81,10 @@ public class WagePathTests
     [Test]
     public void WithoutPassThroughTheHighRoadIsSqueezedToo()
     {
-        // The pass-through is what shields the high road: at 0 a high-road region loses firms to the wage path as well.
-        var shielded = Path("firms_alive", 6, 0.05);
-        var bare = Path("firms_alive", 6, 0.05, "parameters.strategy.high_road_pass_through=0");
-        Assert.That(bare.Last, Is.LessThan(0.95 * shielded.Last));
+        // The pass-through is what shields the high road: at 0 a high-road region loses value added to the wage path as well
+        // (its weight in the market falls with the path, so imports gain on it and its exports fall).
+        var shielded = Path("value_added", 6, 0.05);
+        var bare = Path("value_added", 6, 0.05, "parameters.strategy.high_road_pass_through=0");
+        Assert.That(bare.Last, Is.LessThan(shielded.Last));
     }
 }

@@ -71,7 +71,7 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition TiesExternal = Add("ties_external", "ties", IndicatorKind.Stock, "Links of alive firms to firms outside the region.");
     public static readonly IndicatorDefinition TiesInstitution = Add("ties_institution", "ties", IndicatorKind.Stock, "Alive firms linked to a university or research institute.");
     public static readonly IndicatorDefinition RdPerformersShare = Add("rd_performers_share", "share 0–1", IndicatorKind.Stock, "Share of alive firms doing R&D.");
-    public static readonly IndicatorDefinition InnovativeFirmsShare = Add("innovative_firms_share", "share 0–1", IndicatorKind.Stock, "Share of alive firms with an innovation in the last 12 months.");
+    public static readonly IndicatorDefinition InnovativeFirmsShare = Add("innovative_firms_share", "share 0–1", IndicatorKind.Stock, "Share of alive firms with at least one innovation (a new or significantly improved product or process) in the last 36 months, the Community Innovation Survey's window.");
     public static readonly IndicatorDefinition TrainingSpend = Add("training_spend", "USD/month", IndicatorKind.Flow, "Training spend of all firms during the tick.");
     public static readonly IndicatorDefinition Researchers = Add("researchers", "persons", IndicatorKind.Stock, "People employed by universities and research institutes.");
     public static readonly IndicatorDefinition Incubatees = Add("incubatees", "firms", IndicatorKind.Stock, "Firms in incubation (tenants of bic_incubator parks).");

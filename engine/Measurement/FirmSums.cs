@@ -16,6 +16,9 @@ internal static class FirmSums
         Innovative = 6, TiesFirst = 7, TiersFirst = TiesFirst + 5, Revenue = TiersFirst + 5, Exports = Revenue + 1,
         BornThisTick = Exports + 1, RdSpend = BornThisTick + 1, ValueAdded = RdSpend + 1, TiePurchases = ValueAdded + 1, Width = TiePurchases + 1;
 
+    /// <summary>The window of innovative_firms_share: the Community Innovation Survey asks about the last three years.</summary>
+    public const int SurveyWindowMonths = 36;
+
     /// <summary>Sums per group; <paramref name="groupOf"/> puts a firm in a group (0 for the region as one group).</summary>
     public static double[] Reduce<TGroup>(SimulationState s, int groups, TGroup groupOf) where TGroup : struct, IFirmGroup
     {
@@ -49,7 +52,7 @@ internal static class FirmSums
                 sums[WeightedProductivity] += (double)firms.Productivity[f] * n;
                 if (firms.InstitutionTie[f] >= 0) sums[InstitutionTies] += 1;
                 if (firms.RdPerformer[f]) sums[RdPerformers] += 1;
-                if (firms.LastInnovationTick[f] >= 0 && tick - firms.LastInnovationTick[f] < 12) sums[Innovative] += 1;
+                if (firms.LastInnovationTick[f] >= 0 && tick - firms.LastInnovationTick[f] < SurveyWindowMonths) sums[Innovative] += 1;
                 sums[TiersFirst + (int)firms.Tier[f]] += 1;
                 sums[Revenue] += firms.RevenueUsdPerMonth[f];
                 sums[Exports] += firms.ExportsUsdPerMonth[f];

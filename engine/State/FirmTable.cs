@@ -82,6 +82,10 @@ internal sealed class FirmTable
     /// <summary>The knowledge phase writes here and swaps, so every firm learns from last month's stocks.</summary>
     [PerRow(nameof(Stride))]
     public float[] KnowledgeNext = [];
+    /// <summary>Knowledge that flowed in since the firm's last innovation (knowledge units): what the next one can be made of.</summary>
+    public float[] NewKnowledge = [];
+    /// <summary>The recent inflow, summed over channels, as the innovation phase left it last month (after its decay).</summary>
+    public float[] InflowRemembered = [];
     /// <summary>Recent knowledge inflow by <see cref="KnowledgeChannel"/>, <see cref="Channels"/> per firm, decaying monthly.</summary>
     [PerRow(nameof(Channels))]
     public float[] ChannelInflow = [];

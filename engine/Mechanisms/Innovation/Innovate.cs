@@ -7,7 +7,10 @@ using ClusterSim.Engine.State;
 namespace ClusterSim.Engine.Mechanisms.Innovation;
 
 /// <summary>
-/// M1, innovation events. A firm innovates as a Poisson process with rate λ = r · I · n^θ, I its recent
+/// M1, innovation events, one definition for every region: a new or significantly improved product or process (the
+/// Community Innovation Survey's). A firm can innovate only once the knowledge that flowed in since its last innovation
+/// reaches innovation.significance × its knowledge level: an innovation is made of knowledge new to the firm, and a
+/// significant one of enough of it. It then innovates as a Poisson process with rate λ = r · I · n^θ, I its recent
 /// knowledge inflow summed over channels and n its employees. Each event is tagged with the channel of
 /// the knowledge that triggered it, drawn in proportion to the recent inflows (validation-targets E7),
 /// and typed by the capability ladder (UN ¶9 L75, ¶39 L166): original with probability
@@ -49,15 +52,23 @@ internal sealed class Innovate : IPhase
                 var inflow = firms.InflowOf(f);
                 double total = 0;
                 foreach (float x in inflow) total += x;
-                if (total > 0)
+                // This month's inflow is what the memory holds beyond what was left of it last month.
+                firms.NewKnowledge[f] += (float)Math.Max(0, total - firms.InflowRemembered[f]);
+                if (total > 0 && firms.NewKnowledge[f] >= p.Significance * firms.KnowledgeLevel[f])
                 {
                     var rng = s.Random.Stream(Purpose.Innovation, s.Tick, firms.Key[f]);
                     double scale = Math.Pow(Math.Max(1, firms.Employees[f]), p.SizeElasticity);
                     int events = rng.NextPoisson(p.RatePerKnowledgeInflow * total * scale);
                     for (int e = 0; e < events; e++) Record(firms, f, inflow, total, scale, ref rng, sums, p);
-                    if (events > 0) firms.LastInnovationTick[f] = s.Tick;
+                    if (events > 0)
+                    {
+                        firms.LastInnovationTick[f] = s.Tick;
+                        firms.NewKnowledge[f] = 0;
+                    }
                 }
-                for (int k = 0; k < inflow.Length; k++) inflow[k] *= keep;
+                double kept = 0;
+                for (int k = 0; k < inflow.Length; k++) kept += inflow[k] *= keep;
+                firms.InflowRemembered[f] = (float)kept;
             }
         }
 

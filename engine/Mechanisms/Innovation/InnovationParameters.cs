@@ -9,6 +9,9 @@ internal sealed record InnovationParameters
     [Param("Innovation events per month per knowledge unit of recent inflow, for a firm of one employee.", Unit = "events per (month × knowledge unit)", Min = 0, Max = 1_000, Source = "calibrated; validation-targets E6, E10")]
     public double RatePerKnowledgeInflow { get; init; } = 0.03;
 
+    [Param("Knowledge new to the firm, as a share of what it knows, that an innovation needs: a firm innovates only once its knowledge inflows since its last innovation reach this share of its knowledge level (a new or significantly improved product or process, as the Community Innovation Survey counts one).", Unit = "share of the firm's knowledge", Min = 0, Max = 10, Source = "assumed; Eurostat CIS (Oslo Manual 2018: new or significantly improved, new to the firm)")]
+    public double Significance { get; init; } = 0.1;
+
     [Param("Elasticity of the innovation rate to firm size.", Unit = "elasticity", Min = 0, Max = 2, Source = "calibrated; validation-targets E6")]
     public double SizeElasticity { get; init; } = 0.4;
 

@@ -4,7 +4,7 @@ using ClusterSim.Engine.Policies;
 namespace ClusterSim.Tests.Policies;
 
 /// <summary>
-/// Every lever moves its main outcome in the expected direction (docs/model.md §10), in paired runs with
+/// Every lever moves its direct channel in the expected direction (docs/model.md §10), in paired runs with
 /// common random numbers on a small region; and a lever scheduled from tick 24 changes nothing before it.
 /// </summary>
 public class LeverTests
@@ -15,7 +15,7 @@ public class LeverTests
     private const string Parks = "examples/all_institutions.yaml";
     private const string Global = "examples/global_links.yaml";
 
-    /// <summary>For each lever, a scenario and a schedule that exercise it, in force from tick 24, and the park whose column is its outcome.</summary>
+    /// <summary>For each lever, a scenario and a schedule that exercise it, in force from tick 24, and the park whose column is its channel.</summary>
     private static readonly Dictionary<string, (string File, string Schedule, string? Park)> Schedules = new()
     {
         ["rd_subsidy"] = ("baseline.yaml", "{value: 0.5, from: 24}", null),
@@ -54,7 +54,7 @@ public class LeverTests
         Replications.Select(r => SmallRegion.RunFile(file, Ticks, r, overrides)).ToArray();
 
     [TestCaseSource(nameof(LeverNames))]
-    public void MovesItsMainOutcomeInTheExpectedDirection(string name)
+    public void MovesItsDirectChannelInTheExpectedDirection(string name)
     {
         var lever = Levers.Find(name)!;
         var (file, schedule, park) = Schedules[name];
@@ -63,13 +63,13 @@ public class LeverTests
         var shared = lines[1..];
         var baseline = Run(file, shared);
         var policy = Run(file, [.. shared, $"policies.{name}={lines[0]}"]);
-        string column = park is null ? lever.Outcome : $"{lever.Outcome}_{park}";
+        string column = park is null ? lever.Channel : $"{lever.Channel}_{park}";
         int outcome = IndicatorCatalog.IndexOf(IndicatorCatalog.SeriesOf(SmallRegion.Scenario(file)), column);
         Assert.That(outcome, Is.GreaterThanOrEqualTo(0), column);
         // The outcome over the last four years, summed over the paired replications.
         double Effect(double[][][] runs) => runs.Sum(rows => rows[^48..].Sum(v => v[outcome]));
         double difference = Effect(policy) - Effect(baseline);
-        Assert.That(Math.Sign(difference), Is.EqualTo(lever.ExpectedSign), $"{column}: {Effect(policy)} vs {Effect(baseline)}");
+        Assert.That(Math.Sign(difference), Is.EqualTo(lever.ChannelSign), $"{column}: {Effect(policy)} vs {Effect(baseline)}");
 
         for (int r = 0; r < Replications.Length; r++)
             for (int t = 0; t < 24; t++)

@@ -48,8 +48,21 @@ public class GeneratedDocTables
     }
 
     [Test]
-    public void LeverTable() => Check("model.md", "| lever | unit | range | what it does | main outcome | expected sign | source |", 0,
-        Levers.All.Select(l => Row($"`{l.Name}`", l.Unit, $"{Format(l.Min)}–{Format(l.Max)}", l.Doc, $"`{l.Outcome}`", l.ExpectedSign > 0 ? "+" : "−", l.Source)));
+    public void LeverTable() => Check("model.md", "| lever | unit | range | what it does | direct channel | sign | source |", 0,
+        Levers.All.Select(l => Row($"`{l.Name}`", l.Unit, $"{Format(l.Min)}–{Format(l.Max)}", l.Doc, $"`{l.Channel}`", Sign(l.ChannelSign), l.Source)));
+
+    /// <summary>Each lever's seed outcome with the verdict of its fact (id lever_NAME) in the committed scorecard, docs/validation.md.</summary>
+    [Test]
+    public void LeverSeedOutcomeTable()
+    {
+        var verdicts = File.ReadAllLines(Path.Combine(TestPaths.RepoRoot, "docs", "validation.md"))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\| lever_([a-z_]+) \|.*\| ([a-z ]+) \|$"))
+            .Where(m => m.Success).GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(m => m.Groups[2].Value).Distinct()));
+        Check("model.md", "| lever | seed outcome | expected | why | verdict |", 0,
+            Levers.All.Select(l => Row($"`{l.Name}`", $"`{l.SeedOutcome}`", Sign(l.SeedSign), l.SeedWhy, verdicts.GetValueOrDefault(l.Name, "not yet in the scorecard"))));
+    }
+
+    private static string Sign(int sign) => sign > 0 ? "+" : "−";
 
     [Test]
     public void IndicatorTable() => Check("outputs.md", "| column | unit | meaning |", 0,

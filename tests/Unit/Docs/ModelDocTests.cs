@@ -56,6 +56,6 @@ public class LeverDocTests
         string doc = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "model.md"));
         var documented = Regex.Matches(doc, @"^\| `([a-z_]+)` \| ([^|]+) \| ([^|]+) \| [^|]+ \| `([a-z_]+)` \| ([+−]) \|", RegexOptions.Multiline)
             .Select(m => (m.Groups[1].Value, m.Groups[2].Value.Trim(), m.Groups[4].Value, m.Groups[5].Value == "+" ? 1 : -1));
-        Assert.That(documented, Is.EqualTo(ClusterSim.Engine.Policies.Levers.All.Select(l => (l.Name, l.Unit, l.Outcome, l.ExpectedSign))));
+        Assert.That(documented, Is.EqualTo(ClusterSim.Engine.Policies.Levers.All.Select(l => (l.Name, l.Unit, l.Channel, l.ChannelSign))));
     }
 }

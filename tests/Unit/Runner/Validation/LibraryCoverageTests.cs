@@ -36,6 +36,22 @@ public class LibraryCoverageTests
     }
 
     [Test]
+    public void EveryLeverHasAFactOnItsSeedOutcomeWithTheSignOfTheRegistry()
+    {
+        // docs/model.md §10's second lever table reads these facts' verdicts, so each must test what the registry says.
+        var facts = Facts.Where(f => f.Id.StartsWith("lever_", StringComparison.Ordinal)).ToDictionary(f => f.Id["lever_".Length..]);
+        Assert.That(facts.Keys, Is.EquivalentTo(ClusterSim.Engine.Policies.Levers.All.Select(l => l.Name)));
+        foreach (var lever in ClusterSim.Engine.Policies.Levers.All)
+        {
+            var paired = facts[lever.Name].Paired;
+            Assert.That(paired, Is.Not.Null, lever.Name);
+            Assert.That(paired!.Outcome.Indicators, Is.EqualTo(new[] { lever.SeedOutcome }), lever.Name);
+            Assert.That(paired.Expect, Is.EqualTo(lever.SeedSign > 0 ? Direction.Higher : Direction.Lower), lever.Name);
+            Assert.That(paired.Variant.Set, Has.Some.StartsWith($"policies.{lever.Name}="), $"{lever.Name}: the variant schedules the lever");
+        }
+    }
+
+    [Test]
     public void EveryTargetOfTheValidationTargetsHasATarget()
     {
         var ids = Regex.Matches(Shared("validation-targets.md"), @"^\| (E\d+) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();

@@ -36,7 +36,7 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition Population = Add("population", "persons", IndicatorKind.Stock, "People in the region.");
     public static readonly IndicatorDefinition MeanFirmSize = Add("mean_firm_size", "employees", IndicatorKind.Stock, "Firm employment over firms alive.");
     public static readonly IndicatorDefinition KnowledgeMean = Add("knowledge_mean", "knowledge units", IndicatorKind.Stock, "Mean over alive firms of their knowledge level (sum over fields).");
-    public static readonly IndicatorDefinition ProductivityMean = Add("productivity_mean", "relative to 1", IndicatorKind.Stock, "Employment-weighted mean productivity of alive firms.");
+    public static readonly IndicatorDefinition ProductivityMean = Add("productivity_mean", "relative to 1", IndicatorKind.Stock, "Employment-weighted mean productivity index of alive firms, A = (1 + L)^β(1 + B)(1 + H): knowledge, innovation and training, not output (value_added_per_worker is output per worker).");
     public static readonly IndicatorDefinition RdSpend = Add("rd_spend", "USD/month", IndicatorKind.Flow, "R&D spend of all firms during the tick, subsidy included.");
     public static readonly IndicatorDefinition KnowledgeTransferred = Add("knowledge_transferred", "knowledge units", IndicatorKind.Flow, "Knowledge firms gained from ties, institutions, hires and fellow park tenants during the tick.");
     public static readonly IndicatorDefinition TiesCollaboration = Add("ties_collaboration", "ties", IndicatorKind.Stock, "Collaboration tie slots held by alive firms.");

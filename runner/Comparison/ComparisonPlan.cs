@@ -30,11 +30,15 @@ public sealed record ComparisonPlan(
     int? ForkAt = null)
 {
     /// <summary>
-    /// Indicators every comparison reports first: stocks of the whole region, which answer "is the region
-    /// bigger, better employed, more knowledgeable, more productive?" and which common random numbers pair tightly.
+    /// Indicators every comparison reports first: stocks of the whole region, which answer "does the region have more
+    /// firms and jobs, produce and earn more, sell more abroad?" and then the two indices of what it knows and how
+    /// productive its firms are, which rise mechanically with some levers and so come after the outcomes.
     /// </summary>
     public static readonly IReadOnlyList<string> Headline =
-        [IndicatorCatalog.FirmsAlive.Name, IndicatorCatalog.Employment.Name, IndicatorCatalog.KnowledgeMean.Name, IndicatorCatalog.ProductivityMean.Name];
+    [
+        IndicatorCatalog.FirmsAlive.Name, IndicatorCatalog.Employment.Name, IndicatorCatalog.ValueAdded.Name, IndicatorCatalog.ValueAddedPerWorker.Name,
+        IndicatorCatalog.Exports.Name, IndicatorCatalog.KnowledgeMean.Name, IndicatorCatalog.ProductivityMean.Name,
+    ];
 
     public IEnumerable<LoadedScenario> Scenarios => Variants.Prepend(Base);
 

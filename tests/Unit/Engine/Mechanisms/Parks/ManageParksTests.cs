@@ -138,6 +138,33 @@ public class ManageParksTests
     }
 
     [Test]
+    public void AParksIncomeIsWhatItsTenantsAndTheStatePayIt()
+    {
+        // Conservation: every dollar of park income has a payer, the tenant (its share of rent and the fee) or the state
+        // (the rent subsidy's share); rent-free months have neither.
+        var region = new TestRegion("""
+            institutions:
+              parks: [{name: zone, model: land_zone, locality: 0, capacity_firms: 10, rent_usd_per_month: 600, service_fee_usd_per_month: 150, market_rent_usd_per_month: 1000}]
+            policies:
+              rent_subsidy: {value: 0.3}
+            """, Staying);
+        int landed = region.AddFirm(park: 0);
+        region.AddFirm(park: 0);
+        region.AddFirm(park: 0);
+        var s = region.State;
+        s.Tick = 4;
+        s.Policy.StartTick(s.Tick);
+        s.Firms.FreeRentUntilTick[landed] = 9;
+
+        new ManageParks().Run(s);
+
+        double tenantsPay = 0;
+        for (int f = 0; f < s.Firms.Count; f++) tenantsPay += ParkTerms.PremisesCostChange(s, 0, f) + 1000; // what it pays the park, not its saving on market rent
+        double statePays = s.Policy.Spend[ClusterSim.Engine.Policies.Levers.RentSubsidy.Index];
+        Assert.That(s.Parks.IncomeUsd[0], Is.EqualTo(tenantsPay + statePays).Within(1e-9));
+    }
+
+    [Test]
     public void AnRdCentredParkEarnsALicenceFeePerTenantInnovationThisMonth()
     {
         var region = new TestRegion("""

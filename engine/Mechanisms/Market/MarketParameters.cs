@@ -51,7 +51,7 @@ internal sealed record MarketParameters
     [Param("Change of target size per month per unit of profit margin.", Unit = "1/month", Min = 0, Max = 10, Source = "calibrated")]
     public double GrowthResponse { get; init; } = 0.2;
 
-    [Param("Purchased inputs (materials, parts, services) as a share of a firm's sales, bought the next month: value added = sales − purchases.", Unit = "share of sales", Min = 0, Max = 0.95, Source = "assumed; intermediate inputs are roughly 40–60 % of gross output in manufacturing input-output tables (OECD)")]
+    [Param("Inputs (materials, parts, services) a firm uses, as a share of its sales, paid for the month after: value added = sales − inputs.", Unit = "share of sales", Min = 0, Max = 0.95, Source = "assumed; intermediate inputs are roughly 40–60 % of gross output in manufacturing input-output tables (OECD)")]
     public double InputShare { get; init; } = 0.4;
 
     [Param("Share of its purchases a firm buys from each local supplier it has a supplier tie with; the rest goes to the regional market, where local firms compete with imports.", Unit = "share per tie", Min = 0, Max = 1, Source = "assumed; brief M13 (local sourcing of multinationals), TSER ¶17 L40 (close vertical links)")]

@@ -22,10 +22,6 @@ internal sealed class RegionalState
         FundBudgetLeft = new double[funds];
     }
 
-    /// <summary>Employment-weighted mean productivity of alive firms at the last market phase.</summary>
-    [WrittenBy("produce_and_sell")]
-    public double MeanProductivity { get; set; } = 1;
-
     /// <summary>The regional wage from the wage curve.</summary>
     [WrittenBy("produce_and_sell")]
     public double WageUsdPerMonth { get; set; }
@@ -70,10 +66,6 @@ internal sealed class RegionalState
     /// <summary>The weight θ of imports in the regional market's demand, set at the first market phase so the import share starts at import_share (NaN until then).</summary>
     [WrittenBy("produce_and_sell")]
     public double ImportWeight { get; set; } = double.NaN;
-
-    /// <summary>The regional price this month: what a unit of market weight sells for in the regional market (RegionalMarket).</summary>
-    [WrittenBy("produce_and_sell")]
-    public double RegionalPrice { get; set; }
 
     /// <summary>The imported share of the regional market this month.</summary>
     [WrittenBy("produce_and_sell")]

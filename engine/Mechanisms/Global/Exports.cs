@@ -1,4 +1,3 @@
-using ClusterSim.Engine.Core;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Global;
@@ -9,9 +8,6 @@ namespace ClusterSim.Engine.Mechanisms.Global;
 internal static class Exports
 {
     /// <summary>Export access of firm <paramref name="f"/>: from its links abroad and its access to foreign markets.</summary>
-    public static double ShareOf(SimulationState s, int f) => ShareOf(s.Firms, s.Parameters.Of<SoftLandingParameters>(), f);
-
-    /// <summary>The same, with the parameters bound by a loop over firms.</summary>
     public static double ShareOf(FirmTable firms, SoftLandingParameters p, int f) =>
         Math.Min(1, p.ExportSharePerExternalTie * firms.CountTies(f, FirmTable.ExternalPartner) + (firms.ExportAccess[f] ? p.ExportAccessShare : 0));
 }

@@ -21,15 +21,14 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 /// its prices cannot follow. It sells
 /// (1) in the regional market, whose spending is households' consumption_share of last month's wage bill, the
 /// autonomous demand (scaled once at the start so the first month sells what the firms produce, then following the
-/// outside price level) and firms' purchases off their supplier ties. Imports take the share θ·A*/p_m against the
-/// region's competitiveness Σe / Σ(e / (π·A)), A* the external competitor's productivity and p_m the import price
-/// (OutsideWorld); local firms share the rest by weight;
+/// outside price level) and firms' payments off their supplier ties. The regional price p per unit of weight clears
+/// it against imports, whose share rises with p over the import price (RegionalMarket; the import price follows the
+/// competitor's productivity A* and liberalisation, OutsideWorld); a firm sells p · e;
 /// (2) on its customers' supplier ties (SupplierTrade);
-/// (3) abroad: export_demand × export access × outside demand × outside price level × the capacity sales of a firm of
-/// the competitor's productivity × A/A*, so a firm that upgrades faster than the outside gains sales, and one that
-/// does not loses them.
+/// (3) abroad: export_demand × export access × outside demand × e at the competitor's price p*, scaled by
+/// (p / p*)^(1 − σ), so a firm that upgrades faster than the outside gains sales, and one that does not loses them.
 /// Public procurement adds its share to an innovative SME's regional sales (public spending). Value added = sales −
-/// purchases; profit = value added − wages − fixed cost − premises − training − R&amp;D net of subsidy, less profit
+/// inputs used (input_share of sales, paid the month after); profit = value added − wages − fixed cost − premises − training − R&amp;D net of subsidy, less profit
 /// tax (part forgiven in parks with tax privileges), feeds cash. The regional wage follows the wage curve on the
 /// outside wage path, w = wage₀ · (1 + trend)^(t/12) · (u / u_ref)^−ε; low-road firms pay less. A park tenant's
 /// premises cost is the park's rent and fee instead of the market rent. The wanted size moves with the margin on
@@ -40,8 +39,8 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 internal sealed class ProduceAndSell : IPhase
 {
     // Sums of the weighing pass.
-    private const int EmployeeProductivity = 0, Employees = 1, Weight = 2, WeightOverCompetitiveness = 3, ExportWeight = 4,
-        LastRevenue = 5, HighRoadEmployees = 6, LowRoadEmployees = 7, WeighSums = 8;
+    private const int Employees = 0, Weight = 1, WeightOverCompetitiveness = 2, ExportWeight = 3,
+        LastRevenue = 4, HighRoadEmployees = 5, LowRoadEmployees = 6, WeighSums = 7;
 
     public void Run(SimulationState s)
     {
@@ -52,7 +51,6 @@ internal sealed class ProduceAndSell : IPhase
         double wageRise = WagePath.Rise(s);
         Span<double> sums = stackalloc double[WeighSums];
         s.Executor.Reduce(firms.Count, new WeighBody(s, p, wageRise), sums);
-        s.Region.MeanProductivity = sums[Employees] > 0 ? sums[EmployeeProductivity] / sums[Employees] : 1;
         int population = s.People.PresentCount;
         int researchers = s.Institutions.TotalResearchers;
         double unemployment = population > 0 ? Math.Max(1 - (sums[Employees] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
@@ -80,7 +78,6 @@ internal sealed class ProduceAndSell : IPhase
         double spending = p.ConsumptionShare * lastWageBill + s.Region.AutonomousDemandUsd * outside.PriceLevel + offTies;
         double regionalPrice = RegionalMarket.Price(sums[Weight], spending, importPrice, s.Region.ImportWeight, sigma);
         s.Region.MarketSpendingUsd = spending;
-        s.Region.RegionalPrice = regionalPrice;
         s.Region.ImportShare = RegionalMarket.ImportShare(regionalPrice, importPrice, s.Region.ImportWeight, sigma);
 
         Span<double> flows = stackalloc double[SellSums];
@@ -143,7 +140,6 @@ internal sealed class ProduceAndSell : IPhase
                 double competitiveness = a * Math.Exp(wageRise * ((firms.HighRoad[f] ? strategy.HighRoadPassThrough : strategy.LowRoadPassThrough) - 1));
                 double weight = capacity * competitiveness;
                 firms.SalesWeight[f] = (float)weight;
-                sums[EmployeeProductivity] += (double)a * n;
                 sums[Employees] += n;
                 sums[Weight] += weight;
                 sums[WeightOverCompetitiveness] += capacity;

@@ -122,11 +122,10 @@ internal static class RegionGenerator
             firms.RevenueUsdPerMonth[f] = (float)(n * market.WagePerMonth * market.Markup
                 * Math.Pow(Math.Max(n, market.ReferenceFirmSize) / market.ReferenceFirmSize, -market.SizeElasticityOfPrice) / (1 - market.InputShare));
             firms.PurchasesUsdPerMonth[f] = (float)(market.InputShare * firms.RevenueUsdPerMonth[f]);
-            // Firms of the generated region have histories: cash buffers (U(0, 2) × a new firm's) and runs of
-            // loss months (U{0 … loss_months_to_exit − 1}) vary, so the weak ones do not all fail at once.
+            // Firms of the generated region have histories: cash buffers (U(0, 2) × a new firm's) vary, so the weak ones do
+            // not all fail at once.
             var history = random.Stream(Purpose.RegionGeneration, 3, firms.Key[f]);
             firms.CashUsd[f] = 2 * history.NextDouble() * parameters.Of<EntryParameters>().InitialCashMonths * (n * market.WagePerMonth + market.FixedCostPerMonth);
-            firms.LossMonths[f] = history.NextInt(parameters.Of<ExitParameters>().LossMonthsToExit);
         }
 
         MakeAffiliates(firms, pop.TncAffiliates);

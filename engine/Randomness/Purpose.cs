@@ -42,4 +42,6 @@ internal enum Purpose : uint
     Fdi = 35,
     /// <summary>Stochastic rounding of a firm's wanted size in the market phase.</summary>
     MarketGrowth = 36,
+    /// <summary>Whether a firm closes this month (exit hazard).</summary>
+    Exit = 37,
 }

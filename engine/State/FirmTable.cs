@@ -60,7 +60,6 @@ internal sealed class FirmTable
     public float[] KnowledgeLevel = [];
     public float[] AbsorptiveCapacity = [];
     public float[] GrowthMultiplier = [];
-    public int[] LossMonths = [];
     public SupplierTier[] Tier = [];
     /// <summary>Acquired by a multinational; <see cref="Autonomous"/> if it kept its autonomy.</summary>
     public bool[] Acquired = [];

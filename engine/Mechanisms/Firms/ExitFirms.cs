@@ -1,14 +1,20 @@
 using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Indicators;
+using ClusterSim.Engine.Mechanisms.Market;
+using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
 namespace ClusterSim.Engine.Mechanisms.Firms;
 
 /// <summary>
-/// M19, exit: a firm exits when its cash runs out or after persistent losses (UN ¶7 L71: failure to
-/// upgrade costs market share and profitability), or leaves the region when it relocates. Its employees become unemployed; ties to it are dropped
-/// by the tie phase. Rows are kept (ids are never reused).
+/// M19, exit as a hazard of the firm's position, never of its age: each month a firm closes with probability
+/// 1 − e^(−λ), λ = base + runway hazard · e^(−runway / scale) · (1 + loss factor · loss share), where the runway is its
+/// cash in months of its costs (wage bill and fixed cost; none when cash is below zero) and the loss share its loss as a
+/// share of value added (at most 1; UN ¶7 L71: failure to upgrade costs market share and profitability). So a firm
+/// with a short runway and losses is likely to close soon, one with cash in hand rarely, and an entrant can fail
+/// early. A firm that relocates leaves the region. Its employees become unemployed; ties to it are dropped by the tie
+/// phase. Rows are kept (ids are never reused).
 /// </summary>
 [PhaseSummary("firms out of cash or with persistent losses exit")]
 internal sealed class ExitFirms : IPhase
@@ -16,11 +22,13 @@ internal sealed class ExitFirms : IPhase
     public void Run(SimulationState s)
     {
         var firms = s.Firms;
-        int lossMonths = s.Parameters.Of<ExitParameters>().LossMonthsToExit;
+        var p = s.Parameters.Of<ExitParameters>();
+        double fixedCost = s.Parameters.Of<MarketParameters>().FixedCostPerMonth, wage = s.Region.WageUsdPerMonth;
         int deaths = 0;
         for (int f = 0; f < firms.Count; f++)
         {
-            if (!firms.Alive[f] || (firms.CashUsd[f] >= 0 && firms.LossMonths[f] < lossMonths && !firms.Leaving[f])) continue;
+            if (!firms.Alive[f]) continue;
+            if (!firms.Leaving[f] && !s.Random.Stream(Purpose.Exit, s.Tick, firms.Key[f]).Bernoulli(Probability(firms, f, p, wage, fixedCost))) continue;
             firms.Alive[f] = false;
             firms.DeathTick[f] = s.Tick;
             s.ExitedThisTick.Add(f);
@@ -30,6 +38,16 @@ internal sealed class ExitFirms : IPhase
         s.Flows.Add(IndicatorCatalog.FirmDeaths, deaths);
         // A dead firm keeps its last employee count, for the panel's exit row; no phase reads dead rows.
         s.Executor.For(s.People.Count, new ReleaseBody(s.People, firms));
+    }
+
+    /// <summary>The chance that firm <paramref name="f"/> closes this month, from its runway and its losses.</summary>
+    internal static double Probability(FirmTable firms, int f, ExitParameters p, double wage, double fixedCost)
+    {
+        double costs = firms.Employees[f] * wage + fixedCost;
+        double runway = costs > 0 ? Math.Max(0, firms.CashUsd[f]) / costs : double.PositiveInfinity;
+        double loss = Math.Clamp(-firms.Margin(f), 0, 1);
+        double hazard = p.BaseHazardPerMonth + p.RunwayHazardPerMonth * Math.Exp(-runway / p.RunwayScaleMonths) * (1 + p.LossHazardFactor * loss);
+        return 1 - Math.Exp(-hazard);
     }
 
     private readonly struct ReleaseBody(PersonTable people, FirmTable firms) : IChunkBody

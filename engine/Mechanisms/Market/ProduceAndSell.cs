@@ -193,7 +193,6 @@ internal sealed class ProduceAndSell : IPhase
                 firms.ExportsUsdPerMonth[f] = (float)exported;
                 firms.ProfitUsdPerMonth[f] = (float)profit;
                 firms.CashUsd[f] += profit - tax;
-                firms.LossMonths[f] = profit < 0 ? firms.LossMonths[f] + 1 : 0;
                 double margin = firms.Margin(f);
                 double target = Math.Max(1.0, n * (1 + p.GrowthResponse * (margin > 0 ? firms.GrowthMultiplier[f] : 1) * margin));
                 int whole = (int)target;

@@ -65,23 +65,18 @@ public class ProduceAndSellTests
     }
 
     [Test]
-    public void ALossCountsALossMonthAndAProfitResetsTheCount()
+    public void ALossShrinksTheWantedSizeAndAProfitGrowsIt()
     {
         var region = new TestRegion("", [.. Calm, "parameters.market.markup=0.5"]);
         int f = Firm(region, 5);
-        var s = region.State;
-        s.Firms.LossMonths[f] = 3;
+        new ProduceAndSell().Run(region.State);
+        Assert.That(region.State.Firms.ProfitUsdPerMonth[f], Is.LessThan(0), "value added at half the wage bill");
+        Assert.That(region.State.Firms.TargetEmployees[f], Is.LessThan(5), "a negative margin shrinks the wanted size");
 
-        new ProduceAndSell().Run(s);
-        Assert.That(s.Firms.ProfitUsdPerMonth[f], Is.LessThan(0), "value added at half the wage bill");
-        Assert.That(s.Firms.LossMonths[f], Is.EqualTo(4));
-        Assert.That(s.Firms.TargetEmployees[f], Is.LessThan(5), "a negative margin shrinks the wanted size");
-
-        var profitable = new TestRegion("", Calm);
+        var profitable = new TestRegion("", [.. Calm, "parameters.finance.hiring_cash_months=0"]);
         int g = Firm(profitable, 5);
-        profitable.State.Firms.LossMonths[g] = 3;
         new ProduceAndSell().Run(profitable.State);
-        Assert.That(profitable.State.Firms.LossMonths[g], Is.EqualTo(0));
+        Assert.That(profitable.State.Firms.WantedEmployees[g], Is.GreaterThanOrEqualTo(5), "a positive margin never shrinks it");
     }
 
     /// <summary>No demand or firm shocks, so two regions that differ only in what a test changes sell the same otherwise (markup as calibrated).</summary>

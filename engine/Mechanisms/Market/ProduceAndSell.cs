@@ -66,15 +66,16 @@ internal sealed class ProduceAndSell : IPhase
         s.Region.OutsideDemand = outside.Demand;
         s.Region.ImportPrice = outside.ImportPrice;
         s.Region.ExternalProductivity = outside.CompetitorProductivity;
-        double offTies = SupplierTrade.Buy(s, p);
+        var (onTies, offTies) = SupplierTrade.Buy(s, p);
 
         // Prices per unit of market weight: the competitor's abroad, imports' at home, and the region's, which clears its market.
         double competitorPrice = outside.CompetitorPrice(p), importPrice = competitorPrice * outside.ImportPrice, sigma = p.TradeElasticity;
         double exportDemand = s.Parameters.Of<SoftLandingParameters>().ExportDemand * outside.Demand;
         double ExportsPerWeight(double price) => exportDemand * competitorPrice * Math.Pow(price / competitorPrice, 1 - sigma);
         if (double.IsNaN(s.Region.AutonomousDemandUsd))
-            Balance(s, p, sums, wageBill, offTies, importPrice, exportDemand * Math.Pow(competitorPrice, sigma) * sums[ExportWeight]);
-        double lastWageBill = s.Tick > 0 && s.Region.WageBillUsd > 0 ? s.Region.WageBillUsd : wageBill;
+            Balance(s, p, sums, wageBill, onTies, offTies, importPrice, exportDemand * Math.Pow(competitorPrice, sigma) * sums[ExportWeight]);
+        // Households spend last month's wage bill; in the first month, the wage bill now.
+        double lastWageBill = s.Region.WageBillUsd > 0 ? s.Region.WageBillUsd : wageBill;
         double spending = p.ConsumptionShare * lastWageBill + s.Region.AutonomousDemandUsd * outside.PriceLevel + offTies;
         double regionalPrice = RegionalMarket.Price(sums[Weight], spending, importPrice, s.Region.ImportWeight, sigma);
         s.Region.MarketSpendingUsd = spending;
@@ -94,10 +95,8 @@ internal sealed class ProduceAndSell : IPhase
     /// the import share at import_share at that price; and the autonomous demand that, with households' spending and
     /// purchases off ties, buys the rest (at price level 1, never below 0).
     /// </summary>
-    private static void Balance(SimulationState s, MarketParameters p, ReadOnlySpan<double> sums, double wageBill, double offTies, double importPrice, double exportScale)
+    private static void Balance(SimulationState s, MarketParameters p, ReadOnlySpan<double> sums, double wageBill, double onTies, double offTies, double importPrice, double exportScale)
     {
-        double onTies = 0;
-        for (int f = 0; f < s.Firms.Count; f++) onTies += s.Firms.TiePurchasesUsdPerMonth[f];
         double price = RegionalMarket.StartingPrice(sums[Weight], sums[LastRevenue] - onTies, exportScale, p.TradeElasticity);
         double share = p.ImportShare;
         s.Region.ImportWeight = price > 0 ? share / (1 - share) * Math.Pow(importPrice / price, p.TradeElasticity - 1) : share / (1 - share);

@@ -13,12 +13,12 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 /// </summary>
 internal static class SupplierTrade
 {
-    /// <summary>Pays every firm's last-month inputs: books its tie purchases and every supplier's tie sales; returns what is spent off the ties (in the regional market).</summary>
-    public static double Buy(SimulationState s, MarketParameters p)
+    /// <summary>Pays every firm's last-month inputs: books its tie purchases and every supplier's tie sales; returns what is paid on the ties and what is spent off them (in the regional market).</summary>
+    public static (double OnTies, double OffTies) Buy(SimulationState s, MarketParameters p)
     {
         var firms = s.Firms;
         Array.Clear(firms.TieSalesUsdPerMonth, 0, firms.Count);
-        double offTies = 0;
+        double onTies = 0, offTies = 0;
         // In row order, one buyer at a time: a supplier's sales add up in the same order on every thread count.
         for (int f = 0; f < firms.Count; f++)
         {
@@ -28,14 +28,15 @@ internal static class SupplierTrade
             double weight = 0;
             for (int j = first; j < end; j++)
                 if (IsLocalSupplier(firms, j)) { suppliers++; weight += firms.TieWeight[j]; }
-            double onTies = suppliers > 0 && weight > 0 ? purchases * Math.Min(p.MaxLocalSourcing, suppliers * p.LocalSourcingPerSupplierTie) : 0;
-            if (onTies > 0)
+            double paid = suppliers > 0 && weight > 0 ? purchases * Math.Min(p.MaxLocalSourcing, suppliers * p.LocalSourcingPerSupplierTie) : 0;
+            if (paid > 0)
                 for (int j = first; j < end; j++)
-                    if (IsLocalSupplier(firms, j)) firms.TieSalesUsdPerMonth[firms.TieTarget[j]] += (float)(onTies * firms.TieWeight[j] / weight);
-            firms.TiePurchasesUsdPerMonth[f] = (float)onTies;
-            offTies += purchases - onTies;
+                    if (IsLocalSupplier(firms, j)) firms.TieSalesUsdPerMonth[firms.TieTarget[j]] += (float)(paid * firms.TieWeight[j] / weight);
+            firms.TiePurchasesUsdPerMonth[f] = (float)paid;
+            onTies += firms.TiePurchasesUsdPerMonth[f]; // as booked, so the total is the sum of the column
+            offTies += purchases - paid;
         }
-        return offTies;
+        return (onTies, offTies);
     }
 
     private static bool IsLocalSupplier(FirmTable firms, int slot) =>

@@ -22,9 +22,9 @@ public class LifeCycleTests
             int generated = sim.State.Firms.Count;
             for (int t = 0; t < 144; t++)
             {
-                sim.Step();
+                sim.Step(); // the state then stands at the next tick: the exits were at tick t
                 foreach (int f in sim.State.ExitedThisTick)
-                    if (f >= generated) ages.Add(sim.State.Tick - sim.State.Firms.BirthTick[f]);
+                    if (f >= generated) ages.Add(t - sim.State.Firms.BirthTick[f]);
             }
         }
         Assert.That(ages, Has.Count.GreaterThan(500), "enough in-run exits to judge");

@@ -46,9 +46,26 @@ public class ExitFirmsTests
     [Test]
     public void NoFirmExitsForReachingAnAge()
     {
-        // The same position at every age gives the same chance: age is not an input of the rule.
-        var chances = new[] { 0, 11, 12, 18, 24, 240 }.Select(age => { var (r, f) = Firm(5_000, birthTick: 0); r.State.Tick = age; return Probability(r, f); }).Distinct().ToArray();
-        Assert.That(chances, Has.Length.EqualTo(1));
+        // The same firms (same keys, so the same draws) in the same position at different ages close exactly alike.
+        bool[] ClosedAtAge(int age)
+        {
+            var region = new TestRegion();
+            var s = region.State;
+            s.Region.WageUsdPerMonth = 2000;
+            s.Tick = 300;
+            for (int i = 0; i < 2000; i++)
+            {
+                int f = region.AddFirm(cashUsd: 1_000);
+                s.Firms.Employees[f] = 1;
+                s.Firms.BirthTick[f] = s.Tick - age;
+            }
+            new ExitFirms().Run(s);
+            return s.Firms.Alive.Take(2000).Select(alive => !alive).ToArray();
+        }
+        var reference = ClosedAtAge(0);
+        Assert.That(reference.Count(closed => closed), Is.GreaterThan(0), "some close");
+        foreach (int age in new[] { 11, 12, 18, 24, 240 })
+            Assert.That(ClosedAtAge(age), Is.EqualTo(reference), $"age {age} months");
 
         // And in a month, firms that differ only in age close at the same rate.
         var region = new TestRegion();

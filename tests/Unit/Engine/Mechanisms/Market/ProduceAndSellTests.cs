@@ -76,6 +76,7 @@ public class ProduceAndSellTests
         var profitable = new TestRegion("", [.. Calm, "parameters.finance.hiring_cash_months=0"]);
         int g = Firm(profitable, 5);
         new ProduceAndSell().Run(profitable.State);
+        Assert.That(profitable.State.Firms.ProfitUsdPerMonth[g], Is.GreaterThan(0));
         Assert.That(profitable.State.Firms.WantedEmployees[g], Is.GreaterThanOrEqualTo(5), "a positive margin never shrinks it");
     }
 

@@ -28,11 +28,12 @@ public class SupplierTradeTests
             var s = region.State;
             s.Firms.PurchasesUsdPerMonth[customer] = inputs;
 
-            double offTies = SupplierTrade.Buy(s, s.Parameters.Of<MarketParameters>());
+            var (onTies, offTies) = SupplierTrade.Buy(s, s.Parameters.Of<MarketParameters>());
 
             Assert.That(s.Firms.TieSalesUsdPerMonth[supplier], Is.EqualTo(0.1 * inputs).Within(1e-3));
             Assert.That(s.Firms.TieSalesUsdPerMonth[other], Is.EqualTo(0));
             Assert.That(s.Firms.TiePurchasesUsdPerMonth[customer], Is.EqualTo(0.1 * inputs).Within(1e-3));
+            Assert.That(onTies, Is.EqualTo(0.1 * inputs).Within(1e-3), "all that is paid on ties");
             Assert.That(offTies, Is.EqualTo(0.9 * inputs + s.Firms.PurchasesUsdPerMonth[supplier] + s.Firms.PurchasesUsdPerMonth[other]).Within(1e-2),
                 "the rest of every firm's payments goes to the regional market");
         }

@@ -33,6 +33,12 @@ internal static class ScenarioValidator
         else if (shares.Count > 0 && shares.Any(x => x < 0 || x > 1))
             Error("region.locality_shares", "every share must be between 0 and 1");
 
+        var levels = s.Region.WageLevels;
+        if (levels.Count > 0 && levels.Count != s.Region.Localities)
+            Error("region.wage_levels", $"gives {levels.Count} levels for {s.Region.Localities} localities (region.localities); give one per locality");
+        else if (levels.Any(x => !(x >= 0.01 && x <= 100)))
+            Error("region.wage_levels", "every level must be between 0.01 and 100");
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         var institutions = s.Institutions.KnowledgeInstitutions;
         for (int i = 0; i < institutions.Count; i++)

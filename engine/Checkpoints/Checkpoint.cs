@@ -21,7 +21,7 @@ public sealed class CheckpointException(string message) : Exception(message);
 public sealed class Checkpoint
 {
     /// <summary>Version of the layout; a checkpoint of another version is refused, never guessed at.</summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
     private static readonly byte[] Magic = "CSIMCKPT"u8.ToArray();
     private const int HeaderBytes = 8 + 4 + 8;
     private const int HashBytes = 32;

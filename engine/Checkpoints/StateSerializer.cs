@@ -44,6 +44,7 @@ internal static class StateSerializer
         ColumnSerializer.Read(reader, state.Region);
         ColumnSerializer.Read(reader, firms);
         ColumnSerializer.Read(reader, people);
+        people.RecountLocalities();
         ColumnSerializer.Read(reader, institutions);
         ColumnSerializer.Read(reader, state.Parks);
         return state;

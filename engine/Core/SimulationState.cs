@@ -24,7 +24,7 @@ internal sealed class SimulationState
         Parks = new ParkTable(scenario.Institutions.Parks, scenario.Institutions.KnowledgeInstitutions);
         RegionKey = EntityKey.Initial(EntityKey.Table.Region, 0);
         int fields = scenario.Region.Fields;
-        Region = new RegionalState(fields, firms.Stride, scenario.Population.InitialKnowledge, scenario.Institutions.Funds.Count);
+        Region = new RegionalState(fields, firms.Stride, scenario.Population.InitialKnowledge, scenario.Institutions.Funds.Count, scenario.Region.Localities);
         HighTechFields = scenario.Region.HighTechFields;
         LocalityCumulative = WeightedPicks.LocalityCumulative(scenario.Region);
         Policy = new Policies.PolicyState(scenario);

@@ -2,6 +2,7 @@ using ClusterSim.Engine.Core;
 using ClusterSim.Engine.Execution;
 using ClusterSim.Engine.Mechanisms.Firms;
 using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Mechanisms.Market;
 using ClusterSim.Engine.Mechanisms.Ties;
 using ClusterSim.Engine.Randomness;
@@ -57,6 +58,8 @@ internal static class RegionGenerator
             // Shocks start from their stationary distribution, sd = σ / √(1 − ρ²), as if the firm had always been there.
             double rho = parameters.Of<MarketParameters>().ShockPersistence;
             firms.DemandShock[f] = (float)(parameters.Of<MarketParameters>().ShockSd / Math.Sqrt(1 - rho * rho) * rng.NextNormal());
+            double rhoZ = parameters.Of<MarketParameters>().ProductivityShockPersistence;
+            firms.ProductivityShock[f] = (float)(parameters.Of<MarketParameters>().ProductivityShockSd / Math.Sqrt(1 - rhoZ * rhoZ) * rng.NextNormal());
         }
 
         // Employers: research posts first (coded −2 − institution), then one employee per firm, then the
@@ -125,13 +128,21 @@ internal static class RegionGenerator
             // Firms of the generated region have histories: cash buffers (U(0, 2) × a new firm's) vary, so the weak ones do
             // not all fail at once.
             var history = random.Stream(Purpose.RegionGeneration, 3, firms.Key[f]);
-            firms.CashUsd[f] = 2 * history.NextDouble() * parameters.Of<EntryParameters>().InitialCashMonths * (n * market.WagePerMonth + market.FixedCostPerMonth);
+            firms.Wage[f] = (float)(market.WagePerMonth * WageLevel(region, firms.Locality[f]));
+            firms.CashUsd[f] = 2 * history.NextDouble() * parameters.Of<EntryParameters>().InitialCashMonths * (n * (double)firms.Wage[f] + market.FixedCostPerMonth);
         }
 
         MakeAffiliates(firms, pop.TncAffiliates);
         var state = new SimulationState(scenario, replication, executor, firms, table, institutions);
         state.Region.Frontier.AsSpan(0, region.Fields).Fill((float)parameters.Of<TransferParameters>().FrontierKnowledge);
+        // The labour market as the first tick's demography sees it, before the first market phase sets it.
+        for (int l = 0; l < region.Localities; l++) state.Region.LocalityWage[l] = market.WagePerMonth * WageLevel(region, l);
         state.Region.WageUsdPerMonth = market.WagePerMonth;
+        state.Region.OutsideWageUsdPerMonth = market.WagePerMonth;
+        state.Region.ReservationWageUsdPerMonth = parameters.Of<LabourParameters>().ReservationWageShare * market.WagePerMonth;
+        int unemployed = 0;
+        for (int i = 0; i < table.Count; i++) if (!table.IsEmployed(i)) unemployed++;
+        state.Region.Unemployment = table.Count > 0 ? unemployed / (double)table.Count : 0;
         // A generated firm has made its R&D decision already (the review phase then revisits each in its month),
         // and the region's top decile is known before the first tick, as after every tick.
         for (int f = 0; f < firms.Count; f++)
@@ -168,4 +179,6 @@ internal static class RegionGenerator
         foreach (int f in rows) firms.Kind[f] = FirmKind.TncAffiliate;
     }
 
+
+    private static double WageLevel(RegionSettings region, int locality) => region.WageLevels.Count > 0 ? region.WageLevels[locality] : 1;
 }

@@ -9,7 +9,8 @@ public sealed record GroupValues(Breakdown Breakdown, double[,] Values);
 
 /// <summary>
 /// The indicators defined per group of firms, and the groups of each breakdown. Only firm-level indicators
-/// can be split by a firm's attributes; region-wide ones (the wage, unemployment, spending) cannot.
+/// can be split by a firm's attributes (the wage and its dispersion too, over each group's employees); region-wide ones
+/// (unemployment, spending, the outside paths) cannot.
 /// </summary>
 public static class Breakdowns
 {
@@ -24,6 +25,7 @@ public static class Breakdowns
         IndicatorCatalog.MeanFirmSize.Name, IndicatorCatalog.KnowledgeMean.Name, IndicatorCatalog.ProductivityMean.Name, AliveFirmRdSpend,
         IndicatorCatalog.RdPerformersShare.Name, IndicatorCatalog.InnovativeFirmsShare.Name, IndicatorCatalog.ExportsShare.Name,
         IndicatorCatalog.ValueAdded.Name, IndicatorCatalog.ValueAddedPerWorker.Name, IndicatorCatalog.Exports.Name,
+        IndicatorCatalog.Wage.Name, IndicatorCatalog.WageDispersion.Name,
     ];
 
     // Researchers belong to no firm group; firms that spent on R&D and then exited in the tick are in the region's rd_spend only.

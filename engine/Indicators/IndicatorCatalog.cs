@@ -33,7 +33,7 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition FirmDeaths = Add("firm_deaths", "firms", IndicatorKind.Flow, "Firms that exited during the tick.");
     public static readonly IndicatorDefinition Employment = Add("employment", "persons", IndicatorKind.Stock, "People employed by firms and institutions at the end of the tick.");
     public static readonly IndicatorDefinition UnemploymentRate = Add("unemployment_rate", "share 0–1", IndicatorKind.Stock, "Share of the population without an employer.");
-    public static readonly IndicatorDefinition Population = Add("population", "persons", IndicatorKind.Stock, "People in the region.");
+    public static readonly IndicatorDefinition Population = Add("population", "persons", IndicatorKind.Stock, "People in the region: all of working age and all in the labour force, employed or looking for work (the model has no participation margin; labour-force entry is graduates who stay and immigrants).");
     public static readonly IndicatorDefinition MeanFirmSize = Add("mean_firm_size", "employees", IndicatorKind.Stock, "Firm employment over firms alive.");
     public static readonly IndicatorDefinition KnowledgeMean = Add("knowledge_mean", "knowledge units", IndicatorKind.Stock, "Mean over alive firms of their knowledge level (sum over fields).");
     public static readonly IndicatorDefinition ProductivityMean = Add("productivity_mean", "relative to 1", IndicatorKind.Stock, "Employment-weighted mean productivity index of alive firms, A = (1 + L)^β(1 + B)(1 + H): knowledge, innovation and training, not output (value_added_per_worker is output per worker).");
@@ -44,7 +44,7 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition Separations = Add("separations", "persons", IndicatorKind.Flow, "Employees and researchers who quit or were laid off during the tick (exits excluded).");
     public static readonly IndicatorDefinition PublicSpendRdSubsidy = Spend(Levers.RdSubsidy);
     public static readonly IndicatorDefinition PublicSpendTotal = Add("public_spend_total", "USD/month", IndicatorKind.Spend, "Public spending on all levers: the sum of the public_spend_<lever> columns.");
-    public static readonly IndicatorDefinition Wage = Add("wage", "USD/month", IndicatorKind.Stock, "The regional wage set by the wage curve.");
+    public static readonly IndicatorDefinition Wage = Add("wage", "USD/month", IndicatorKind.Stock, "Mean monthly wage of firm employees: each firm pays its own, from its locality's wage curve, rent sharing and the reservation wage (researchers excluded).");
     public static readonly IndicatorDefinition KnowledgeP90 = Add("knowledge_p90", "knowledge units", IndicatorKind.Stock, "90th percentile over alive firms of the knowledge level.");
     public static readonly IndicatorDefinition InnovationsTotal = Add("innovations_total", "events", IndicatorKind.Flow, "Innovation events during the tick.");
     public static readonly IndicatorDefinition InnovationsOriginal = Add("innovations_original", "events", IndicatorKind.Flow, "Original innovations (own R&D creates something new).");
@@ -60,7 +60,7 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition SpinoffsCorporate = Add("spinoffs_corporate", "firms", IndicatorKind.Flow, "Spin-offs of large firms founded during the tick.");
     public static readonly IndicatorDefinition SpinoffsSme = Add("spinoffs_sme", "firms", IndicatorKind.Flow, "Spin-offs of SMEs and NTBFs founded during the tick.");
     public static readonly IndicatorDefinition JobToJobMoves = Add("job_to_job_moves", "persons", IndicatorKind.Flow, "People who moved directly from one employer to another.");
-    public static readonly IndicatorDefinition Graduates = Add("graduates", "persons", IndicatorKind.Flow, "Graduates who entered the region's labour force.");
+    public static readonly IndicatorDefinition Graduates = Add("graduates", "persons", IndicatorKind.Flow, "Graduates who entered the region's labour force (graduates_leaving left at graduation).");
     public static readonly IndicatorDefinition GraduatesHired = Add("graduates_hired", "persons", IndicatorKind.Flow, "Hires by firms of people within 24 months of graduating, out of unemployment.");
     public static readonly IndicatorDefinition Retirements = Add("retirements", "persons", IndicatorKind.Flow, "People who retired.");
     public static readonly IndicatorDefinition MigrantsIn = Add("migrants_in", "persons", IndicatorKind.Flow, "People who moved into the region.");
@@ -133,6 +133,11 @@ public static class IndicatorCatalog
     public static readonly IndicatorDefinition ExternalProductivity = Add("external_productivity", "index", IndicatorKind.Stock, "The external competitor's productivity, on the scale of productivity_mean: its path and the scenario's competitor events.");
     public static readonly IndicatorDefinition OutsideDemand = Add("outside_demand", "index", IndicatorKind.Stock, "Outside demand for the region's exports, 1 without a recession.");
     public static readonly IndicatorDefinition ImportPrice = Add("import_price", "index", IndicatorKind.Stock, "Price of imports relative to the start, 1 without liberalisation.");
+    public static readonly IndicatorDefinition WageDispersion = Add("wage_dispersion", "log points", IndicatorKind.Stock, "Standard deviation of the log wage over firm employees.");
+    public static readonly IndicatorDefinition OutsideWage = Add("outside_wage", "USD/month", IndicatorKind.Stock, "The outside wage: what a worker earns outside the region (the outside wage path).");
+    public static readonly IndicatorDefinition ReservationWage = Add("reservation_wage", "USD/month", IndicatorKind.Stock, "The reservation wage: no one works for less, and no firm pays less.");
+    public static readonly IndicatorDefinition NetMigration = Add("net_migration", "persons", IndicatorKind.Flow, "migrants_in − migrants_out during the tick (graduates who leave at graduation are in graduates_leaving).");
+    public static readonly IndicatorDefinition GraduatesLeaving = Add("graduates_leaving", "persons", IndicatorKind.Flow, "Graduates of the region's universities who left the region at graduation instead of entering its labour force.");
 
     /// <summary>Every indicator in column order.</summary>
     public static IReadOnlyList<IndicatorDefinition> All { get; } = Declared.ToArray();

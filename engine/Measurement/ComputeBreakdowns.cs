@@ -47,6 +47,8 @@ internal static class ComputeBreakdowns
             values[g, 11] = x[FirmSums.ValueAdded];
             values[g, 12] = FirmSums.ValueAddedPerWorker(x);
             values[g, 13] = x[FirmSums.Exports];
+            values[g, 14] = FirmSums.MeanWage(x);
+            values[g, 15] = FirmSums.WageDispersion(x);
         }
         return new GroupValues(breakdown, values);
     }

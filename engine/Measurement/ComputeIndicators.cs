@@ -38,7 +38,10 @@ internal static class ComputeIndicators
         v[MeanFirmSize.Index] = FirmSums.MeanFirmSize(x);
         v[KnowledgeMean.Index] = FirmSums.KnowledgeMean(x);
         v[ProductivityMean.Index] = FirmSums.ProductivityMean(x);
-        v[Wage.Index] = s.Region.WageUsdPerMonth;
+        v[Wage.Index] = FirmSums.MeanWage(x);
+        v[IndicatorCatalog.WageDispersion.Index] = FirmSums.WageDispersion(x);
+        v[IndicatorCatalog.OutsideWage.Index] = s.Region.OutsideWageUsdPerMonth;
+        v[IndicatorCatalog.ReservationWage.Index] = s.Region.ReservationWageUsdPerMonth;
         v[IndicatorCatalog.KnowledgeP90.Index] = s.Region.KnowledgeP90;
         v[TiesCollaboration.Index] = x[FirmSums.TiesFirst + (int)TieLayer.Collaboration];
         v[TiesSupplier.Index] = x[FirmSums.TiesFirst + (int)TieLayer.Supplier];

@@ -14,7 +14,8 @@ internal static class FirmSums
 {
     public const int Alive = 0, Employees = 1, Knowledge = 2, WeightedProductivity = 3, InstitutionTies = 4, RdPerformers = 5,
         Innovative = 6, TiesFirst = 7, TiersFirst = TiesFirst + 5, Revenue = TiersFirst + 5, Exports = Revenue + 1,
-        BornThisTick = Exports + 1, RdSpend = BornThisTick + 1, ValueAdded = RdSpend + 1, TiePurchases = ValueAdded + 1, Width = TiePurchases + 1;
+        BornThisTick = Exports + 1, RdSpend = BornThisTick + 1, ValueAdded = RdSpend + 1, TiePurchases = ValueAdded + 1,
+        WageBill = TiePurchases + 1, LogWage = WageBill + 1, LogWageSquared = LogWage + 1, Width = LogWageSquared + 1;
 
     /// <summary>The window of innovative_firms_share: the Community Innovation Survey asks about the last three years.</summary>
     public const int SurveyWindowMonths = 36;
@@ -33,6 +34,15 @@ internal static class FirmSums
     public static double ShareOfAlive(ReadOnlySpan<double> x, int slot) => x[Alive] > 0 ? x[slot] / x[Alive] : 0;
     public static double ExportsShare(ReadOnlySpan<double> x) => x[Revenue] > 0 ? x[Exports] / x[Revenue] : 0;
     public static double ValueAddedPerWorker(ReadOnlySpan<double> x) => x[Employees] > 0 ? x[ValueAdded] / x[Employees] : 0;
+    public static double MeanWage(ReadOnlySpan<double> x) => x[Employees] > 0 ? x[WageBill] / x[Employees] : 0;
+
+    /// <summary>The standard deviation of the log wage over employees.</summary>
+    public static double WageDispersion(ReadOnlySpan<double> x)
+    {
+        if (x[Employees] <= 0) return 0;
+        double mean = x[LogWage] / x[Employees];
+        return Math.Sqrt(Math.Max(0, x[LogWageSquared] / x[Employees] - mean * mean));
+    }
 
     private readonly struct Body<TGroup>(SimulationState s, TGroup groupOf) : IChunkReduction where TGroup : struct, IFirmGroup
     {
@@ -58,6 +68,13 @@ internal static class FirmSums
                 sums[Exports] += firms.ExportsUsdPerMonth[f];
                 sums[ValueAdded] += firms.ValueAddedUsdPerMonth(f);
                 sums[TiePurchases] += firms.TiePurchasesUsdPerMonth[f];
+                if (n > 0 && firms.Wage[f] > 0)
+                {
+                    double logWage = Math.Log(firms.Wage[f]);
+                    sums[WageBill] += n * (double)firms.Wage[f];
+                    sums[LogWage] += n * logWage;
+                    sums[LogWageSquared] += n * logWage * logWage;
+                }
                 if (firms.BirthTick[f] == tick) sums[BornThisTick] += 1;
                 sums[RdSpend] += firms.RdSpendUsdPerMonth[f];
                 for (int j = f * slots; j < (f + 1) * slots; j++)

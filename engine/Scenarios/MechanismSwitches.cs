@@ -73,7 +73,7 @@ public sealed record MechanismSwitches
     [Param("Demand for technology, raised by procurement programmes, drives uptake of park and institute services (M18).")]
     public bool DemandPull { get; init; } = true;
 
-    [Param("Firms choose the low road (low wages, no R&D or training; relocation when wages rise) or the high road (M14).")]
+    [Param("Firms choose the low road (lower wages, no R&D or training) or the high road (M14).")]
     public bool Strategy { get; init; } = true;
 
     [Param("Firms are drawn to parks by incentives, macro conditions, infrastructure, labour, co-location and research links, in that order (M21).")]

@@ -83,6 +83,9 @@ public sealed record RegionSettings
     [Param("Share of the region's people and firms in each locality, one per locality, adding up to 1; empty for Zipf weights 1/(l+1) (the largest town first). Immigrants, new affiliates and spin-offs that move follow the same shares.", Unit = "shares 0–1", Min = 0, Max = 1, Source = "WB:L567 (relative populations of the candidate regions); Zipf's law for towns by default")]
     public IReadOnlyList<double> LocalityShares { get; init; } = [];
 
+    [Param("Wage level of each locality, one per locality: multiplies its wage (FirmWages); empty for 1 everywhere. Endowments that set it differ by locality (WB:L652 on regional salaries).", Unit = "index (1 = reference)", Min = 0.01, Max = 100, Source = "WB:L652; 1 by default")]
+    public IReadOnlyList<double> WageLevels { get; init; } = [];
+
     [Param("Share of fields that are high-tech; small firms in them are NTBFs.", Unit = "share 0–1", Min = 0, Max = 1, Source = "TSER ¶5 L12–14, ¶28 L61")]
     public double HighTechFieldShare { get; init; } = 0.5;
 

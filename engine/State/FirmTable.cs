@@ -57,6 +57,10 @@ internal sealed class FirmTable
     /// <summary>Productivity gained from innovations, as a share; erodes with obsolescence.</summary>
     public float[] InnovationBonus = [];
     public float[] DemandShock = [];
+    /// <summary>The firm's idiosyncratic log productivity shock (AR(1)), in its competitiveness and measured productivity.</summary>
+    public float[] ProductivityShock = [];
+    /// <summary>What the firm pays each employee a month (FirmWages), set by the market phase.</summary>
+    public float[] Wage = [];
     public float[] KnowledgeLevel = [];
     public float[] AbsorptiveCapacity = [];
     public float[] GrowthMultiplier = [];

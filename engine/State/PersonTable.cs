@@ -17,6 +17,12 @@ internal sealed class PersonTable
     /// <summary>People in the region: rows with <see cref="Present"/> true.</summary>
     public int PresentCount { get; private set; }
 
+    // People present per locality, kept by Add and Remove; derived, so a checkpoint does not hold it (RecountLocalities).
+    private int[] _presentByLocality = [];
+
+    /// <summary>People in the region by the locality they live in (empty past the last locality anyone lives in).</summary>
+    public ReadOnlySpan<int> PresentByLocality => _presentByLocality;
+
     public ulong[] Key = [];
     public bool[] Present = [];
     public int[] AgeMonths = [];
@@ -62,6 +68,8 @@ internal sealed class PersonTable
         GraduationTick[row] = -1;
         EmployerKeyYearAgo[row] = 0;
         PresentCount++;
+        if (locality >= _presentByLocality.Length) Array.Resize(ref _presentByLocality, locality + 1);
+        _presentByLocality[locality]++;
         return row;
     }
 
@@ -70,6 +78,19 @@ internal sealed class PersonTable
     {
         Present[person] = false;
         PresentCount--;
+        _presentByLocality[Locality[person]]--;
+    }
+
+    /// <summary>Counts the people present by locality again, after the columns were read from a checkpoint.</summary>
+    public void RecountLocalities()
+    {
+        _presentByLocality = [];
+        for (int i = 0; i < Count; i++)
+        {
+            if (!Present[i]) continue;
+            if (Locality[i] >= _presentByLocality.Length) Array.Resize(ref _presentByLocality, Locality[i] + 1);
+            _presentByLocality[Locality[i]]++;
+        }
     }
 
     private void Allocate(int capacity) => Columns.GrowAll(this, capacity);

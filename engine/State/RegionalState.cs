@@ -11,8 +11,11 @@ internal sealed class RegionalState
     /// <param name="stride">Fields padded to the knowledge vector width (the firm table's stride).</param>
     /// <param name="initialKnowledge">Knowledge a field starts with.</param>
     /// <param name="funds">Funds of the region.</param>
-    public RegionalState(int fields, int stride, double initialKnowledge, int funds)
+    /// <param name="localities">Localities of the region.</param>
+    public RegionalState(int fields, int stride, double initialKnowledge, int funds, int localities)
     {
+        LocalityWage = new double[localities];
+        LocalityUnemployment = new double[localities];
         FieldOpportunity = Enumerable.Repeat(1.0, fields).ToArray();
         FieldKnowledge = new double[fields * stride];
         for (int k = 0; k < fields; k++) FieldKnowledge[k * stride + k] = initialKnowledge;
@@ -22,9 +25,25 @@ internal sealed class RegionalState
         FundBudgetLeft = new double[funds];
     }
 
-    /// <summary>The regional wage from the wage curve.</summary>
+    /// <summary>The mean wage of firm employees at the last market phase (FirmWages).</summary>
     [WrittenBy("produce_and_sell")]
     public double WageUsdPerMonth { get; set; }
+
+    /// <summary>Each locality's wage level W_l this month: the wage curve on its unemployment (FirmWages).</summary>
+    [WrittenBy("produce_and_sell")]
+    public double[] LocalityWage { get; }
+
+    /// <summary>Each locality's unemployment rate at the last market phase: 1 − its jobs over the people living there.</summary>
+    [WrittenBy("produce_and_sell")]
+    public double[] LocalityUnemployment { get; }
+
+    /// <summary>The outside wage this month: what a worker earns outside the region (the outside wage path).</summary>
+    [WrittenBy("produce_and_sell")]
+    public double OutsideWageUsdPerMonth { get; set; }
+
+    /// <summary>The reservation wage this month: below it no one works (FirmWages).</summary>
+    [WrittenBy("produce_and_sell")]
+    public double ReservationWageUsdPerMonth { get; set; }
 
     /// <summary>Unemployment rate at the last market phase.</summary>
     [WrittenBy("produce_and_sell")]

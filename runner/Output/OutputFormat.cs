@@ -6,5 +6,5 @@ namespace ClusterSim.Runner.Output;
 /// </summary>
 public static class OutputFormat
 {
-    public const int Version = 5;
+    public const int Version = 6;
 }

@@ -37,6 +37,7 @@ internal sealed class TestRegion
     /// <summary>Adds an alive firm; returns its row.</summary>
     /// <param name="knowledge">Its knowledge in its own field (level and absorptive capacity follow).</param>
     /// <param name="park">The park it is a tenant of, or −1.</param>
+    /// <remarks>It pays market.wage_per_month until a market phase sets its wage.</remarks>
     public int AddFirm(FirmKind kind = FirmKind.Sme, int field = 0, int locality = 0, float knowledge = 0, int park = -1, double cashUsd = 0)
     {
         var firms = State.Firms;
@@ -45,6 +46,7 @@ internal sealed class TestRegion
         AbsorptiveCapacity.Refresh(firms, f, knowledge, State.Parameters.Of<TransferParameters>().AcHalfSaturation);
         firms.Park[f] = park;
         firms.CashUsd[f] = cashUsd;
+        firms.Wage[f] = (float)State.Parameters.Of<ClusterSim.Engine.Mechanisms.Market.MarketParameters>().WagePerMonth;
         return f;
     }
 

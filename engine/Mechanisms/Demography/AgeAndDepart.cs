@@ -8,10 +8,11 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 
 /// <summary>
 /// Demography, outflows: everyone ages a month; from the retirement age people retire with a monthly
-/// hazard, and all retire at the mandatory age; anyone may leave the region with the emigration rate.
+/// hazard, and all retire at the mandatory age; anyone may leave the region with the emigration rate over the
+/// region's pull R^η (MigrationResponse), so people leave faster when the outside pays or hires better.
 /// Departures are proposed per person in parallel and applied in chunk order.
 /// </summary>
-[PhaseSummary("ageing, retirement, emigration")]
+[PhaseSummary("ageing, retirement, emigration (more when the outside pays or hires better)")]
 internal sealed class AgeAndDepart : IPhase
 {
     // Rows proposed by each chunk, reused from tick to tick.
@@ -21,7 +22,8 @@ internal sealed class AgeAndDepart : IPhase
     {
         var people = s.People;
         _departures.Reset(s.Executor.ChunkCount(people.Count));
-        s.Executor.For(people.Count, new Body(s, s.Parameters.Of<DemographyParameters>(), _departures));
+        var p = s.Parameters.Of<DemographyParameters>();
+        s.Executor.For(people.Count, new Body(s, p, Math.Min(1, p.EmigrationRatePerMonth / MigrationResponse.Pull(s)), _departures));
         for (int c = 0; c < _departures.Chunks; c++)
         {
             foreach (int code in _departures.Chunk(c))
@@ -31,12 +33,16 @@ internal sealed class AgeAndDepart : IPhase
                 Employment.Leave(s, person);
                 people.Remove(person);
                 if (code >= 0) s.Flows.Count(IndicatorCatalog.Retirements);
-                else s.Flows.Count(IndicatorCatalog.MigrantsOut);
+                else
+                {
+                    s.Flows.Count(IndicatorCatalog.MigrantsOut);
+                    s.Flows.Add(IndicatorCatalog.NetMigration, -1);
+                }
             }
         }
     }
 
-    private readonly struct Body(SimulationState s, DemographyParameters p, ChunkBuffers<int> departures) : IChunkBody
+    private readonly struct Body(SimulationState s, DemographyParameters p, double emigration, ChunkBuffers<int> departures) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
         {
@@ -49,7 +55,7 @@ internal sealed class AgeAndDepart : IPhase
                 // The retirement draw is made only from the retirement age: most people skip a Philox block.
                 if (age >= mandatory || (age >= retireFrom && s.Random.Stream(Purpose.Retirement, s.Tick, people.Key[i]).Bernoulli(p.RetirementHazardPerMonth)))
                     departures.Add(chunk, i);
-                else if (s.Random.Stream(Purpose.Emigration, s.Tick, people.Key[i]).Bernoulli(p.EmigrationRatePerMonth))
+                else if (s.Random.Stream(Purpose.Emigration, s.Tick, people.Key[i]).Bernoulli(emigration))
                     departures.Add(chunk, -i - 1);
             }
         }

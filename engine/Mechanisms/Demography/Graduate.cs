@@ -9,6 +9,9 @@ namespace ClusterSim.Engine.Mechanisms.Demography;
 /// M7, graduates: once a year, in the graduation month, each university sends its graduates into the
 /// regional labour market, in its locality, in fields drawn by its research profile, with expertise a
 /// share of its knowledge in the field ("training and recruitment of university graduates", TSER ¶15 L34).
+/// A graduate enters the regional labour force with probability q, whose odds are the retention odds times the
+/// region's pull R^η (MigrationResponse), and otherwise leaves at graduation: labour-force entry follows the region's
+/// wages and job prospects against the outside's.
 /// Graduate j of a university in tick t is keyed by (university key, t, j).
 /// </summary>
 [PhaseSummary("universities send graduates into the labour market (once a year)")]
@@ -18,6 +21,8 @@ internal sealed class Graduate : IPhase
     {
         var p = s.Parameters.Of<GraduateParameters>();
         if (s.Scenario.Run.Start.AddMonths(s.Tick).Month != p.GraduationMonth) return;
+        double retention = s.Parameters.Of<DemographyParameters>().GraduateRetention;
+        double odds = retention / (1 - retention) * MigrationResponse.Pull(s), stay = odds / (1 + odds);
         var institutions = s.Institutions;
         for (int inst = 0; inst < institutions.Count; inst++)
         {
@@ -28,8 +33,14 @@ internal sealed class Graduate : IPhase
                 ulong key = EntityKey.Child(institutions.Key[inst], s.Tick, j);
                 var draw = s.Random.Stream(Purpose.Graduation, s.Tick, key);
                 int field = institutions.DrawField(inst, draw.NextDouble());
-                int person = s.People.Add(key, (int)(p.AgeYears * 12), institutions.Locality[inst], field,
-                    (float)(0.5 + 0.5 * draw.NextDouble()), (float)(p.ExpertiseShare * knowledge[field] * (0.75 + 0.5 * draw.NextDouble())));
+                float skill = (float)(0.5 + 0.5 * draw.NextDouble());
+                float expertise = (float)(p.ExpertiseShare * knowledge[field] * (0.75 + 0.5 * draw.NextDouble()));
+                if (!draw.Bernoulli(stay))
+                {
+                    s.Flows.Count(IndicatorCatalog.GraduatesLeaving);
+                    continue;
+                }
+                int person = s.People.Add(key, (int)(p.AgeYears * 12), institutions.Locality[inst], field, skill, expertise);
                 s.People.GraduationTick[person] = s.Tick;
                 s.Flows.Count(IndicatorCatalog.Graduates);
             }

@@ -64,7 +64,7 @@ internal sealed class FinanceFirms : IPhase
     private static bool NeedsMoney(SimulationState s, int f)
     {
         var firms = s.Firms;
-        double monthlyCost = firms.Employees[f] * s.Region.WageUsdPerMonth + s.Parameters.Of<MarketParameters>().FixedCostPerMonth;
+        double monthlyCost = firms.Employees[f] * (double)firms.Wage[f] + s.Parameters.Of<MarketParameters>().FixedCostPerMonth;
         return firms.WantedEmployees[f] > firms.TargetEmployees[f] || firms.CashUsd[f] < s.Parameters.Of<FinanceParameters>().NeedCashMonths * monthlyCost;
     }
 

@@ -23,12 +23,12 @@ internal sealed class ExitFirms : IPhase
     {
         var firms = s.Firms;
         var p = s.Parameters.Of<ExitParameters>();
-        double fixedCost = s.Parameters.Of<MarketParameters>().FixedCostPerMonth, wage = s.Region.WageUsdPerMonth;
+        double fixedCost = s.Parameters.Of<MarketParameters>().FixedCostPerMonth;
         int deaths = 0;
         for (int f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f]) continue;
-            if (!firms.Leaving[f] && !s.Random.Stream(Purpose.Exit, s.Tick, firms.Key[f]).Bernoulli(Probability(firms, f, p, wage, fixedCost))) continue;
+            if (!firms.Leaving[f] && !s.Random.Stream(Purpose.Exit, s.Tick, firms.Key[f]).Bernoulli(Probability(firms, f, p, fixedCost))) continue;
             firms.Alive[f] = false;
             firms.DeathTick[f] = s.Tick;
             s.ExitedThisTick.Add(f);
@@ -41,9 +41,9 @@ internal sealed class ExitFirms : IPhase
     }
 
     /// <summary>The chance that firm <paramref name="f"/> closes this month, from its runway and its losses.</summary>
-    internal static double Probability(FirmTable firms, int f, ExitParameters p, double wage, double fixedCost)
+    internal static double Probability(FirmTable firms, int f, ExitParameters p, double fixedCost)
     {
-        double costs = firms.Employees[f] * wage + fixedCost;
+        double costs = firms.Employees[f] * (double)firms.Wage[f] + fixedCost;
         double runway = costs > 0 ? Math.Max(0, firms.CashUsd[f]) / costs : double.PositiveInfinity;
         double loss = Math.Clamp(-firms.Margin(f), 0, 1);
         double hazard = p.BaseHazardPerMonth + p.RunwayHazardPerMonth * Math.Exp(-runway / p.RunwayScaleMonths) * (1 + p.LossHazardFactor * loss);

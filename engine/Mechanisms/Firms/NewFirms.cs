@@ -28,7 +28,8 @@ internal static class NewFirms
         firms.Activity[f] = !highTech ? FirmActivity.Manufacturing
             : origin is FirmOrigin.UniversitySpinoff or FirmOrigin.ResearchInstituteSpinoff ? FirmActivity.RdFocused
             : (FirmActivity)(1 + rng.NextInt(2));
-        firms.CashUsd[f] = p.Of<EntryParameters>().InitialCashMonths * (s.Region.WageUsdPerMonth + p.Of<MarketParameters>().FixedCostPerMonth);
+        firms.Wage[f] = (float)FirmWages.Starting(s, locality);
+        firms.CashUsd[f] = p.Of<EntryParameters>().InitialCashMonths * (firms.Wage[f] + p.Of<MarketParameters>().FixedCostPerMonth);
         firms.KnowledgeOf(f).Clear();
         firms.KnowledgeNext.AsSpan(f * firms.Stride, firms.Stride).Clear();
         Employment.JoinFirm(s, founder, f);

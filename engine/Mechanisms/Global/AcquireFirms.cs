@@ -50,7 +50,7 @@ internal sealed class AcquireFirms : IPhase
         firms.Kind[f] = FirmKind.TncAffiliate;
         firms.Acquired[f] = true;
         firms.Autonomous[f] = autonomous;
-        firms.CashUsd[f] += s.Parameters.Of<AcquisitionParameters>().ResourceMonths * (firms.Employees[f] * s.Region.WageUsdPerMonth + s.Parameters.Of<MarketParameters>().FixedCostPerMonth);
+        firms.CashUsd[f] += s.Parameters.Of<AcquisitionParameters>().ResourceMonths * (firms.Employees[f] * (double)firms.Wage[f] + s.Parameters.Of<MarketParameters>().FixedCostPerMonth);
         if (autonomous)
         {
             firms.ExportAccess[f] = true;

@@ -12,8 +12,9 @@ namespace ClusterSim.Engine.Mechanisms.Labour;
 /// M6, hiring and job-to-job mobility by propose → resolve → apply. Firms below their target and
 /// institutions with empty research posts post vacancies. The unemployed search with the search rate,
 /// the employed with the on-the-job rate; each searcher applies to one vacancy in their locality, drawn in
-/// proportion to vacancies. An employer takes applicants in order of a hash of (seed, tick, person) up to
-/// its vacancies. A mover carries tacit knowledge: the hiring firm gains
+/// proportion to vacancies; someone in work applies only where the pay is higher than they have (the job ladder:
+/// FirmWages; an institution pays its locality's wage level, at least the reservation wage). An employer takes
+/// applicants in order of a hash of (seed, tick, person) up to its vacancies. A mover carries tacit knowledge: the hiring firm gains
 /// c · AC · max(0, e − K_field) / √n in the mover's field, credited to the hire channel (TSER ¶29 L62),
 /// and a weak collaboration tie forms between the new and the old employer (brief M6: social proximity).
 /// </summary>
@@ -76,6 +77,11 @@ internal sealed class HireWorkers : IPhase
         AbsorptiveCapacity.Refresh(firms, firm, KnowledgeKernels.Sum(firms.KnowledgeOf(firm)), s.Parameters.Of<TransferParameters>().AcHalfSaturation);
     }
 
+    /// <summary>What employer number <paramref name="employer"/> (firms first, then institutions) pays a month.</summary>
+    private static double Pay(SimulationState s, int employer, int firmCount) => employer < firmCount
+        ? s.Firms.Wage[employer]
+        : Math.Max(s.Region.ReservationWageUsdPerMonth, s.Region.LocalityWage[s.Institutions.Locality[employer - firmCount]]);
+
     private readonly struct ProposeBody(SimulationState s, VacancyMarket market, ChunkBuffers<Proposal> proposals) : IChunkBody
     {
         public void Run(int chunk, int start, int end)
@@ -90,6 +96,7 @@ internal sealed class HireWorkers : IPhase
                 if (!rng.Bernoulli(employed ? p.OnTheJobSearchRatePerMonth : p.SearchRatePerMonth)) continue;
                 int employer = market.Draw(people.Locality[i], ref rng);
                 if (employer < 0 || employer == people.Employer[i] || (people.Institution[i] >= 0 && employer == market.FirmCount + people.Institution[i])) continue;
+                if (employed && Pay(s, employer, market.FirmCount) <= Pay(s, people.Employer[i] >= 0 ? people.Employer[i] : market.FirmCount + people.Institution[i], market.FirmCount)) continue;
                 var draw = s.Random.Stream(Purpose.HiringPriority, s.Tick, people.Key[i]);
                 ulong priority = (ulong)draw.NextUInt() << 32 | draw.NextUInt();
                 proposals.Add(chunk, new Proposal(employer, priority, i));

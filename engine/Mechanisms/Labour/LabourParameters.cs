@@ -2,7 +2,7 @@ using ClusterSim.Engine.Scenarios;
 
 namespace ClusterSim.Engine.Mechanisms.Labour;
 
-/// <summary>Parameters of the labour market: quits, layoffs, job-to-job moves and hiring (M6). The <c>parameters.labour</c> section.</summary>
+/// <summary>Parameters of the labour market: wages, quits, layoffs, job-to-job moves and hiring (M6). The <c>parameters.labour</c> section.</summary>
 [ParameterSection("labour", Order = 7)]
 internal sealed record LabourParameters
 {
@@ -26,4 +26,10 @@ internal sealed record LabourParameters
 
     [Param("Expertise lost per month while unemployed.", Unit = "1/month", Min = 0, Max = 1, Source = "calibrated")]
     public double UnemployedExpertiseDecayPerMonth { get; init; } = 0.01;
+
+    [Param("Elasticity of a firm's wage to its value added per worker relative to the average firm's at the start (rent sharing).", Unit = "elasticity", Min = 0, Max = 1, Source = "Card, Cardoso, Heining & Kline (2018, J. Labor Econ. 36:S13): firm-level rent-sharing elasticities of 0.05–0.15; assumed 0.1")]
+    public double RentSharingElasticity { get; init; } = 0.1;
+
+    [Param("The reservation wage as a share of the outside wage: no one takes a job that pays less, and a firm pays at least this.", Unit = "share of the outside wage", Min = 0, Max = 2, Source = "assumed (unemployment benefits and home production; replacement rates of 0.6–0.8 of the wage)")]
+    public double ReservationWageShare { get; init; } = 0.8;
 }

@@ -6,13 +6,13 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 [ParameterSection("market", Order = 6)]
 internal sealed record MarketParameters
 {
-    [Param("Monthly wage per employee at the reference unemployment rate; sets the price level.", Unit = "USD/month", Min = 0, Max = 1e6, Source = "calibrated")]
+    [Param("Monthly wage of a locality of wage level 1 at the reference unemployment rate and price level 1, and the outside wage at the start; sets the price level.", Unit = "USD/month", Min = 0, Max = 1e6, Source = "calibrated")]
     public double WagePerMonth { get; init; } = 2_000;
 
-    [Param("Elasticity of the regional wage to the unemployment rate (the wage curve: w = wage · (u / u_ref)^−ε).", Unit = "elasticity", Min = 0, Max = 5, Source = "Blanchflower & Oswald, The Wage Curve (1994): about 0.1; UN ¶36 L154 (skill scarcity raises wages)")]
+    [Param("Elasticity of a locality's wage level to its unemployment rate (the wage curve: W = wage · level · (u / u_ref)^−ε).", Unit = "elasticity", Min = 0, Max = 5, Source = "Blanchflower & Oswald, The Wage Curve (1994): about 0.1; UN ¶36 L154 (skill scarcity raises wages)")]
     public double WageCurveElasticity { get; init; } = 0.1;
 
-    [Param("Unemployment rate at which the regional wage equals wage_per_month.", Unit = "share 0–1", Min = 0.001, Max = 0.9, Source = "calibrated")]
+    [Param("Unemployment rate at which a locality's wage level equals wage_per_month × its level.", Unit = "share 0–1", Min = 0.001, Max = 0.9, Source = "calibrated")]
     public double ReferenceUnemployment { get; init; } = 0.06;
 
     [Param("Value added over wage bill for a firm of average productivity at the start (sets the margin of the starting economy, whose demand is scaled to it).", Unit = "ratio", Min = 0, Max = 100, Source = "calibrated")]
@@ -30,8 +30,17 @@ internal sealed record MarketParameters
     [Param("Standard deviation of the monthly demand-shock innovation.", Unit = "log points", Min = 0, Max = 5, Source = "calibrated")]
     public double ShockSd { get; init; } = 0.1;
 
-    [Param("Yearly growth of the outside wage (the outside wage path): the regional wage and the outside price level follow it, but each road passes it into its own prices only in part, so a rising path squeezes margins, most for the low road.", Unit = "1/year", Min = -0.5, Max = 1, Source = "UN ¶23 L116, ¶36 L154 (SF17); scenario input")]
+    [Param("Persistence of the firm's idiosyncratic log productivity shock (AR(1) ρ, monthly).", Unit = "AR(1) coefficient", Min = 0, Max = 0.9999, Source = "assumed; about 0.8 a year (0.98 a month) for plant TFP in Foster, Haltiwanger & Syverson (2008, AER 98:394)")]
+    public double ProductivityShockPersistence { get; init; } = 0.98;
+
+    [Param("Standard deviation of the monthly innovation of a firm's log productivity shock (stationary sd = sd / √(1 − ρ²), 0.1 at the defaults).", Unit = "log points", Min = 0, Max = 5, Source = "assumed")]
+    public double ProductivityShockSd { get; init; } = 0.02;
+
+    [Param("Yearly growth of the outside wage (the outside wage path): what a worker earns outside the region, which the reservation wage (labour.reservation_wage_share) and migration compare with; it does not move the prices the region's firms compete at (market.price_trend_per_year).", Unit = "1/year", Min = -0.5, Max = 1, Source = "UN ¶23 L116, ¶36 L154 (SF17); scenario input")]
     public double WageTrendPerYear { get; init; }
+
+    [Param("Yearly growth of the outside price level: the competitor's and imports' prices, the autonomous demand and the wage levels of the localities follow it.", Unit = "1/year", Min = -0.5, Max = 1, Source = "scenario input")]
+    public double PriceTrendPerYear { get; init; }
 
     [Param("Tax on positive profits; park tax privileges forgive part of it.", Unit = "share of profit", Min = 0, Max = 1, Source = "calibrated; UN Box 4 L274")]
     public double ProfitTaxRate { get; init; } = 0.2;

@@ -5,8 +5,8 @@ using ClusterSim.Engine.Mechanisms.Finance;
 using ClusterSim.Engine.Mechanisms.Firms;
 using ClusterSim.Engine.Mechanisms.Global;
 using ClusterSim.Engine.Mechanisms.Knowledge;
+using ClusterSim.Engine.Mechanisms.Labour;
 using ClusterSim.Engine.Mechanisms.Parks;
-using ClusterSim.Engine.Mechanisms.Strategy;
 using ClusterSim.Engine.Randomness;
 using ClusterSim.Engine.State;
 
@@ -16,9 +16,8 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 /// The market (brief M12, M13, M14, M19; the Keynes+Schumpeter family of Dosi, Fagiolo and Roventini for market shares
 /// that follow competitiveness). Productivity rises with knowledge, past innovations and trained staff,
 /// A = (1 + L)^β · (1 + B) · (1 + H), the bonus B eroding with obsolescence. A firm's weight in its markets is
-/// e = n · (max(n, n_ref) / n_ref)^−ψ · e^(D_field + shock) · (park services, merit, own brand) · π_road · A: its
-/// capacity, its competitiveness A and π_road = e^((pass-through − 1) · wage rise), the part of the outside wage path
-/// its prices cannot follow. It sells
+/// e = n · (max(n, n_ref) / n_ref)^−ψ · e^(D_field + d) · (park services, merit, own brand) · A · e^z: its capacity,
+/// with its demand shock d, and its competitiveness, with its productivity shock z (both AR(1), idiosyncratic). It sells
 /// (1) in the regional market, whose spending is households' consumption_share of last month's wage bill, the
 /// autonomous demand (scaled once at the start so the first month sells what the firms produce, then following the
 /// outside price level) and firms' payments off their supplier ties. The regional price p per unit of weight clears
@@ -29,34 +28,37 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 /// (p / p*)^(1 − σ), so a firm that upgrades faster than the outside gains sales, and one that does not loses them.
 /// Public procurement adds its share to an innovative SME's regional sales (public spending). Value added = sales −
 /// inputs used (input_share of sales, paid the month after); profit = value added − wages − fixed cost − premises − training − R&amp;D net of subsidy, less profit
-/// tax (part forgiven in parks with tax privileges), feeds cash. The regional wage follows the wage curve on the
-/// outside wage path, w = wage₀ · (1 + trend)^(t/12) · (u / u_ref)^−ε; low-road firms pay less. A park tenant's
+/// tax (part forgiven in parks with tax privileges), feeds cash. Each firm pays its own wage (FirmWages: the
+/// locality's wage curve, rent sharing, the low-road discount, the reservation wage). A park tenant's
 /// premises cost is the park's rent and fee instead of the market rent. The wanted size moves with the margin on
 /// value added, rounded stochastically so small firms can grow one worker at a time; the target is what cash
 /// allows of it (M12).
 /// </summary>
-[PhaseSummary("field demand, productivity, outside paths, wage curve, purchases on ties, regional and export sales, value added, profit, tax, cash, target size")]
+[PhaseSummary("field demand, productivity and shocks, outside paths, local wage curves and firm wages, purchases on ties, regional and export sales, value added, profit, tax, cash, target size")]
 internal sealed class ProduceAndSell : IPhase
 {
     // Sums of the weighing pass.
-    private const int Employees = 0, Weight = 1, WeightOverCompetitiveness = 2, ExportWeight = 3,
-        LastRevenue = 4, HighRoadEmployees = 5, LowRoadEmployees = 6, WeighSums = 7;
+    // Sums of the weighing pass, then jobs per locality.
+    private const int Employees = 0, Weight = 1, WeightOverCompetitiveness = 2, ExportWeight = 3, LastRevenue = 4, WeighSums = 5;
+
+    // Reused from tick to tick.
+    private double[] _sums = [];
 
     public void Run(SimulationState s)
     {
         var firms = s.Firms;
         var p = s.Parameters.Of<MarketParameters>();
-        var strategy = s.Parameters.Of<StrategyParameters>();
         UpdateFieldDemand(s, p);
-        double wageRise = WagePath.Rise(s);
-        Span<double> sums = stackalloc double[WeighSums];
-        s.Executor.Reduce(firms.Count, new WeighBody(s, p, wageRise), sums);
+        int localities = s.Region.LocalityWage.Length;
+        if (_sums.Length != WeighSums + localities) _sums = new double[WeighSums + localities];
+        var sums = _sums.AsSpan();
+        s.Executor.Reduce(firms.Count, new WeighBody(s, p), sums);
+        var jobs = sums.Slice(WeighSums, localities);
+        var institutions = s.Institutions;
+        for (int i = 0; i < institutions.Count; i++) jobs[institutions.Locality[i]] += institutions.Researchers[i];
         int population = s.People.PresentCount;
-        int researchers = s.Institutions.TotalResearchers;
-        double unemployment = population > 0 ? Math.Max(1 - (sums[Employees] + researchers) / population, 1e-3) : p.ReferenceUnemployment;
+        double unemployment = population > 0 ? Math.Max(1 - (sums[Employees] + institutions.TotalResearchers) / population, 1e-3) : p.ReferenceUnemployment;
         s.Region.Unemployment = unemployment;
-        s.Region.WageUsdPerMonth = p.WagePerMonth * Math.Exp(wageRise) * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);
-        double wageBill = s.Region.WageUsdPerMonth * (sums[HighRoadEmployees] + sums[LowRoadEmployees] * (1 - strategy.LowRoadWageDiscount));
 
         double competitiveness = sums[WeightOverCompetitiveness] > 0 ? sums[Weight] / sums[WeightOverCompetitiveness] : 1;
         if (double.IsNaN(s.Region.ExternalProductivityAtStart))
@@ -66,6 +68,9 @@ internal sealed class ProduceAndSell : IPhase
         s.Region.OutsideDemand = outside.Demand;
         s.Region.ImportPrice = outside.ImportPrice;
         s.Region.ExternalProductivity = outside.CompetitorProductivity;
+        SetWageLevels(s, p, outside.PriceLevel, jobs);
+        var (wageBill, paid) = FirmWages.Pay(s, outside.PriceLevel);
+        s.Region.WageUsdPerMonth = paid > 0 ? wageBill / paid : s.Region.LocalityWage[0];
         var (onTies, offTies) = SupplierTrade.Buy(s, p);
 
         // Prices per unit of market weight: the competitor's abroad, imports' at home, and the region's, which clears its market.
@@ -82,7 +87,7 @@ internal sealed class ProduceAndSell : IPhase
         s.Region.ImportShare = RegionalMarket.ImportShare(regionalPrice, importPrice, s.Region.ImportWeight, sigma);
 
         Span<double> flows = stackalloc double[SellSums];
-        s.Executor.Reduce(firms.Count, new SellBody(s, p, s.Region.WageUsdPerMonth, regionalPrice, ExportsPerWeight(regionalPrice)), flows);
+        s.Executor.Reduce(firms.Count, new SellBody(s, p, regionalPrice, ExportsPerWeight(regionalPrice)), flows);
         s.Policy.Spend[Policies.Levers.TaxPrivileges.Index] += flows[TaxForgone];
         s.Policy.Spend[Policies.Levers.ProcurementProgramme.Index] += flows[ProcurementSales];
         s.Region.WageBillUsd = flows[WagesPaid];
@@ -104,6 +109,21 @@ internal sealed class ProduceAndSell : IPhase
         s.Region.AutonomousDemandUsd = Math.Max(0, spending - p.ConsumptionShare * wageBill - offTies) / s.Region.OutsidePriceLevel;
     }
 
+    /// <summary>Each locality's unemployment and wage level, the outside wage and the reservation wage this month (FirmWages).</summary>
+    private static void SetWageLevels(SimulationState s, MarketParameters p, double priceLevel, ReadOnlySpan<double> jobs)
+    {
+        var levels = s.Scenario.Region.WageLevels;
+        var living = s.People.PresentByLocality;
+        for (int l = 0; l < jobs.Length; l++)
+        {
+            double u = FirmWages.LocalityUnemployment(p, jobs[l], l < living.Length ? living[l] : 0);
+            s.Region.LocalityUnemployment[l] = u;
+            s.Region.LocalityWage[l] = FirmWages.LocalityLevel(p, levels.Count > 0 ? levels[l] : 1, u, priceLevel);
+        }
+        s.Region.OutsideWageUsdPerMonth = FirmWages.Outside(s);
+        s.Region.ReservationWageUsdPerMonth = FirmWages.Reservation(s);
+    }
+
     private static void UpdateFieldDemand(SimulationState s, MarketParameters p)
     {
         for (int k = 0; k < s.Region.FieldDemand.Length; k++)
@@ -114,37 +134,36 @@ internal sealed class ProduceAndSell : IPhase
     }
 
     /// <summary>Productivity, demand shock and market weight of each firm, and the sums the markets need.</summary>
-    private readonly struct WeighBody(SimulationState s, MarketParameters p, double wageRise) : IChunkReduction
+    private readonly struct WeighBody(SimulationState s, MarketParameters p) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> sums)
         {
             var firms = s.Firms;
             double bonusKeep = 1 - s.Parameters.Of<KnowledgeParameters>().ObsolescencePerMonth;
-            var strategy = s.Parameters.Of<StrategyParameters>();
             var exports = s.Parameters.Of<SoftLandingParameters>();
             double obmPremium = s.Parameters.Of<SubcontractingParameters>().ObmPremium;
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
                 firms.InnovationBonus[f] *= (float)bonusKeep;
-                float a = Productivity.Of(firms, f, p.KnowledgeElasticity);
-                firms.Productivity[f] = a;
                 var rng = s.Random.Stream(Purpose.Market, s.Tick, firms.Key[f]);
                 double shock = p.ShockPersistence * firms.DemandShock[f] + p.ShockSd * rng.NextNormal();
                 firms.DemandShock[f] = (float)shock;
+                firms.ProductivityShock[f] = (float)(p.ProductivityShockPersistence * firms.ProductivityShock[f] + p.ProductivityShockSd * rng.NextNormal());
+                float a = Productivity.Of(firms, f, p.KnowledgeElasticity);
+                firms.Productivity[f] = a;
                 int n = firms.Employees[f];
                 double capacity = n * Math.Pow(Math.Max(n, p.ReferenceFirmSize) / p.ReferenceFirmSize, -p.SizeElasticityOfPrice)
                     * Math.Exp(s.Region.FieldDemand[firms.Field[f]] + shock)
                     * ParkTerms.RevenueFactor(s, f) * (firms.Tier[f] == SupplierTier.Obm ? 1 + obmPremium : 1);
-                double competitiveness = a * Math.Exp(wageRise * ((firms.HighRoad[f] ? strategy.HighRoadPassThrough : strategy.LowRoadPassThrough) - 1));
-                double weight = capacity * competitiveness;
+                double weight = capacity * a;
                 firms.SalesWeight[f] = (float)weight;
                 sums[Employees] += n;
                 sums[Weight] += weight;
                 sums[WeightOverCompetitiveness] += capacity;
                 sums[ExportWeight] += weight * Exports.ShareOf(firms, exports, f);
                 sums[LastRevenue] += firms.RevenueUsdPerMonth[f];
-                sums[firms.HighRoad[f] ? HighRoadEmployees : LowRoadEmployees] += n;
+                sums[WeighSums + firms.Locality[f]] += n;
             }
         }
     }
@@ -152,13 +171,12 @@ internal sealed class ProduceAndSell : IPhase
     // Sums of the selling pass.
     private const int TaxForgone = 0, ProcurementSales = 1, WagesPaid = 2, SellSums = 3;
 
-    private readonly struct SellBody(SimulationState s, MarketParameters p, double wage, double regionalPerWeight, double exportPerWeight) : IChunkReduction
+    private readonly struct SellBody(SimulationState s, MarketParameters p, double regionalPerWeight, double exportPerWeight) : IChunkReduction
     {
         public void Run(int chunk, int start, int end, Span<double> flows)
         {
             var firms = s.Firms;
             // Bound once per chunk, not per firm.
-            var strategy = s.Parameters.Of<StrategyParameters>();
             var exports = s.Parameters.Of<SoftLandingParameters>();
             double hiringCashMonths = s.Parameters.Of<FinanceParameters>().HiringCashMonths;
             for (int f = start; f < end; f++)
@@ -173,7 +191,8 @@ internal sealed class ProduceAndSell : IPhase
                 int n = firms.Employees[f];
                 int park = firms.Park[f];
                 double premises = park >= 0 ? ParkTerms.PremisesCostChange(s, park, f) : 0;
-                double wageCost = n * wage * (firms.HighRoad[f] ? 1 : 1 - strategy.LowRoadWageDiscount);
+                double wage = firms.Wage[f];
+                double wageCost = n * wage;
                 flows[WagesPaid] += wageCost;
                 double inputs = p.InputShare * revenue;
                 firms.PurchasesUsdPerMonth[f] = (float)inputs; // paid next month (SupplierTrade)

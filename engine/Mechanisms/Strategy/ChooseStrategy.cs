@@ -8,11 +8,10 @@ namespace ClusterSim.Engine.Mechanisms.Strategy;
 /// <summary>
 /// M14, low road versus high road (UN ¶19 L106). At its yearly review a firm takes the high road with
 /// probability logistic(bias + w·AC): capable firms upgrade. A low-road firm pays less (low wages, low
-/// standards) but does no R&amp;D or training. When the reference wage rises above its start, a low-road
-/// firm relocates out of the region with hazard rate × ln(w_ref / wage₀): clusters without technological
-/// depth are vulnerable to rising labour costs (UN ¶23 L116; SF17).
+/// standards; FirmWages) but does no R&amp;D or training, so its productivity does not grow. Whether it survives
+/// a rising outside wage is its economics: the reservation wage reaches the lowest wages first (UN ¶23 L116; SF17).
 /// </summary>
-[PhaseSummary("low road or high road at review; low-road relocation under a rising wage path")]
+[PhaseSummary("low road or high road at review")]
 internal sealed class ChooseStrategy : IPhase
 {
     public void Run(SimulationState s) => s.Executor.For(s.Firms.Count, new Body(s));
@@ -24,16 +23,12 @@ internal sealed class ChooseStrategy : IPhase
             var firms = s.Firms;
             var p = s.Parameters.Of<StrategyParameters>();
             int period = s.Parameters.Of<RdParameters>().ReviewMonths;
-            double rise = Math.Max(0, WagePath.Rise(s));
             for (int f = start; f < end; f++)
             {
                 if (!firms.Alive[f]) continue;
-                var rng = s.Random.Stream(Purpose.Strategy, s.Tick, firms.Key[f]);
                 if ((s.Tick + (int)(firms.Key[f] % (ulong)period)) % period == 0)
-                    firms.HighRoad[f] = rng.Bernoulli(1 / (1 + Math.Exp(-(p.HighRoadBias + p.HighRoadPerAc * firms.AbsorptiveCapacity[f]))));
-                if (firms.HighRoad[f]) continue;
-                firms.RdPerformer[f] = false;
-                if (rise > 0 && rng.Bernoulli(Math.Min(1, p.RelocationPerWageRise * rise))) firms.Leaving[f] = true;
+                    firms.HighRoad[f] = s.Random.Stream(Purpose.Strategy, s.Tick, firms.Key[f]).Bernoulli(1 / (1 + Math.Exp(-(p.HighRoadBias + p.HighRoadPerAc * firms.AbsorptiveCapacity[f]))));
+                if (!firms.HighRoad[f]) firms.RdPerformer[f] = false;
             }
         }
     }

@@ -32,7 +32,7 @@ internal sealed class TrainStaff : IPhase
             double share = (firms.Kind[f] is FirmKind.Large or FirmKind.TncAffiliate ? p.LargeFirmShareOfWageBill : p.SmallFirmShareOfWageBill)
                            * (1 + p.GrantElasticity * grant);
             share = Math.Max(firms.HighRoad[f] ? share : 0, levy * p.LevyUptake); // the low road does no training of its own (M14)
-            double wageBill = firms.Employees[f] * s.Region.WageUsdPerMonth;
+            double wageBill = firms.Employees[f] * (double)firms.Wage[f];
             double spend = share * wageBill;
             double grantPaid = grant * spend;
             double levyPaid = Math.Max(0, levy * wageBill - spend);

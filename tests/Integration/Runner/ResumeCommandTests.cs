@@ -102,8 +102,8 @@ public class ResumeCommandTests
 
     [TestCase("flip", "corrupt (checksum mismatch)")]
     [TestCase("truncate", "truncated")]
-    [TestCase("version", "checkpoint format version 99; this engine reads version 5")]
-    [TestCase("older", "checkpoint format version 4; this engine reads version 5")]
+    [TestCase("version", "checkpoint format version 99; this engine reads version 6")]
+    [TestCase("older", "checkpoint format version 5; this engine reads version 6")]
     [TestCase("foreign", "not a ClusterSim checkpoint")]
     [TestCase("empty", "not a ClusterSim checkpoint")]
     [TestCase("missing", "cannot read it")]
@@ -116,7 +116,7 @@ public class ResumeCommandTests
             case "flip": bytes[bytes.Length / 2] ^= 0x40; File.WriteAllBytes(path, bytes); break;
             case "truncate": File.WriteAllBytes(path, bytes[..(bytes.Length * 2 / 3)]); break;
             case "version": BitConverter.GetBytes(99).CopyTo(bytes, 8); File.WriteAllBytes(path, bytes); break;
-            case "older": BitConverter.GetBytes(4).CopyTo(bytes, 8); File.WriteAllBytes(path, bytes); break;
+            case "older": BitConverter.GetBytes(5).CopyTo(bytes, 8); File.WriteAllBytes(path, bytes); break;
             case "foreign": File.Copy(TestPaths.Scenario("baseline.yaml"), path, overwrite: true); break;
             case "empty": File.WriteAllBytes(path, []); break;
             case "missing": File.Delete(path); break;

@@ -40,6 +40,7 @@ public class BrokenFileTests
         yield return Case("extends_not_a_path", "extends: [a, b]\nname: x\n", "path of the base file");
         yield return Case("shares_not_adding_up", Good + "region:\n  localities: 3\n  locality_shares: [0.5, 0.3, 0.1]\n", "shares add up to 0.9");
         yield return Case("shares_wrong_count", Good + "region:\n  localities: 3\n  locality_shares: [0.5, 0.5]\n", "one per locality");
+        yield return Case("wage_levels_wrong_count", Good + "region:\n  localities: 3\n  wage_levels: [1, 1.2]\n", "region.wage_levels");
         yield return Case("shares_out_of_range", Good + "population:\n  employment_rate: 1.4\n", "population.employment_rate");
     }
 

@@ -12,13 +12,12 @@ public class ExitFirmsTests
         int f = region.AddFirm(knowledge: 1f, cashUsd: cashUsd);
         for (int i = 0; i < 10; i++) region.AddPerson(employer: f);
         region.State.Firms.BirthTick[f] = birthTick;
-        region.State.Region.WageUsdPerMonth = 2000;
+        region.State.Firms.Wage[f] = 2000;
         return (region, f);
     }
 
     private static double Probability(TestRegion region, int f) =>
-        ExitFirms.Probability(region.State.Firms, f, region.State.Parameters.Of<ExitParameters>(), region.State.Region.WageUsdPerMonth,
-            region.State.Parameters.Of<MarketParameters>().FixedCostPerMonth);
+        ExitFirms.Probability(region.State.Firms, f, region.State.Parameters.Of<ExitParameters>(), region.State.Parameters.Of<MarketParameters>().FixedCostPerMonth);
 
     [Test]
     public void TheExitProbabilityRisesAsTheCashRunwayShortens()
@@ -51,12 +50,12 @@ public class ExitFirmsTests
         {
             var region = new TestRegion();
             var s = region.State;
-            s.Region.WageUsdPerMonth = 2000;
             s.Tick = 300;
             for (int i = 0; i < 2000; i++)
             {
                 int f = region.AddFirm(cashUsd: 1_000);
                 s.Firms.Employees[f] = 1;
+                s.Firms.Wage[f] = 2000;
                 s.Firms.BirthTick[f] = s.Tick - age;
             }
             new ExitFirms().Run(s);
@@ -70,7 +69,6 @@ public class ExitFirmsTests
         // And in a month, firms that differ only in age close at the same rate.
         var region = new TestRegion();
         var s = region.State;
-        s.Region.WageUsdPerMonth = 2000;
         s.Tick = 300;
         var young = new List<int>();
         var old = new List<int>();
@@ -78,6 +76,7 @@ public class ExitFirmsTests
         {
             int f = region.AddFirm(cashUsd: 0);
             s.Firms.Employees[f] = 1;
+            s.Firms.Wage[f] = 2000;
             s.Firms.BirthTick[f] = i % 2 == 0 ? 299 : 12;
             (i % 2 == 0 ? young : old).Add(f);
         }

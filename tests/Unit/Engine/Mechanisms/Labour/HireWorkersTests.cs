@@ -4,7 +4,7 @@ using ClusterSim.Engine.State;
 
 namespace ClusterSim.Tests.Engine.Mechanisms.Labour;
 
-/// <summary>Mechanism unit tests of a hire (M5): a mover carries knowledge; a hire from unemployment does not.</summary>
+/// <summary>Mechanism unit tests of hiring (M6): a mover carries knowledge, a hire from unemployment does not, and people in work move only up the wage ladder.</summary>
 public class HireWorkersTests
 {
     [Test]
@@ -44,5 +44,35 @@ public class HireWorkersTests
         Assert.That(s.Firms.KnowledgeOf(hiring).ToArray(), Is.EqualTo(knowledge));
         Assert.That(s.Flows[IndicatorCatalog.JobToJobMoves], Is.EqualTo(0));
         Assert.That(s.Flows[IndicatorCatalog.Hires], Is.EqualTo(1));
+    }
+
+    [Test]
+    public void SomeoneInWorkMovesOnlyToBetterPay()
+    {
+        // Everyone searches every month. Twenty workers of a firm paying 2,000; one vacancy at 1,900 and, in the other
+        // run, at 2,100. The unemployed take either.
+        foreach (double offered in new[] { 1_900.0, 2_100 })
+        {
+            var region = new TestRegion("", "parameters.labour.on_the_job_search_rate_per_month=1", "parameters.labour.search_rate_per_month=1");
+            int current = region.AddFirm(), hiring = region.AddFirm();
+            var s = region.State;
+            s.Firms.Wage[current] = 2_000;
+            s.Firms.Wage[hiring] = (float)offered;
+            var workers = Enumerable.Range(0, 20).Select(_ => region.AddPerson(employer: current)).ToArray();
+            s.Firms.TargetEmployees[current] = 20;
+            s.Firms.TargetEmployees[hiring] = 1;
+
+            new HireWorkers().Run(s);
+
+            int moved = workers.Count(w => s.People.Employer[w] == hiring);
+            Assert.That(moved, Is.EqualTo(offered > 2_000 ? 1 : 0), $"a vacancy at {offered}");
+        }
+        var slack = new TestRegion("", "parameters.labour.search_rate_per_month=1");
+        int firm = slack.AddFirm();
+        slack.State.Firms.Wage[firm] = 1_900;
+        slack.State.Firms.TargetEmployees[firm] = 1;
+        int jobless = slack.AddPerson();
+        new HireWorkers().Run(slack.State);
+        Assert.That(slack.State.People.Employer[jobless], Is.EqualTo(firm), "the unemployed take the job");
     }
 }

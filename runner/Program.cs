@@ -26,6 +26,8 @@ root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(ScheduleCommand.Create());
+root.Subcommands.Add(SweepCommand.Create());
+root.Subcommands.Add(MergeCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -42,9 +42,11 @@ public enum StatisticKind
     InnovationShareOfFirms,
     /// <summary>The mean over <c>window</c> of the sum of <c>indicators</c>, or of their ratio to the sum of <c>per</c> (ratio of window totals).</summary>
     IndicatorMean,
+    /// <summary>The total over <c>window</c> of the sum of <c>indicators</c>: a cumulative flow (firms founded, public spending).</summary>
+    IndicatorTotal,
 }
 
-public enum StatisticWindow { FinalYear, WholeRun }
+public enum StatisticWindow { FinalYear, WholeRun, FinalTick }
 
 /// <summary>A statistic and what it needs: which firms it counts and the arguments of its kind.</summary>
 [ScenarioSection]
@@ -74,13 +76,13 @@ public sealed record Statistic
     [Param("Origins counted by origin_share.")]
     public IReadOnlyList<FirmOrigin> Origins { get; init; } = [];
 
-    [Param("Indicators of indicator_mean, summed.")]
+    [Param("Indicators of indicator_mean and indicator_total, summed.")]
     public IReadOnlyList<string> Indicators { get; init; } = [];
 
     [Param("Indicators summed into the denominator of indicator_mean (empty: no ratio).")]
     public IReadOnlyList<string> Per { get; init; } = [];
 
-    [Param("Window of indicator_mean: final_year (the last 12 ticks) or whole_run (every tick after burn-in).")]
+    [Param("Window of indicator_mean and indicator_total: final_year (the last 12 ticks), whole_run (every tick after burn-in) or final_tick (the last tick only).")]
     public StatisticWindow Window { get; init; } = StatisticWindow.FinalYear;
 }
 

@@ -32,7 +32,7 @@ public static class FileChecker
         var scenarios = loaded.Document switch
         {
             ComparisonFile c => CheckComparison(c, path, loaded.PositionOf, overrides, errors, files),
-            SweepFile s => CheckSweep(s, path, loaded.PositionOf, overrides, errors, files),
+            SweepFile => CheckSweep(path, overrides, errors, files),
             TargetsFile or FactsFile => CheckValidation(path, overrides, errors, files),
             _ => [],
         };
@@ -84,34 +84,20 @@ public static class FileChecker
         }
     }
 
-    private static List<LoadedScenario> CheckSweep(SweepFile file, string path, Func<string, SourcePosition> at, ScenarioOverrides overrides,
-        List<ScenarioError> errors, List<ScenarioFile> files)
+    /// <summary>A sweep file: its design, outputs, contexts and variants checked, and each key loaded at its extremes, as <c>sweep</c> would.</summary>
+    private static List<LoadedScenario> CheckSweep(string path, ScenarioOverrides overrides, List<ScenarioError> errors, List<ScenarioFile> files)
     {
-        var s = file.Sweep;
-        var scenario = LoadNamed(path, s.Scenario, "sweep.scenario", at, overrides, errors, files);
-        if (scenario is null) return [];
-        if (s.Parameters.Count == 0) errors.Add(new ScenarioError(at("sweep.parameters"), "sweep.parameters", "name at least one key to vary"));
-        for (int i = 0; i < s.Parameters.Count; i++)
+        try
         {
-            var parameter = s.Parameters[i];
-            string key = $"sweep.parameters[{i}]";
-            if (parameter.Values.Count == 0) errors.Add(new ScenarioError(at(key + ".values"), key + ".values", "give at least one value"));
-            for (int j = 0; j < parameter.Values.Count; j++)
-            {
-                try
-                {
-                    string value = parameter.Values[j].ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-                    ScenarioLoader.Load(Resolve(path, s.Scenario), overrides with { Set = [.. overrides.Set, $"{parameter.Key}={value}"] });
-                }
-                catch (ScenarioException e)
-                {
-                    // Point at the sweep entry, not at the --set the check made of it.
-                    foreach (var error in e.Errors)
-                        errors.Add(new ScenarioError(at($"{key}.values[{j}]"), $"{key}.values[{j}]", $"{parameter.Key} = {parameter.Values[j]}: {error.Message}"));
-                }
-            }
+            var plan = Sweeps.SweepPlan.Load(path, overrides.Set);
+            files.AddRange(plan.Bases.SelectMany(b => b.Files));
+            return [.. plan.Bases];
         }
-        return [scenario];
+        catch (ScenarioException e)
+        {
+            errors.AddRange(e.Errors);
+            return [];
+        }
     }
 
     private static LoadedScenario? LoadNamed(string path, string named, string key, Func<string, SourcePosition> at, ScenarioOverrides overrides,

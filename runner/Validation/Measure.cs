@@ -22,7 +22,7 @@ public sealed record StatisticMeasure(Statistic Statistic) : Measure
 {
     public override string Key { get; } = "statistic " + JsonSerializer.Serialize(Statistic);
     public override bool NeedsPanel => StatisticEvaluator.NeedsPanel(Statistic.Kind);
-    public override string Unit => Statistic is { Kind: StatisticKind.IndicatorMean, Per.Count: 0, Indicators: [var only] }
+    public override string Unit => Statistic is { Kind: StatisticKind.IndicatorMean or StatisticKind.IndicatorTotal, Per.Count: 0, Indicators: [var only] }
         ? IndicatorCatalog.All.FirstOrDefault(d => d.Name == only)?.Unit ?? ""
         : Statistic.Kind == StatisticKind.IndicatorMean && Statistic.Per.Count > 0 ? "ratio" : StatisticEvaluator.UnitOf(Statistic.Kind);
 

@@ -15,7 +15,7 @@ public static class StatisticEvaluator
     public const int Year = 12;
 
     public static bool NeedsPanel(StatisticKind kind) => kind is not (StatisticKind.BirthRate or StatisticKind.DeathRate
-        or StatisticKind.JobChangeRate or StatisticKind.InnovationSourceShare or StatisticKind.InnovationSourceOrder or StatisticKind.IndicatorMean);
+        or StatisticKind.JobChangeRate or StatisticKind.InnovationSourceShare or StatisticKind.InnovationSourceOrder or StatisticKind.IndicatorMean or StatisticKind.IndicatorTotal);
 
     /// <summary>The unit of a statistic's value, which bounds its interval.</summary>
     public static string UnitOf(StatisticKind kind) => kind switch
@@ -24,7 +24,7 @@ public static class StatisticEvaluator
         StatisticKind.RdLogitSlope => "log-odds per log employee",
         StatisticKind.RdSizeElasticity => "elasticity",
         StatisticKind.InnovationActiveGradient or StatisticKind.InnovationSourceOrder => "difference of shares",
-        StatisticKind.IndicatorMean => "",
+        StatisticKind.IndicatorMean or StatisticKind.IndicatorTotal => "",
         _ => Quantities.Share,
     };
 
@@ -48,6 +48,7 @@ public static class StatisticEvaluator
         StatisticKind.OriginShare => ShareOf(AtEnd(statistic.Firms, output), f => statistic.Origins.Contains(f.Origin)),
         StatisticKind.InnovationShareOfFirms => InnovationShareOfFirms(statistic, output),
         StatisticKind.IndicatorMean => IndicatorMean(statistic, output),
+        StatisticKind.IndicatorTotal => WindowOf(statistic, output, statistic.Indicators).Sum(),
         _ => throw new ArgumentOutOfRangeException(nameof(statistic), statistic.Kind, "unknown statistic"),
     };
 
@@ -202,20 +203,23 @@ public static class StatisticEvaluator
     /// </summary>
     private static double IndicatorMean(Statistic s, ReplicationOutput output)
     {
-        int rows = output.Rows.Count, first = s.Window == StatisticWindow.FinalYear ? Math.Max(0, rows - Year) : 0;
-        double[] SumByTick(IReadOnlyList<string> names)
-        {
-            var sum = output.Series(names[0]);
-            foreach (var name in names.Skip(1))
-            {
-                var next = output.Series(name);
-                for (int t = 0; t < sum.Length; t++) sum[t] += next[t];
-            }
-            return sum[first..];
-        }
-        double mean = MeanInterval.AverageOf(SumByTick(s.Indicators));
+        double mean = MeanInterval.AverageOf(WindowOf(s, output, s.Indicators));
         if (s.Per.Count == 0) return mean;
-        double per = MeanInterval.AverageOf(SumByTick(s.Per));
+        double per = MeanInterval.AverageOf(WindowOf(s, output, s.Per));
         return per != 0 ? mean / per : double.NaN;
+    }
+
+    /// <summary>The per-tick sum of <paramref name="names"/> over the statistic's window.</summary>
+    private static double[] WindowOf(Statistic s, ReplicationOutput output, IReadOnlyList<string> names)
+    {
+        int rows = output.Rows.Count;
+        int first = s.Window switch { StatisticWindow.FinalYear => Math.Max(0, rows - Year), StatisticWindow.FinalTick => Math.Max(0, rows - 1), _ => 0 };
+        var sum = output.Series(names[0]);
+        foreach (var name in names.Skip(1))
+        {
+            var next = output.Series(name);
+            for (int t = 0; t < sum.Length; t++) sum[t] += next[t];
+        }
+        return sum[first..];
     }
 }

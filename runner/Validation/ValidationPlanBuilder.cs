@@ -276,7 +276,8 @@ internal sealed class ValidationPlanBuilder(string library, IReadOnlyList<string
         if (s.Kind == StatisticKind.InnovationSourceShare && s.Channels.Count == 0) Error(document, key + ".channels", "name at least one channel");
         if (s.Kind == StatisticKind.InnovationSourceOrder && s.ChannelGroups.Count < 2) Error(document, key + ".channel_groups", "give at least two groups");
         if (s.Kind == StatisticKind.OriginShare && s.Origins.Count == 0) Error(document, key + ".origins", "name at least one origin");
-        if (s.Kind == StatisticKind.IndicatorMean && s.Indicators.Count == 0) Error(document, key + ".indicators", "name at least one indicator");
+        if (s.Kind is StatisticKind.IndicatorMean or StatisticKind.IndicatorTotal && s.Indicators.Count == 0) Error(document, key + ".indicators", "name at least one indicator");
+        if (s.Kind == StatisticKind.IndicatorTotal && s.Per.Count > 0) Error(document, key + ".per", "indicator_total sums a window; a ratio is indicator_mean with per");
         var channels = IndicatorCatalog.InnovationsFrom.Select(d => d.Name["innovations_from_".Length..]).ToList();
         foreach (var (channel, at) in s.Channels.Select((c, i) => (c, $"{key}.channels[{i}]"))
                      .Concat(s.ChannelGroups.SelectMany((g, i) => g.Select((c, j) => (c, $"{key}.channel_groups[{i}][{j}]")))))

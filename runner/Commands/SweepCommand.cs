@@ -57,6 +57,8 @@ public static class SweepCommand
         var clock = Stopwatch.StartNew();
         if (Prepare(folder, plan, shard, options, started) is { } complete)
         {
+            // A kill between manifest.json and removing the parts leaves them; the tables hold them already.
+            if (Directory.Exists(Path.Combine(folder, "parts"))) Directory.Delete(Path.Combine(folder, "parts"), recursive: true);
             if (!options.Quiet) log.WriteLine($"{plan.File.Name}: {folder} already holds all {complete.Runs} runs of shard {shard}; nothing to do");
             return ExitCodes.Ok;
         }

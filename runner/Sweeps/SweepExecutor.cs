@@ -11,15 +11,17 @@ namespace ClusterSim.Runner.Sweeps;
 /// <summary>
 /// Runs a sweep's pending runs on every core: as many runs side by side as there are threads (each on its own share of
 /// the threads when runs are fewer than threads), each a fresh simulation of its scenario at its seed. Finished runs
-/// stream through a bounded channel to one writer, which commits them to the journal in batches (every
-/// <see cref="BatchRuns"/> runs or <see cref="BatchSeconds"/> seconds), so memory holds at most a batch and the
+/// stream through a bounded channel to one writer, which commits them to the journal in batches (of at least 32 runs,
+/// or every 2 seconds), so memory holds at most a batch and the
 /// channel's capacity, however many runs there are. Results do not depend on the thread count or on the order runs
 /// finish in: each run is deterministic and the final tables are sorted by run.
 /// </summary>
 public static class SweepExecutor
 {
-    public const int BatchRuns = 32;
-    public const double BatchSeconds = 5;
+    // A part holds at least 32 runs, and more in a long sweep, so a sweep leaves at most a few hundred parts for the
+    // final merge to open; a batch is committed at least every 2 seconds, so a kill loses at most that much work.
+    private const int BatchRuns = 32, MaxParts = 200;
+    private const double BatchSeconds = 2;
 
     /// <summary>The result of a call: runs committed and runs that failed (their errors logged).</summary>
     public sealed record Outcome(int Committed, int Failed);
@@ -30,7 +32,7 @@ public static class SweepExecutor
         int lanes = Math.Max(1, Math.Min(threads, pending.Count));
         int threadsPerRun = Math.Max(1, threads / lanes);
         var finished = Channel.CreateBounded<(SweepRecord, List<SeriesValue>)>(new BoundedChannelOptions(2 * lanes) { SingleReader = true });
-        int committed = 0, failed = 0, done = 0;
+        int committed = 0, failed = 0, done = 0, batch = Math.Max(BatchRuns, pending.Count / MaxParts);
         var writer = Task.Run(async () =>
         {
             var records = new List<SweepRecord>();
@@ -48,7 +50,7 @@ public static class SweepExecutor
             {
                 records.Add(record);
                 series.AddRange(values);
-                if (records.Count >= BatchRuns || clock.Elapsed.TotalSeconds >= BatchSeconds) Flush();
+                if (records.Count >= batch || clock.Elapsed.TotalSeconds >= BatchSeconds) Flush();
             }
             Flush();
         }, CancellationToken.None);

@@ -21,6 +21,15 @@ if [ ${#need[@]} -gt 0 ]; then
     || echo "test.sh: could not install ${need[*]}; the tests that need them will fail" >&2
 fi
 
+# The Slurm test brings up a single-node Slurm on localhost from Debian's packages (tests/Integration/slurm); without
+# recommends it is 9 packages, about 7 s.
+if [ ! -x /usr/sbin/slurmctld ] || [ ! -x /usr/sbin/munged ]; then
+  echo "test.sh: installing slurm-wlm munge" >&2
+  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends slurm-wlm munge; } >&2 \
+    || echo "test.sh: could not install slurm-wlm and munge; the Slurm test will fail" >&2
+fi
+
 # DuckDB, the tests' independent Parquet reader, from DuckDB's npm package for this platform (tests/Integration/duckdb).
 if ! ls tests/Integration/duckdb/node_modules/@duckdb/node-bindings-linux-*/libduckdb.so >/dev/null 2>&1; then
   command -v npm >/dev/null 2>&1 || { echo "test.sh: installing npm" >&2; if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq npm; } >&2; }

@@ -19,22 +19,38 @@ public static class SweepCommand
         var set = SharedOptions.Set("Override a key of every base scenario: --set key.path=value (repeatable), before the points' values.");
         var shard = new Option<string?>("--shard") { Description = "Run shard I of N (0-based, I/N): the runs whose number is I modulo N, into the shard's own folder; merge combines the shards." };
         var only = new Option<string?>("--only") { Description = "Redo the one run of this id with the same numbers, and write its results row to stdout (nothing is written to a folder)." };
-        var command = new Command("sweep", "Run a sweep file's runs on every core, resumable after any kill, optionally as one shard of N.") { file, set, shard, only };
+        var emit = new Option<bool>("--emit-slurm") { Description = "Print a Slurm submit script (a job array of --shards tasks, then a merge after all of them) instead of running; nothing runs." };
+        var partition = new Option<string?>("--partition") { Description = "With --emit-slurm: the Slurm partition (default: the cluster's)." };
+        var time = new Option<string>("--time") { Description = "With --emit-slurm: each task's wall-time limit.", DefaultValueFactory = _ => "01:00:00" };
+        var cpus = new Option<int>("--cpus") { Description = "With --emit-slurm: CPUs of each task (its --threads).", DefaultValueFactory = _ => 2 };
+        var shards = new Option<int>("--shards") { Description = "With --emit-slurm: array tasks, one shard each.", DefaultValueFactory = _ => 4 };
+        var command = new Command("sweep", "Run a sweep file's runs on every core, resumable after any kill, optionally as one shard of N, or emit a Slurm job array for it.")
+            { file, set, shard, only, emit, partition, time, cpus, shards };
         foreach (var option in output.All) command.Options.Add(option);
         command.SetAction((parse, cancel) => Execute(new SweepOptions(parse.GetValue(file)!, parse.GetValue(output.Out), parse.GetValue(set) ?? [],
-            parse.GetValue(output.Threads), parse.GetValue(shard), parse.GetValue(only), parse.GetValue(output.Force), parse.GetValue(output.Quiet)),
+            parse.GetValue(output.Threads), parse.GetValue(shard), parse.GetValue(only), parse.GetValue(output.Force), parse.GetValue(output.Quiet),
+            parse.GetValue(emit) ? new SlurmRequest(parse.GetValue(shards), parse.GetValue(cpus), parse.GetValue(time)!, parse.GetValue(partition)) : null),
             Console.Out, Console.Error, cancel));
         return command;
     }
 
     public sealed record SweepOptions(string File, string? Out, IReadOnlyList<string> Set, int Threads, string? Shard = null, string? Only = null,
-        bool Force = false, bool Quiet = false);
+        bool Force = false, bool Quiet = false, SlurmRequest? Slurm = null);
 
     public static Task<int> Execute(SweepOptions options, TextWriter stdout, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
     {
         var plan = SweepPlan.Load(options.File, options.Set);
         var shard = options.Shard is { } text ? SweepShard.Parse(text) : SweepShard.Whole;
         var columns = ColumnsOf(plan);
+        if (options.Slurm is { } slurm)
+        {
+            if (slurm.Shards < 1) throw new BadInputException($"--shards {slurm.Shards}: must be at least 1");
+            if (slurm.Cpus < 1) throw new BadInputException($"--cpus {slurm.Cpus}: must be at least 1");
+            if (options.Shard is not null) throw new BadInputException("--shard: the emitted script gives each array task its shard; leave --shard out");
+            string target = Path.GetFullPath(options.Out ?? Path.Combine("out", "sweeps", plan.File.Name));
+            stdout.Write(SlurmScript.For(plan, target, slurm, ThisBinary()));
+            return ExitCodes.Ok;
+        }
         if (options.Only is { } id)
         {
             var run = plan.Runs.FirstOrDefault(r => r.Id == id) ?? throw new BadInputException($"--only {id}: no run of {options.File} has this id");
@@ -96,6 +112,13 @@ public static class SweepCommand
         if (!options.Quiet) log.WriteLine($"wrote {folder}: {runs.Count} runs");
         return ExitCodes.Ok;
     });
+
+    /// <summary>This program as a command: the apphost beside the running assembly (a self-contained publish when run from one).</summary>
+    private static string ThisBinary()
+    {
+        string apphost = Path.Combine(AppContext.BaseDirectory, "clustersim");
+        return File.Exists(apphost) ? apphost : Environment.ProcessPath ?? "clustersim";
+    }
 
     public static SweepColumns ColumnsOf(SweepPlan plan) => new(
         plan.Runs.Count > 0 ? plan.Runs[0].Point.Labels.Select(l => l.Name).ToArray() : [],

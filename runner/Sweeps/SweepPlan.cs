@@ -88,9 +88,9 @@ public sealed class SweepPlan
         // Every base scenario and variant must load with the overrides, and with each key at its extremes.
         var bases = new List<LoadedScenario>();
         for (int c = 0; c < contexts.Count; c++)
-            if (LoadChecked(path, contexts[c], s.Contexts.Count > 0 ? $"sweep.contexts[{c}]" : "sweep.scenario", set, Error) is { } scenario) bases.Add(scenario);
+            if (LoadChecked(path, contexts[c], s.Contexts.Count > 0 ? $"sweep.contexts[{c}]" : "sweep.scenario", set, Error, errors) is { } scenario) bases.Add(scenario);
         for (int v = 0; v < s.Variants.Count; v++)
-            if (LoadChecked(path, s.Variants[v], $"sweep.variants[{v}]", set, Error) is { } variant && bases.Count > 0)
+            if (LoadChecked(path, s.Variants[v], $"sweep.variants[{v}]", set, Error, errors) is { } variant && bases.Count > 0)
                 foreach (var difference in NonPolicyDifferences(bases[0].Scenario, variant.Scenario))
                     Error($"sweep.variants[{v}]", $"'{s.Variants[v]}' differs from '{contexts[0]}' in {difference}: a variant may change only policies (its policies are applied to every context)");
         foreach (var series in s.Series.Select((n, i) => (n, i)))
@@ -231,7 +231,8 @@ public sealed class SweepPlan
         }
     }
 
-    private static LoadedScenario? LoadChecked(string path, string named, string key, IReadOnlyList<string> set, Action<string, string> error)
+    /// <summary>A scenario the sweep names, loaded with the overrides; its own errors are reported as they are, at their file, line and column.</summary>
+    private static LoadedScenario? LoadChecked(string path, string named, string key, IReadOnlyList<string> set, Action<string, string> error, List<ScenarioError> errors)
     {
         string full = FileChecker.Resolve(path, named);
         if (!System.IO.File.Exists(full))
@@ -245,7 +246,7 @@ public sealed class SweepPlan
         }
         catch (ScenarioException e)
         {
-            foreach (var inner in e.Errors) error(key, $"{named}: {inner.Message}");
+            errors.AddRange(e.Errors);
             return null;
         }
     }
@@ -267,7 +268,7 @@ public sealed class SweepPlan
                     }
                     catch (ScenarioException e)
                     {
-                        foreach (var inner in e.Errors) error($"sweep.parameters[{i}]", $"{assignment} in {context}: {inner.Message}");
+                        foreach (var inner in e.Errors) error($"sweep.parameters[{i}]", $"{assignment} in {context}: {inner.KeyPath}: {inner.Message}");
                     }
                 }
         }

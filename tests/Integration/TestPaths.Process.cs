@@ -25,4 +25,17 @@ internal static partial class TestPaths
         process.WaitForExit();
         return (process.ExitCode, stdout.Result, stderr);
     }
+
+    /// <summary>Runs another program (not clustersim); returns exit code, stdout and stderr.</summary>
+    public static (int Code, string Stdout, string Stderr) RunCommand(string program, IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr);
+    }
 }

@@ -15,7 +15,8 @@ public static class MergeCommand
         var output = new OutputOptions("Folder of the merged sweep (required).");
         var command = new Command("merge", "Combine the shard folders of one sweep into one, checking every run is present exactly once.") { folders };
         foreach (var option in new Option[] { output.Out, output.Force, output.Quiet }) command.Options.Add(option);
-        command.SetAction((parse, cancel) => Execute(parse.GetValue(folders)!, parse.GetValue(output.Out), parse.GetValue(output.Force), parse.GetValue(output.Quiet), Console.Error, cancel));
+        command.SetAction((parse, cancel) => Execution.CommandHost.Run(cancel, (log, token) =>
+            Execute(parse.GetValue(folders)!, parse.GetValue(output.Out), parse.GetValue(output.Force), parse.GetValue(output.Quiet), log, token)));
         return command;
     }
 

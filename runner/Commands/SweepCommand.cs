@@ -27,15 +27,15 @@ public static class SweepCommand
         var command = new Command("sweep", "Run a sweep file's runs on every core, resumable after any kill, optionally as one shard of N, or emit a Slurm job array for it.")
             { file, set, shard, only, emit, partition, time, cpus, shards };
         foreach (var option in output.All) command.Options.Add(option);
-        command.SetAction((parse, cancel) => Execute(new SweepOptions(parse.GetValue(file)!, parse.GetValue(output.Out), parse.GetValue(set) ?? [],
-            parse.GetValue(output.Threads), parse.GetValue(shard), parse.GetValue(only), parse.GetValue(output.Force), parse.GetValue(output.Quiet),
-            parse.GetValue(emit) ? new SlurmRequest(parse.GetValue(shards), parse.GetValue(cpus), parse.GetValue(time)!, parse.GetValue(partition)) : null),
-            Console.Out, Console.Error, cancel));
+        command.SetAction((parse, cancel) => CommandHost.Run(cancel, (log, token) => Execute(new SweepOptions(parse.GetValue(file)!, parse.GetValue(output.Out),
+            parse.GetValue(set) ?? [], parse.GetValue(output.Threads), parse.GetValue(shard), parse.GetValue(only), parse.GetValue(output.Force), parse.GetValue(output.Quiet),
+            parse.GetValue(emit) ? new SlurmRequest(parse.GetValue(shards), parse.GetValue(cpus), parse.GetValue(time)!, parse.GetValue(partition)) : null,
+            RunProgress.StyleFor(parse.GetValue(output.Quiet), Console.Error)), Console.Out, log, token)));
         return command;
     }
 
     public sealed record SweepOptions(string File, string? Out, IReadOnlyList<string> Set, int Threads, string? Shard = null, string? Only = null,
-        bool Force = false, bool Quiet = false, SlurmRequest? Slurm = null);
+        bool Force = false, bool Quiet = false, SlurmRequest? Slurm = null, ProgressStyle? Style = null);
 
     public static Task<int> Execute(SweepOptions options, TextWriter stdout, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
     {
@@ -89,7 +89,7 @@ public static class SweepCommand
             log.WriteLine($"{plan.File.Name}: {runs.Count} runs{(shard.Count > 1 ? $" in shard {shard} of {plan.Runs.Count}" : "")}, {committed.Count} already done, {pending.Count} to run on {options.Threads} threads");
 
         int ticks = pending.Count > 0 ? plan.ScenarioOf(pending[0]).Run.Ticks : 0;
-        var progress = new RunProgress(RunProgress.StyleFor(options.Quiet, log), log, (long)pending.Count * ticks);
+        var progress = new RunProgress(options.Style ?? RunProgress.StyleFor(options.Quiet, log), log, (long)pending.Count * ticks);
         SweepExecutor.Outcome outcome = new(0, 0);
         try
         {
@@ -97,7 +97,7 @@ public static class SweepCommand
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            log.WriteLine($"cancelled; {committed.Count + outcome.Committed} of {runs.Count} runs are kept in {folder}; run the same command again to finish the rest");
+            log.WriteLine($"cancelled; {journal.Committed().Count} of {runs.Count} runs are kept in {folder}; run the same command again to finish the rest");
             return ExitCodes.Cancelled;
         }
         if (outcome.Failed > 0)

@@ -162,6 +162,35 @@ public class SweepCommandTests
     }
 
     [Test]
+    public void SigtermStopsGracefullyWith130AndARestartFinishes()
+    {
+        // As Slurm's time limit or scancel sends it: the host's lifetime stops the sweep; finished runs are kept.
+        string file = SweepFile("""
+              replications: 1
+              design: lhs
+              samples: 200
+              parameters:
+                - {key: region.entrepreneurship, low: 0.5, high: 1.5}
+
+            """);
+        string output = Path.Combine(TestPaths.TempDir(), "out");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (string arg in (string[])[TestPaths.RunnerDll, "sweep", file, "--out", output, "--set", "population.people=3000", "--set", "run.ticks=24", "--set", "run.burn_in_ticks=0"])
+            start.ArgumentList.Add(arg);
+        using var victim = Process.Start(start)!;
+        var stderr = victim.StandardError.ReadToEndAsync();
+        Thread.Sleep(3000);
+        Assert.That(TestPaths.RunCommand("kill", ["-TERM", victim.Id.ToString(CultureInfo.InvariantCulture)]).Code, Is.EqualTo(0));
+        victim.WaitForExit();
+        Assert.That(victim.ExitCode, Is.EqualTo(130), stderr.Result);
+        Assert.That(stderr.Result, Does.Contain("cancelled; ").And.Contain("run the same command again"));
+        Assert.That(stderr.Result, Does.Not.Contain("   at "), "no stack trace");
+        var restart = TestPaths.RunProcess(["sweep", file, "--out", output, .. Small]);
+        Assert.That(restart.Code, Is.EqualTo(0), restart.Stderr);
+        Assert.That(Rows(Path.Combine(output, "results.csv")), Has.Length.EqualTo(201));
+    }
+
+    [Test]
     public void AFolderOfAnotherSweepIsRefusedWithoutForce()
     {
         string output = Path.Combine(TestPaths.TempDir(), "out");

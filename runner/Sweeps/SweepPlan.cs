@@ -251,24 +251,37 @@ public sealed class SweepPlan
         }
     }
 
-    /// <summary>Each key at its lowest and highest value in the design, alone, must load in every context.</summary>
+    /// <summary>
+    /// Each key alone must load in every context at every value it takes: each of its values (grid, one_at_a_time),
+    /// the ends of its range (lhs, sobol, morris) or its lowest and highest value in the design file; an error points
+    /// at the value, the end or the key.
+    /// </summary>
     private static void CheckPointsLoad(string path, SweepSettings s, IReadOnlyList<string> contexts, List<SweepPoint> points, IReadOnlyList<string> set, Action<string, string> error)
     {
         for (int i = 0; i < s.Parameters.Count; i++)
         {
-            var values = points.Select(p => p.Values[i]).Where(v => !double.IsNaN(v)).ToList();
-            if (values.Count == 0) continue;
-            foreach (double v in new[] { values.Min(), values.Max() }.Distinct())
+            var p = s.Parameters[i];
+            string at = $"sweep.parameters[{i}]";
+            IEnumerable<(double Value, string At)> tried = s.Design switch
+            {
+                SweepDesign.Grid or SweepDesign.OneAtATime => p.Values.Select((v, j) => (v, $"{at}.values[{j}]")),
+                SweepDesign.File => points.Select(x => x.Values[i]).Where(v => !double.IsNaN(v)).DefaultIfEmpty(double.NaN)
+                    .Aggregate((Low: double.PositiveInfinity, High: double.NegativeInfinity), (m, v) => (Math.Min(m.Low, v), Math.Max(m.High, v))) is var (low, high) && low <= high
+                    ? [(low, at), (high, at)] : [],
+                _ => [(UnitRange.Value(p, 0), $"{at}.low"), (UnitRange.Value(p, 1), $"{at}.high")],
+            };
+            foreach (var (value, where) in tried.DistinctBy(t => t.Value))
                 foreach (var context in contexts)
                 {
-                    string assignment = $"{s.Parameters[i].Key}={v.ToString("R", CultureInfo.InvariantCulture)}";
+                    string assignment = $"{p.Key}={value.ToString("R", CultureInfo.InvariantCulture)}";
                     try
                     {
                         ScenarioLoader.Load(FileChecker.Resolve(path, context), new ScenarioOverrides([.. set, assignment]));
                     }
                     catch (ScenarioException e)
                     {
-                        foreach (var inner in e.Errors) error($"sweep.parameters[{i}]", $"{assignment} in {context}: {inner.KeyPath}: {inner.Message}");
+                        foreach (var inner in e.Errors)
+                            error(where, $"{p.Key} = {value.ToString(CultureInfo.InvariantCulture)}{(contexts.Count > 1 ? $" in {context}" : "")}: {inner.Message}");
                     }
                 }
         }

@@ -39,7 +39,9 @@ public sealed class SweepPlan
 
     public const string BaseVariant = "base";
 
-    private readonly Dictionary<string, LoadedScenario> _cache = [];
+    // Loaded scenarios by file and overrides: the replications and variants of a point load each once. Loading runs
+    // outside any lock (Lazy), so lanes do not wait on each other's YAML.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<LoadedScenario>> _cache = new(StringComparer.Ordinal);
 
     private SweepPlan(string path, SweepFile file, IReadOnlyList<string> set, IReadOnlyList<SweepRun> runs, IReadOnlyList<SweepOutput> outputs, string fingerprint,
         IReadOnlyList<LoadedScenario> bases)
@@ -130,12 +132,8 @@ public sealed class SweepPlan
     private LoadedScenario Cached(string named, List<string> sets)
     {
         string key = named + "\n" + string.Join("\n", sets);
-        lock (_cache)
-        {
-            if (_cache.TryGetValue(key, out var hit)) return hit;
-            if (_cache.Count > 256) _cache.Clear(); // bounded: a sweep visits each point's few loads together
-            return _cache[key] = ScenarioLoader.Load(FileChecker.Resolve(Path, named), new ScenarioOverrides(sets));
-        }
+        if (_cache.Count > 1024) _cache.Clear(); // bounded: a sweep visits a point's few loads close together
+        return _cache.GetOrAdd(key, _ => new Lazy<LoadedScenario>(() => ScenarioLoader.Load(FileChecker.Resolve(Path, named), new ScenarioOverrides(sets)))).Value;
     }
 
     /// <summary>The point's values as <c>key=value</c> overrides, in the file's key order.</summary>

@@ -1,0 +1,72 @@
+using ClusterSim.Runner.Sweeps;
+
+namespace ClusterSim.Tests.Runner.Sweeps;
+
+/// <summary>A sweep file made into runs: ids that survive added points, seeds as documented, shards that split the runs.</summary>
+public class SweepPlanTests
+{
+    private static SweepPlan Plan(string body)
+    {
+        string path = Path.Combine(TestPaths.TempDir(), "sweep.yaml");
+        File.WriteAllText(path, $"format_version: 1\nname: plan_test\nsweep:\n  scenario: {TestPaths.Scenario("baseline.yaml")}\n{body}");
+        return SweepPlan.Load(path, []);
+    }
+
+    private static string Grid(string values, string seeds = "common") => $"""
+          replications: 2
+          seeds: {seeds}
+          parameters:
+            - {"{"}key: region.entrepreneurship, values: [{values}]{"}"}
+
+        """;
+
+    [Test]
+    public void AddingPointsLeavesTheOtherRunsIdsAndSeedsAlone()
+    {
+        var small = Plan(Grid("0.5, 1"));
+        var large = Plan(Grid("0.25, 0.5, 0.75, 1"));
+        Assert.That(small.Runs, Has.Count.EqualTo(4));
+        var byId = large.Runs.ToDictionary(r => r.Id);
+        foreach (var run in small.Runs)
+        {
+            Assert.That(byId, Does.ContainKey(run.Id), $"point {run.Point.Values[0]}, replication {run.Replication}");
+            Assert.That(byId[run.Id].Seed, Is.EqualTo(run.Seed));
+        }
+        Assert.That(large.Runs.Select(r => r.Id).Distinct().Count(), Is.EqualTo(8));
+    }
+
+    [Test]
+    public void CommonSeedsAreTheBasesAndIndependentOnesFollowThePoint()
+    {
+        var common = Plan(Grid("0.5, 1"));
+        Assert.That(common.Runs.Select(r => r.Seed), Is.EqualTo(new long[] { 42, 43, 42, 43 }), "run.seed + replication, as run and compare");
+        var independent = Plan(Grid("0.5, 1", "independent"));
+        Assert.That(independent.Runs.Select(r => r.Seed).Distinct().Count(), Is.EqualTo(4), "a seed per point and replication");
+        Assert.That(Plan(Grid("0.5, 1, 2", "independent")).Runs.Take(4).Select(r => r.Seed), Is.EqualTo(independent.Runs.Select(r => r.Seed)),
+            "from the point's values, not its place");
+        Assert.That(independent.Runs.All(r => r.Seed >= 0));
+    }
+
+    [Test]
+    public void ShardsAreDisjointAndCoverTheSweep()
+    {
+        var plan = Plan(Grid("0.5, 0.75, 1, 1.25, 1.5"));
+        var shards = Enumerable.Range(0, 3).Select(i => plan.Runs.Where(new SweepShard(i, 3).Holds).Select(r => r.Id).ToList()).ToList();
+        Assert.That(shards.SelectMany(s => s).Order(), Is.EqualTo(plan.Runs.Select(r => r.Id).Order()));
+        Assert.That(shards.Sum(s => s.Count), Is.EqualTo(plan.Runs.Count));
+        Assert.That(shards.All(s => s.Count >= 3));
+    }
+
+    [Test]
+    public void ARangeDesignWithoutARangeIsRefusedAtTheKey()
+    {
+        var e = Assert.Throws<ClusterSim.Loader.ScenarioException>(() => Plan("""
+              design: lhs
+              samples: 4
+              parameters:
+                - {key: region.entrepreneurship, values: [1, 2]}
+
+            """));
+        Assert.That(e!.Errors.Select(x => x.ToString()), Has.Some.Contains("sweep.parameters[0]: lhs needs a range: low and high"));
+    }
+}

@@ -65,6 +65,8 @@ public sealed class SweepPlan
     public IReadOnlyList<LoadedScenario> Bases { get; }
     public IReadOnlyList<SweepOutput> Outputs { get; }
     public IReadOnlyList<SweepParameter> Parameters => File.Sweep.Parameters;
+    /// <summary>The base scenarios as the sweep file names them.</summary>
+    public IReadOnlyList<string> Contexts => File.Sweep.Contexts.Count > 0 ? File.Sweep.Contexts : [File.Sweep.Scenario];
     /// <summary>SHA-256 of the resolved sweep file and the overrides: shards and restarts must share it.</summary>
     public string Fingerprint { get; }
     public bool NeedsPanel => Outputs.Any(o => Validation.StatisticEvaluator.NeedsPanel(o.Statistic.Kind));
@@ -94,7 +96,7 @@ public sealed class SweepPlan
         for (int v = 0; v < s.Variants.Count; v++)
             if (LoadChecked(path, s.Variants[v], $"sweep.variants[{v}]", set, Error, errors) is { } variant && bases.Count > 0)
                 foreach (var difference in NonPolicyDifferences(bases[0].Scenario, variant.Scenario))
-                    Error($"sweep.variants[{v}]", $"'{s.Variants[v]}' differs from '{contexts[0]}' in {difference}: a variant may change only policies (its policies are applied to every context)");
+                    Error($"sweep.variants[{v}]", $"'{s.Variants[v]}' differs from '{contexts[0]}' in {difference}: a variant may change only policies (what it changes is applied in every context)");
         foreach (var series in s.Series.Select((n, i) => (n, i)))
             if (IndicatorCatalog.IndexOf(series.n) < 0 && bases.All(b => IndicatorCatalog.IndexOf(IndicatorCatalog.SeriesOf(b.Scenario), series.n) < 0))
                 Error($"sweep.series[{series.i}]", $"'{series.n}' is not an indicator" + (NearestName.Among(series.n, IndicatorCatalog.All.Select(d => d.Name).ToList()) is { } near ? $"; did you mean '{near}'?" : ""));
@@ -125,7 +127,16 @@ public sealed class SweepPlan
     {
         var sets = Set.Concat(Assignments(Parameters, run.Point)).ToList();
         var scenario = Cached(run.Context, sets).Scenario;
-        if (run.Variant != BaseVariant) scenario = scenario with { Policies = Cached(run.Variant, sets).Scenario.Policies };
+        if (run.Variant != BaseVariant)
+        {
+            // The variant's policies that differ from the first context's, which it is written against, are set in
+            // this context; the context's other policies stay as they are.
+            var reference = Cached(Contexts[0], sets).Scenario.Policies;
+            var policies = new SortedDictionary<string, PolicySchedule>(scenario.Policies.ToDictionary(), StringComparer.Ordinal);
+            foreach (var (lever, schedule) in Cached(run.Variant, sets).Scenario.Policies)
+                if (!reference.TryGetValue(lever, out var was) || was != schedule) policies[lever] = schedule;
+            scenario = scenario with { Policies = policies };
+        }
         return scenario with { Run = scenario.Run with { Seed = run.Seed, Replications = 1 } };
     }
 

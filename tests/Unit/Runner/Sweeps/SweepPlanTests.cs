@@ -69,4 +69,34 @@ public class SweepPlanTests
             """));
         Assert.That(e!.Errors.Select(x => x.ToString()), Has.Some.Contains("sweep.parameters[0]: lhs needs a range: low and high"));
     }
+
+    [Test]
+    public void AVariantSetsWhatItChangesInEveryContextAndLeavesTheirOtherPolicies()
+    {
+        string folder = TestPaths.TempDir();
+        File.WriteAllText(Path.Combine(folder, "variant.yaml"), $"extends: {TestPaths.Scenario("europe/cambridge.yaml")}\nname: rd\npolicies:\n  rd_subsidy: {{value: 0.5, from: 24}}\n");
+        string path = Path.Combine(folder, "sweep.yaml");
+        File.WriteAllText(path, $"""
+            format_version: 1
+            name: contexts_test
+            sweep:
+              contexts: [{TestPaths.Scenario("europe/cambridge.yaml")}, {TestPaths.Scenario("europe/helsinki.yaml")}]
+              variants: [variant.yaml]
+              replications: 1
+              parameters:
+                - {"{"}key: region.entrepreneurship, values: [1]{"}"}
+
+            """);
+        var plan = SweepPlan.Load(path, []);
+        Assert.That(plan.Runs, Has.Count.EqualTo(4), "1 point × 2 contexts × (base + 1 variant)");
+        foreach (string context in plan.Contexts)
+        {
+            var baseRun = plan.ScenarioOf(plan.Runs.Single(r => r.Context == context && r.Variant == SweepPlan.BaseVariant));
+            var variantRun = plan.ScenarioOf(plan.Runs.Single(r => r.Context == context && r.Variant == "variant.yaml"));
+            Assert.That(variantRun.Policies["rd_subsidy"].Value, Is.EqualTo(0.5), context);
+            Assert.That(variantRun.Policies.Where(p => p.Key != "rd_subsidy"), Is.EquivalentTo(baseRun.Policies.Where(p => p.Key != "rd_subsidy")),
+                $"{context} keeps its own other policies");
+            Assert.That(variantRun.Region, Is.EqualTo(baseRun.Region), $"{context} keeps its region");
+        }
+    }
 }

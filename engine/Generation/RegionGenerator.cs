@@ -128,7 +128,7 @@ internal static class RegionGenerator
             // Firms of the generated region have histories: cash buffers (U(0, 2) × a new firm's) vary, so the weak ones do
             // not all fail at once.
             var history = random.Stream(Purpose.RegionGeneration, 3, firms.Key[f]);
-            firms.Wage[f] = (float)(market.WagePerMonth * WageLevel(region, firms.Locality[f]));
+            firms.Wage[f] = (float)(market.WagePerMonth * FirmWages.LevelOf(region, firms.Locality[f]));
             firms.CashUsd[f] = 2 * history.NextDouble() * parameters.Of<EntryParameters>().InitialCashMonths * (n * (double)firms.Wage[f] + market.FixedCostPerMonth);
         }
 
@@ -136,7 +136,7 @@ internal static class RegionGenerator
         var state = new SimulationState(scenario, replication, executor, firms, table, institutions);
         state.Region.Frontier.AsSpan(0, region.Fields).Fill((float)parameters.Of<TransferParameters>().FrontierKnowledge);
         // The labour market as the first tick's demography sees it, before the first market phase sets it.
-        for (int l = 0; l < region.Localities; l++) state.Region.LocalityWage[l] = market.WagePerMonth * WageLevel(region, l);
+        for (int l = 0; l < region.Localities; l++) state.Region.LocalityWage[l] = market.WagePerMonth * FirmWages.LevelOf(region, l);
         state.Region.WageUsdPerMonth = market.WagePerMonth;
         state.Region.OutsideWageUsdPerMonth = market.WagePerMonth;
         state.Region.ReservationWageUsdPerMonth = parameters.Of<LabourParameters>().ReservationWageShare * market.WagePerMonth;
@@ -178,7 +178,4 @@ internal static class RegionGenerator
         var rows = Enumerable.Range(0, firms.Count).OrderByDescending(f => firms.Employees[f]).ThenBy(f => f).Take(count);
         foreach (int f in rows) firms.Kind[f] = FirmKind.TncAffiliate;
     }
-
-
-    private static double WageLevel(RegionSettings region, int locality) => region.WageLevels.Count > 0 ? region.WageLevels[locality] : 1;
 }

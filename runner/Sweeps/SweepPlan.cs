@@ -87,7 +87,6 @@ public sealed class SweepPlan
 
         var points = Points(path, s, Error);
         var outputs = s.Outputs.Count > 0 ? s.Outputs : DefaultOutputs;
-        CheckOutputs(s, outputs, Error);
 
         // Every base scenario and variant must load with the overrides, and with each key at its extremes.
         var bases = new List<LoadedScenario>();
@@ -100,23 +99,26 @@ public sealed class SweepPlan
         foreach (var series in s.Series.Select((n, i) => (n, i)))
             if (IndicatorCatalog.IndexOf(series.n) < 0 && bases.All(b => IndicatorCatalog.IndexOf(IndicatorCatalog.SeriesOf(b.Scenario), series.n) < 0))
                 Error($"sweep.series[{series.i}]", $"'{series.n}' is not an indicator" + (NearestName.Among(series.n, IndicatorCatalog.All.Select(d => d.Name).ToList()) is { } near ? $"; did you mean '{near}'?" : ""));
+        CheckOutputs(s, outputs, points, bases.Select((b, c) => (b.Scenario, contexts[c])).ToList(), Error);
         if (errors.Count == 0 && bases.Count > 0) CheckPointsLoad(path, s, contexts, points, set, Error);
         if (errors.Count > 0) throw new ScenarioException(errors);
 
         var runs = new List<SweepRun>();
         var variants = s.Variants.Prepend(BaseVariant).ToList();
         foreach (var point in points)
+        {
+            string values = Canonical(s.Parameters, point);
             for (int c = 0; c < contexts.Count; c++)
             {
                 int replications = s.Replications ?? bases[c].Scenario.Run.Replications;
                 foreach (var variant in variants)
                     for (int r = 0; r < replications; r++)
                     {
-                        string values = Canonical(s.Parameters, point);
                         long seed = s.Seeds == SweepSeeds.Common ? bases[c].Scenario.Run.SeedOf(r) : IndependentSeed(values, r);
                         runs.Add(new SweepRun(Hash($"{values}|c:{contexts[c]}|v:{variant}|r:{r}")[..16], runs.Count, point, contexts[c], variant, r, seed));
                     }
             }
+        }
         string fingerprint = Hash(ScenarioWriter.Write(file, typeof(SweepFile)) + "\n" + string.Join("\n", set)
             + "\n" + string.Join("\n", bases.Select(b => ScenarioWriter.Write(b.Scenario))));
         return new SweepPlan(System.IO.Path.GetFullPath(path), file, set, runs, outputs, fingerprint, bases);
@@ -224,19 +226,25 @@ public sealed class SweepPlan
         return points;
     }
 
-    private static void CheckOutputs(SweepSettings s, IReadOnlyList<SweepOutput> outputs, Action<string, string> error)
+    /// <summary>
+    /// Each output: a column name of its own (not one of results.csv's other columns) and a statistic that validate
+    /// would accept (StatisticChecks), its indicators series of every context.
+    /// </summary>
+    private static void CheckOutputs(SweepSettings s, IReadOnlyList<SweepOutput> outputs, List<SweepPoint> points,
+        IReadOnlyList<(Scenario Scenario, string Name)> contexts, Action<string, string> error)
     {
+        var taken = SweepColumns.FixedNames.Concat(points.Count > 0 ? points[0].Labels.Select(l => l.Name) : [])
+            .Concat(s.Parameters.Select(p => SweepColumns.ColumnOf(p.Key))).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < outputs.Count; i++)
         {
             var o = outputs[i];
             string at = $"sweep.outputs[{i}]";
             if (!System.Text.RegularExpressions.Regex.IsMatch(o.Name, "^[a-z][a-z0-9_]*$")) error(at + ".name", $"'{o.Name}': a column name is lower case letters, digits and _, starting with a letter");
             if (outputs.Take(i).Any(x => x.Name == o.Name)) error(at + ".name", $"'{o.Name}' names two outputs");
-            if (o.Statistic.Kind is StatisticKind.IndicatorMean or StatisticKind.IndicatorTotal && o.Statistic.Indicators.Count == 0)
-                error(at + ".statistic.indicators", "name at least one indicator");
-            foreach (var (name, j) in o.Statistic.Indicators.Concat(o.Statistic.Per).Select((n, j) => (n, j)))
-                if (IndicatorCatalog.IndexOf(name) < 0 && !name.StartsWith("park_", StringComparison.Ordinal))
-                    error(at + ".statistic", $"'{name}' is not an indicator" + (NearestName.Among(name, IndicatorCatalog.All.Select(d => d.Name).ToList()) is { } near ? $"; did you mean '{near}'?" : ""));
+            if (taken.Contains(o.Name)) error(at + ".name", $"'{o.Name}' is already a column of results.csv; name the output otherwise");
+            foreach (var (key, message) in Validation.StatisticChecks.Problems(o.Statistic, at + ".statistic")) error(key, message);
+            foreach (var (scenario, name) in contexts)
+                foreach (var (key, message) in Validation.StatisticChecks.SeriesProblems(o.Statistic, scenario, name, at + ".statistic")) error(key, message);
         }
     }
 

@@ -45,6 +45,9 @@ public sealed class SweepColumns
 
     private static readonly string[] Fixed = ["scenario", "replication", "run_id", "run", "point", "context", "variant", "seed"];
 
+    /// <summary>The columns every results table starts with, before the labels, keys and outputs.</summary>
+    public static IReadOnlyList<string> FixedNames => Fixed;
+
     /// <summary>A writer of results rows at <paramref name="csv"/> and <paramref name="parquet"/> (either may be null).</summary>
     public ResultsWriter Results(string? csv, string? parquet) => new(this, csv, parquet);
 

@@ -266,32 +266,12 @@ internal sealed class ValidationPlanBuilder(string library, IReadOnlyList<string
 
     private void CheckStatistic(Statistic s, LoadedDocument document, string key)
     {
-        bool needsEmployees = s.Kind is StatisticKind.ShareOfFirmsBelow or StatisticKind.ShareOfFirmsAtLeast or StatisticKind.ShareOfEmploymentAtLeast;
-        if (needsEmployees && s.Employees is null) Error(document, key + ".employees", $"{ScenarioSchema.EnumName(s.Kind)} needs employees");
-        if (s.Kind == StatisticKind.Survival && s.Months is null) Error(document, key + ".months", "survival needs months");
-        if (s.Kind is StatisticKind.InnovationActiveShare or StatisticKind.InnovationActiveGradient && s.Months is int m && m % StatisticEvaluator.Year != 0)
-            Error(document, key + ".months", $"{m} is not a multiple of 12: the panel records firms' innovations yearly");
-        if (s.Kind == StatisticKind.InnovationActiveGradient && (s.SizeClasses.Count < 2 || !s.SizeClasses.Zip(s.SizeClasses.Skip(1)).All(p => p.First < p.Second)))
-            Error(document, key + ".size_classes", "give at least two increasing lower bounds");
-        if (s.Kind == StatisticKind.InnovationSourceShare && s.Channels.Count == 0) Error(document, key + ".channels", "name at least one channel");
-        if (s.Kind == StatisticKind.InnovationSourceOrder && s.ChannelGroups.Count < 2) Error(document, key + ".channel_groups", "give at least two groups");
-        if (s.Kind == StatisticKind.OriginShare && s.Origins.Count == 0) Error(document, key + ".origins", "name at least one origin");
-        if (s.Kind is StatisticKind.IndicatorMean or StatisticKind.IndicatorTotal && s.Indicators.Count == 0) Error(document, key + ".indicators", "name at least one indicator");
-        if (s.Kind == StatisticKind.IndicatorTotal && s.Per.Count > 0) Error(document, key + ".per", "indicator_total sums a window; a ratio is indicator_mean with per");
-        var channels = IndicatorCatalog.InnovationsFrom.Select(d => d.Name["innovations_from_".Length..]).ToList();
-        foreach (var (channel, at) in s.Channels.Select((c, i) => (c, $"{key}.channels[{i}]"))
-                     .Concat(s.ChannelGroups.SelectMany((g, i) => g.Select((c, j) => (c, $"{key}.channel_groups[{i}][{j}]")))))
-            if (!channels.Contains(channel))
-                Error(document, at, $"'{channel}' is not a knowledge channel; the channels are {string.Join(", ", channels)}" + (NearestName.Among(channel, channels) is { } near ? $"; did you mean '{near}'?" : ""));
+        foreach (var (at, message) in StatisticChecks.Problems(s, key)) Error(document, at, message);
     }
 
-    /// <summary>The indicators a statistic sums must be series of the scenario it is computed on (a park's series only where the park is).</summary>
     private void CheckSeries(Statistic s, RegionArm region, LoadedDocument document, string key)
     {
-        var names = IndicatorCatalog.SeriesOf(_loaded[region.Key.Id].Scenario).Select(d => d.Name).ToList();
-        foreach (var (name, at) in s.Indicators.Select((n, i) => (n, $"{key}.indicators[{i}]")).Concat(s.Per.Select((n, i) => (n, $"{key}.per[{i}]"))))
-            if (!names.Contains(name))
-                Error(document, at, $"'{name}' is not a series of {region.Name}" + (NearestName.Among(name, names) is { } near ? $"; did you mean '{near}'?" : ""));
+        foreach (var (at, message) in StatisticChecks.SeriesProblems(s, _loaded[region.Key.Id].Scenario, region.Name, key)) Error(document, at, message);
     }
 
     private void Error(LoadedDocument document, string key, string message) => errors.Add(new ScenarioError(document.PositionOf(key), key, message));

@@ -11,25 +11,15 @@ internal static partial class TestPaths
         RunProcessUnder([], args, environment, workingDirectory);
 
     /// <summary>Runs <c>WRAPPER… dotnet clustersim.dll ARGS</c>: the command under a wrapper such as <c>unshare</c>.</summary>
-    public static (int Code, string Stdout, string Stderr) RunProcessUnder(IReadOnlyList<string> wrapper, IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null)
-    {
-        var start = new ProcessStartInfo(wrapper.Count > 0 ? wrapper[0] : "dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory ?? RepoRoot };
-        foreach (var w in wrapper.Skip(1)) start.ArgumentList.Add(w);
-        if (wrapper.Count > 0) start.ArgumentList.Add("dotnet");
-        start.ArgumentList.Add(RunnerDll);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
+    public static (int Code, string Stdout, string Stderr) RunProcessUnder(IReadOnlyList<string> wrapper, IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null) =>
+        RunCommand(wrapper.Count > 0 ? wrapper[0] : "dotnet", [.. wrapper.Skip(1), .. wrapper.Count > 0 ? ["dotnet"] : Array.Empty<string>(), RunnerDll, .. args],
+            environment, workingDirectory ?? RepoRoot);
 
-    /// <summary>Runs another program (not clustersim); returns exit code, stdout and stderr.</summary>
-    public static (int Code, string Stdout, string Stderr) RunCommand(string program, IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    /// <summary>Runs a program; returns exit code, stdout and stderr.</summary>
+    public static (int Code, string Stdout, string Stderr) RunCommand(string program, IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
+        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
         foreach (var a in args) start.ArgumentList.Add(a);
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
         using var process = Process.Start(start)!;

@@ -31,6 +31,9 @@ internal static class FirmWages
     /// <summary>The reservation wage this month: reservation_wage_share of the outside wage.</summary>
     public static double Reservation(SimulationState s) => s.Parameters.Of<LabourParameters>().ReservationWageShare * Outside(s);
 
+    /// <summary>The wage level index of <paramref name="locality"/>: <c>region.wage_levels</c>, 1 when it gives none.</summary>
+    public static double LevelOf(Scenarios.RegionSettings region, int locality) => region.WageLevels.Count > 0 ? region.WageLevels[locality] : 1;
+
     /// <summary>W_l: the wage level of a locality of level <paramref name="level"/> and unemployment <paramref name="unemployment"/> at price level <paramref name="priceLevel"/>.</summary>
     public static double LocalityLevel(MarketParameters p, double level, double unemployment, double priceLevel) =>
         p.WagePerMonth * level * priceLevel * Math.Pow(unemployment / p.ReferenceUnemployment, -p.WageCurveElasticity);

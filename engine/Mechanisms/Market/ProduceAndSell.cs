@@ -37,7 +37,6 @@ namespace ClusterSim.Engine.Mechanisms.Market;
 [PhaseSummary("field demand, productivity and shocks, outside paths, local wage curves and firm wages, purchases on ties, regional and export sales, value added, profit, tax, cash, target size")]
 internal sealed class ProduceAndSell : IPhase
 {
-    // Sums of the weighing pass.
     // Sums of the weighing pass, then jobs per locality.
     private const int Employees = 0, Weight = 1, WeightOverCompetitiveness = 2, ExportWeight = 3, LastRevenue = 4, WeighSums = 5;
 
@@ -112,13 +111,12 @@ internal sealed class ProduceAndSell : IPhase
     /// <summary>Each locality's unemployment and wage level, the outside wage and the reservation wage this month (FirmWages).</summary>
     private static void SetWageLevels(SimulationState s, MarketParameters p, double priceLevel, ReadOnlySpan<double> jobs)
     {
-        var levels = s.Scenario.Region.WageLevels;
         var living = s.People.PresentByLocality;
         for (int l = 0; l < jobs.Length; l++)
         {
             double u = FirmWages.LocalityUnemployment(p, jobs[l], l < living.Length ? living[l] : 0);
             s.Region.LocalityUnemployment[l] = u;
-            s.Region.LocalityWage[l] = FirmWages.LocalityLevel(p, levels.Count > 0 ? levels[l] : 1, u, priceLevel);
+            s.Region.LocalityWage[l] = FirmWages.LocalityLevel(p, FirmWages.LevelOf(s.Scenario.Region, l), u, priceLevel);
         }
         s.Region.OutsideWageUsdPerMonth = FirmWages.Outside(s);
         s.Region.ReservationWageUsdPerMonth = FirmWages.Reservation(s);

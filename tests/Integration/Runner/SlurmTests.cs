@@ -15,18 +15,8 @@ public class SlurmTests
 
     private static string Script(string name) => Path.Combine(TestPaths.RepoRoot, "tests", "Integration", "slurm", name);
 
-    private static (int Code, string Stdout, string Stderr) Bash(string script, string argument, string? slurmConf = null)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(argument);
-        if (slurmConf is not null) start.Environment["SLURM_CONF"] = slurmConf;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
+    private static (int Code, string Stdout, string Stderr) Bash(string script, string argument, string? slurmConf = null) =>
+        TestPaths.RunCommand("bash", [script, argument], slurmConf is null ? null : new Dictionary<string, string> { ["SLURM_CONF"] = slurmConf });
 
     private static void Cannot(string why)
     {

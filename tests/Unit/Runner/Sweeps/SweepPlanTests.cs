@@ -71,6 +71,24 @@ public class SweepPlanTests
     }
 
     [Test]
+    public void OutputsAreCheckedAsValidateChecksItsStatistics()
+    {
+        var e = Assert.Throws<ClusterSim.Loader.ScenarioException>(() => Plan("""
+              parameters:
+                - {key: region.entrepreneurship, values: [1]}
+              outputs:
+                - {name: survival, statistic: {kind: survival}}
+                - {name: seed, statistic: {kind: indicator_mean, indicators: [firms_alive]}}
+                - {name: jobs, statistic: {kind: indicator_mean, indicators: [employmnet]}}
+
+            """));
+        var errors = e!.Errors.Select(x => x.ToString()).ToList();
+        Assert.That(errors, Has.Some.Contains("sweep.outputs[0].statistic.months: survival needs months"));
+        Assert.That(errors, Has.Some.Contains("sweep.outputs[1].name: 'seed' is already a column of results.csv"));
+        Assert.That(errors, Has.Some.Contains("sweep.outputs[2].statistic.indicators[0]: 'employmnet' is not a series").And.Some.Contains("did you mean 'employment'"));
+    }
+
+    [Test]
     public void AVariantSetsWhatItChangesInEveryContextAndLeavesTheirOtherPolicies()
     {
         string folder = TestPaths.TempDir();

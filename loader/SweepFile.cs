@@ -30,6 +30,8 @@ public enum SweepSeeds { Common, Independent }
 
 public enum SweepDistribution { Uniform, LogUniform, Integer }
 
+public enum SweepBetter { Higher, Lower }
+
 [ScenarioSection]
 public sealed record SweepSettings
 {
@@ -50,6 +52,9 @@ public sealed record SweepSettings
 
     [Param("Points of lhs; base samples N of sobol (a power of 2 is best).", Unit = "points", Min = 1, Max = 1_000_000)]
     public int? Samples { get; init; }
+
+    [Param("sobol: also the rows BA_j (B with column j from A), so analyse gives second-order indices: samples × (2 × keys + 2) points.")]
+    public bool SecondOrder { get; init; }
 
     [Param("Elementary-effect trajectories r of morris.", Unit = "trajectories", Min = 1, Max = 100_000)]
     public int? Trajectories { get; init; }
@@ -103,4 +108,7 @@ public sealed record SweepOutput
 
     [Param("The statistic, as in validation files: indicator_mean or indicator_total over final_year, whole_run or final_tick, or any statistic clustersim validate computes.", Required = true)]
     public Statistic Statistic { get; init; } = new();
+
+    [Param("Which way the output is better when analyse ranks policy variants: higher or lower.")]
+    public SweepBetter Better { get; init; } = SweepBetter.Higher;
 }

@@ -28,6 +28,7 @@ root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(ScheduleCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
+root.Subcommands.Add(AnalyseCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -68,8 +68,25 @@ public static class MergeCommand
         (first with { ShardIndex = 0, ShardCount = 1, Runs = rows, Threads = null, WallTimeSeconds = shards.Sum(s => s.Manifest.WallTimeSeconds ?? 0) })
             .WriteTo(Path.Combine(target, SweepManifest.DoneFile));
         if (!quiet) log.WriteLine($"wrote {target}: {rows} runs from {count} shards");
+        Analyse(target, quiet, log);
         return Task.FromResult(ExitCodes.Ok);
     });
+
+    /// <summary>A merged morris, sobol or variants sweep is analysed as an unsharded one is; where its sweep file cannot be read here, a line says how to analyse it later.</summary>
+    private static void Analyse(string target, bool quiet, TextWriter log)
+    {
+        try
+        {
+            var (plan, manifest) = Sensitivity.SweepAnalysis.PlanOf(target, null);
+            if (!Sensitivity.SweepAnalysis.Applies(plan)) return;
+            var written = Sensitivity.SweepAnalysis.Write(target, plan, manifest);
+            if (!quiet) log.WriteLine($"wrote {string.Join(", ", written)} in {target}");
+        }
+        catch (Exception e) when (e is BadInputException or Loader.ScenarioException)
+        {
+            log.WriteLine($"note: {target} is merged but not analysed ({e.Message.Split('\n')[0]}); run clustersim analyse {target} --sweep FILE");
+        }
+    }
 
     private static int SweepManifestCount(IEnumerable<(string Folder, SweepManifest Manifest)> shards, string folder) => shards.First(s => s.Folder == folder).Manifest.ShardCount;
 }

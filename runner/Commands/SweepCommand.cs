@@ -37,7 +37,8 @@ public static class SweepCommand
     public sealed record SweepOptions(string File, string? Out, IReadOnlyList<string> Set, int Threads, string? Shard = null, string? Only = null,
         bool Force = false, bool Quiet = false, SlurmRequest? Slurm = null, ProgressStyle? Style = null);
 
-    public static Task<int> Execute(SweepOptions options, TextWriter stdout, TextWriter log, CancellationToken cancel) => ExitOnError.Run(log, cancel, async () =>
+    /// <param name="model">What each run runs: the simulation, unless a test gives a function with known answers.</param>
+    public static Task<int> Execute(SweepOptions options, TextWriter stdout, TextWriter log, CancellationToken cancel, SweepModel? model = null) => ExitOnError.Run(log, cancel, async () =>
     {
         var plan = SweepPlan.Load(options.File, options.Set);
         var shard = options.Shard is { } text ? SweepShard.Parse(text) : SweepShard.Whole;
@@ -54,7 +55,7 @@ public static class SweepCommand
         if (options.Only is { } id)
         {
             var run = plan.Runs.FirstOrDefault(r => r.Id == id) ?? throw new BadInputException($"--only {id}: no run of {options.File} has this id");
-            var (record, _) = SweepExecutor.RunOne(plan, run, options.Threads, () => { }, cancel);
+            var (record, _) = (model ?? SweepExecutor.RunOne)(plan, run, options.Threads, () => { }, cancel);
             string path = Path.Combine(Path.GetTempPath(), $"clustersim-only-{Environment.ProcessId}.csv");
             try
             {
@@ -75,7 +76,8 @@ public static class SweepCommand
         {
             // A kill between manifest.json and removing the parts leaves them; the tables hold them already.
             if (Directory.Exists(Path.Combine(folder, "parts"))) Directory.Delete(Path.Combine(folder, "parts"), recursive: true);
-            if (!options.Quiet) log.WriteLine($"{plan.File.Name}: {folder} already holds all {complete.Runs} runs of shard {shard}; nothing to do");
+            if (!options.Quiet) log.WriteLine($"{plan.File.Name}: {folder} already holds all {complete.Runs} runs of shard {shard}; nothing to run");
+            Analyse(folder, plan, shard, options.Quiet, log); // a kill may have come before the analysis
             return ExitCodes.Ok;
         }
         var journal = new SweepJournal(folder, columns);
@@ -93,7 +95,7 @@ public static class SweepCommand
         SweepExecutor.Outcome outcome = new(0, 0);
         try
         {
-            await progress.Run(plan.File.Name, async () => outcome = await SweepExecutor.Run(plan, columns, pending, journal, options.Threads, progress, log, cancel));
+            await progress.Run(plan.File.Name, async () => outcome = await SweepExecutor.Run(plan, columns, pending, journal, options.Threads, progress, log, cancel, model));
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -110,8 +112,17 @@ public static class SweepCommand
             .WriteTo(Path.Combine(folder, SweepManifest.DoneFile));
         journal.Remove();
         if (!options.Quiet) log.WriteLine($"wrote {folder}: {runs.Count} runs");
+        Analyse(folder, plan, shard, options.Quiet, log);
         return ExitCodes.Ok;
     });
+
+    /// <summary>A whole (unsharded) morris, sobol or variants sweep is analysed as it finishes, as <c>clustersim analyse</c> would.</summary>
+    private static void Analyse(string folder, SweepPlan plan, SweepShard shard, bool quiet, TextWriter log)
+    {
+        if (shard.Count > 1 || !Sensitivity.SweepAnalysis.Applies(plan)) return;
+        var written = Sensitivity.SweepAnalysis.Write(folder, plan, SweepManifest.Read(Path.Combine(folder, SweepManifest.DoneFile))!);
+        if (!quiet) log.WriteLine($"wrote {string.Join(", ", written)} in {folder}");
+    }
 
     /// <summary>This program as a command: the apphost beside the running assembly (a self-contained publish when run from one).</summary>
     private static string ThisBinary()

@@ -16,6 +16,9 @@ namespace ClusterSim.Runner.Sweeps;
 /// channel's capacity, however many runs there are. Results do not depend on the thread count or on the order runs
 /// finish in: each run is deterministic and the final tables are sorted by run.
 /// </summary>
+/// <summary>What runs at each run of a sweep: the simulation (<see cref="SweepExecutor.RunOne"/>) or, in the tests of the analysis, a function whose indices are known.</summary>
+public delegate (SweepRecord Record, List<SeriesValue> Series) SweepModel(SweepPlan plan, SweepRun run, int threads, Action afterTick, CancellationToken cancel);
+
 public static class SweepExecutor
 {
     // A part holds at least 32 runs, and more in a long sweep, so a sweep leaves at most a few hundred parts for the
@@ -27,8 +30,9 @@ public static class SweepExecutor
     public sealed record Outcome(int Committed, int Failed);
 
     public static async Task<Outcome> Run(SweepPlan plan, SweepColumns columns, IReadOnlyList<SweepRun> pending, SweepJournal journal, int threads,
-        RunProgress progress, TextWriter log, CancellationToken cancel)
+        RunProgress progress, TextWriter log, CancellationToken cancel, SweepModel? model = null)
     {
+        model ??= RunOne;
         int lanes = Math.Max(1, Math.Min(threads, pending.Count));
         int threadsPerRun = Math.Max(1, threads / lanes);
         var finished = Channel.CreateBounded<(SweepRecord, List<SeriesValue>)>(new BoundedChannelOptions(2 * lanes) { SingleReader = true });
@@ -61,7 +65,7 @@ public static class SweepExecutor
             {
                 try
                 {
-                    var result = RunOne(plan, run, threadsPerRun, () => progress.Advance(() => $"runs {Volatile.Read(ref done)}/{pending.Count} done, {Volatile.Read(ref failed)} failed"), token);
+                    var result = model(plan, run, threadsPerRun, () => progress.Advance(() => $"runs {Volatile.Read(ref done)}/{pending.Count} done, {Volatile.Read(ref failed)} failed"), token);
                     Interlocked.Increment(ref done);
                     await finished.Writer.WriteAsync(result, token);
                 }

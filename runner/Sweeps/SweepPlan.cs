@@ -14,7 +14,8 @@ namespace ClusterSim.Runner.Sweeps;
 /// <param name="Index">Its place in the design.</param>
 /// <param name="Values">Value of each swept key, NaN where the point does not set it.</param>
 /// <param name="Labels">What the design says of the point (sobol: sample and block; morris: trajectory, step and factor).</param>
-public sealed record SweepPoint(int Index, IReadOnlyList<double> Values, IReadOnlyList<(string Name, string Value)> Labels);
+/// <param name="Unit">Its coordinates in the unit cube the design drew it in (lhs, sobol, morris); null for the others.</param>
+public sealed record SweepPoint(int Index, IReadOnlyList<double> Values, IReadOnlyList<(string Name, string Value)> Labels, IReadOnlyList<double>? Unit = null);
 
 /// <summary>One run of a sweep: a point in a context with a variant, one replication.</summary>
 /// <param name="Id">16 hex digits from the point's values, the context, the variant and the replication: stable when points are added.</param>
@@ -44,9 +45,10 @@ public sealed class SweepPlan
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<LoadedScenario>> _cache = new(StringComparer.Ordinal);
 
     private SweepPlan(string path, SweepFile file, IReadOnlyList<string> set, IReadOnlyList<SweepRun> runs, IReadOnlyList<SweepOutput> outputs, string fingerprint,
-        IReadOnlyList<LoadedScenario> bases)
+        IReadOnlyList<LoadedScenario> bases, IReadOnlyList<SweepPoint> points)
     {
         Bases = bases;
+        Points = points;
         Path = path;
         File = file;
         Set = set;
@@ -61,6 +63,8 @@ public sealed class SweepPlan
     /// <summary><c>--set</c> overrides applied to every base scenario before the point's.</summary>
     public IReadOnlyList<string> Set { get; }
     public IReadOnlyList<SweepRun> Runs { get; }
+    /// <summary>The design's points, in order.</summary>
+    public IReadOnlyList<SweepPoint> Points { get; }
     /// <summary>The base scenarios (contexts) with the overrides, as loaded.</summary>
     public IReadOnlyList<LoadedScenario> Bases { get; }
     public IReadOnlyList<SweepOutput> Outputs { get; }
@@ -85,7 +89,7 @@ public sealed class SweepPlan
         if (s.Contexts.Count > 0 && s.Scenario.Length > 0) Error("sweep.contexts", "give sweep.scenario or sweep.contexts, not both");
         if (s.Parameters.Count == 0) Error("sweep.parameters", "name at least one key to vary");
 
-        var points = Points(path, s, Error);
+        var points = DesignPoints(path, s, Error);
         var outputs = s.Outputs.Count > 0 ? s.Outputs : DefaultOutputs;
 
         // Every base scenario and variant must load with the overrides, and with each key at its extremes.
@@ -121,7 +125,7 @@ public sealed class SweepPlan
         }
         string fingerprint = Hash(ScenarioWriter.Write(file, typeof(SweepFile)) + "\n" + string.Join("\n", set)
             + "\n" + string.Join("\n", bases.Select(b => ScenarioWriter.Write(b.Scenario))));
-        return new SweepPlan(System.IO.Path.GetFullPath(path), file, set, runs, outputs, fingerprint, bases);
+        return new SweepPlan(System.IO.Path.GetFullPath(path), file, set, runs, outputs, fingerprint, bases, points);
     }
 
     /// <summary>The scenario of <paramref name="run"/>: its context at its point (and its variant's policies), seeded for it; replication 0 then runs it.</summary>
@@ -161,7 +165,7 @@ public sealed class SweepPlan
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static List<SweepPoint> Points(string path, SweepSettings s, Action<string, string> error)
+    private static List<SweepPoint> DesignPoints(string path, SweepSettings s, Action<string, string> error)
     {
         var keys = s.Parameters;
         int d = keys.Count;
@@ -184,6 +188,7 @@ public sealed class SweepPlan
         int? samples = s.Samples;
         if (s.Design is SweepDesign.Lhs or SweepDesign.Sobol && samples is null) error("sweep.samples", $"{design} needs samples");
         if (s.Design == SweepDesign.Morris && s.Trajectories is null) error("sweep.trajectories", "morris needs trajectories");
+        if (s.SecondOrder && s.Design != SweepDesign.Sobol) error("sweep.second_order", $"second_order applies to sobol, not {design}");
         if (s.Design == SweepDesign.Morris && s.Levels % 2 != 0) error("sweep.levels", $"{s.Levels}: morris needs an even number of levels");
         if (s.Design == SweepDesign.Sobol && 2 * d > SobolSequence.MaxDimensions)
             error("sweep.parameters", $"sobol with {d} keys needs {2 * d} dimensions of the Sobol sequence; it has {SobolSequence.MaxDimensions}");
@@ -191,7 +196,7 @@ public sealed class SweepPlan
         if (d == 0) return [];
 
         SweepPoint Unit(int index, double[] unit, params (string, string)[] labels) =>
-            new(index, unit.Select((u, i) => keys[i].Low is null || keys[i].High is null ? double.NaN : UnitRange.Value(keys[i], u)).ToArray(), labels);
+            new(index, unit.Select((u, i) => keys[i].Low is null || keys[i].High is null ? double.NaN : UnitRange.Value(keys[i], u)).ToArray(), labels, unit);
         var points = new List<SweepPoint>();
         switch (s.Design)
         {
@@ -210,7 +215,7 @@ public sealed class SweepPlan
                 foreach (var u in LatinHypercube.Points(n, d, s.DesignSeed)) points.Add(Unit(points.Count, u));
                 break;
             case SweepDesign.Sobol when samples is int n && 2 * d <= SobolSequence.MaxDimensions:
-                foreach (var (u, sample, block) in SaltelliDesign.Points(n, d))
+                foreach (var (u, sample, block) in SaltelliDesign.Points(n, d, s.SecondOrder))
                     points.Add(Unit(points.Count, u, ("sample", sample.ToString(CultureInfo.InvariantCulture)), ("block", block)));
                 break;
             case SweepDesign.Morris when s.Trajectories is int r && s.Levels % 2 == 0:

@@ -1,0 +1,85 @@
+using ClusterSim.Runner.Sensitivity;
+using OxyPlot;
+using OxyPlot.Annotations;
+using OxyPlot.Axes;
+using OxyPlot.Series;
+
+namespace ClusterSim.Runner.Output;
+
+/// <summary>The plots of a sweep's analysis (sweep.html): Morris μ*–σ, Sobol bars with intervals, and a variant's paired difference across the design.</summary>
+public static class SweepPlots
+{
+    /// <summary>
+    /// Morris's chart for one output: each parameter at (μ*, σ), its μ* interval as a horizontal bar. Far right means
+    /// influential; high means its effect depends on the other parameters or is non-linear (above the line σ = μ*, the
+    /// spread exceeds the mean effect).
+    /// </summary>
+    /// <param name="parameters">Each parameter's short name and measures.</param>
+    public static PlotModel Morris(string output, string subtitle, IReadOnlyList<(string Name, MorrisMeasures Measures)> parameters)
+    {
+        var model = PlotWriter.NewModel($"{output}: Morris screening", subtitle);
+        double reach = parameters.Select(p => Math.Max(Finite(p.Measures.MuStarHigh), Finite(p.Measures.Sigma))).DefaultIfEmpty(1).Max();
+        if (!(reach > 0)) reach = 1;
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "μ* (mean |elementary effect|, per unit of the parameter's range)", Minimum = 0, Maximum = 1.1 * reach });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "σ (sd of the elementary effects)", Minimum = 0, Maximum = 1.1 * reach });
+        var intervals = new LineSeries { Title = "95 % bootstrap interval of μ*", Color = PlotWriter.Palette[1], StrokeThickness = 2 };
+        var points = new ScatterSeries { Title = "parameter", MarkerType = MarkerType.Circle, MarkerSize = 6, MarkerFill = PlotWriter.Palette[0] };
+        foreach (var (name, m) in parameters)
+        {
+            if (!double.IsFinite(m.MuStar) || !double.IsFinite(m.Sigma)) continue;
+            intervals.Points.Add(new DataPoint(m.MuStarLow, m.Sigma));
+            intervals.Points.Add(new DataPoint(m.MuStarHigh, m.Sigma));
+            intervals.Points.Add(DataPoint.Undefined); // breaks the line between parameters
+            points.Points.Add(new ScatterPoint(m.MuStar, m.Sigma));
+            model.Annotations.Add(new TextAnnotation { Text = name, TextPosition = new DataPoint(m.MuStar, m.Sigma), TextHorizontalAlignment = HorizontalAlignment.Left,
+                TextVerticalAlignment = VerticalAlignment.Bottom, Stroke = OxyColors.Transparent, FontSize = 10 });
+        }
+        model.Series.Add(intervals);
+        model.Series.Add(points);
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.LinearEquation, Slope = 1, Intercept = 0, Color = OxyColors.LightGray, Text = "σ = μ*" });
+        return model;
+    }
+
+    /// <summary>Sobol's first-order and total indices for one output, one pair of bars per parameter with its 95 % bootstrap interval.</summary>
+    public static PlotModel Sobol(string output, string subtitle, IReadOnlyList<(string Name, SobolIndex First, SobolIndex Total)> parameters)
+    {
+        var model = PlotWriter.NewModel($"{output}: Sobol indices", subtitle);
+        var categories = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0 };
+        categories.Labels.AddRange(parameters.Select(p => p.Name));
+        model.Axes.Add(categories);
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "share of the output's variance", Minimum = Math.Min(0, parameters.Select(p => Finite(p.First.Low)).DefaultIfEmpty(0).Min()) });
+        var first = new ErrorBarSeries { Title = "first order S1 (alone)", FillColor = PlotWriter.Palette[0], StrokeThickness = 1 };
+        var total = new ErrorBarSeries { Title = "total ST (with its interactions)", FillColor = PlotWriter.Palette[1], StrokeThickness = 1 };
+        foreach (var (_, s1, st) in parameters)
+        {
+            first.Items.Add(new ErrorBarItem { Value = Finite(s1.Estimate), Error = Math.Max(0, Finite(s1.High) - Finite(s1.Estimate)) });
+            total.Items.Add(new ErrorBarItem { Value = Finite(st.Estimate), Error = Math.Max(0, Finite(st.High) - Finite(st.Estimate)) });
+        }
+        model.Series.Add(first);
+        model.Series.Add(total);
+        return model;
+    }
+
+    /// <summary>A variant's paired difference against the base at each point of the design, against one parameter's value, with 95 % intervals.</summary>
+    public static PlotModel DifferenceAcross(string title, string subtitle, string parameter, IReadOnlyList<(double X, double Mean, double Low, double High)> points)
+    {
+        var model = PlotWriter.NewModel(title, subtitle);
+        var shown = points.Where(p => double.IsFinite(p.X) && double.IsFinite(p.Mean)).ToList();
+        // The axes span every interval, and zero, with a margin, so no whisker is cut at the frame.
+        double low = Math.Min(0, shown.Select(p => double.IsFinite(p.Low) ? p.Low : p.Mean).DefaultIfEmpty(0).Min());
+        double high = Math.Max(0, shown.Select(p => double.IsFinite(p.High) ? p.High : p.Mean).DefaultIfEmpty(0).Max());
+        double left = shown.Select(p => p.X).DefaultIfEmpty(0).Min(), right = shown.Select(p => p.X).DefaultIfEmpty(1).Max();
+        double margin = Math.Max(0.05 * (high - low), 1e-9), side = Math.Max(0.05 * (right - left), 1e-9);
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = parameter, Minimum = left - side, Maximum = right + side });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "variant − base", Minimum = low - margin, Maximum = high + margin, StringFormat = "#,0.###" });
+        var series = new ScatterErrorSeries { Title = "paired difference at a point, with its 95 % interval", MarkerType = MarkerType.Circle, MarkerSize = 5,
+            MarkerFill = PlotWriter.Palette[0], ErrorBarColor = PlotWriter.Palette[1], ErrorBarStrokeThickness = 1.5 };
+        foreach (var (x, mean, lower, upper) in shown)
+            series.Points.Add(new ScatterErrorPoint(x, mean, 0, double.IsFinite(upper) ? Math.Max(upper - mean, mean - lower) : 0));
+        model.Series.Add(series);
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 0, Color = OxyColors.Black });
+        return model;
+    }
+
+    private static double Finite(double x) => double.IsFinite(x) ? x : 0;
+}

@@ -1,0 +1,102 @@
+using ClusterSim.Loader;
+using ClusterSim.Runner.Statistics;
+using ClusterSim.Runner.Sweeps;
+
+namespace ClusterSim.Runner.Sensitivity;
+
+/// <summary>One index of one parameter (or pair, for second order) on one output in one block: a row of sensitivity.csv.</summary>
+/// <param name="Index">mu_star, mu, sigma (morris); s1, st, s2 (sobol).</param>
+/// <param name="Parameter2">The pair's other parameter for s2; empty otherwise.</param>
+/// <param name="Low">Lower end of the 95 % bootstrap interval (NaN where the index has none: mu, sigma).</param>
+/// <param name="Samples">Trajectories (morris) or base samples (sobol) with the output.</param>
+public sealed record SensitivityRow(string Scenario, string Context, string Variant, string Output, string Method, string Index,
+    string Parameter, string Parameter2, double Estimate, double Low, double High, int Samples);
+
+/// <summary>
+/// The indices a morris or sobol sweep's design supports, per block (context × variant) and output, computed on each
+/// point's mean over its replications (replications share their seeds across points, so the mean keeps the design's
+/// common random numbers).
+/// </summary>
+public static class SensitivityAnalysis
+{
+    public static bool Applies(SweepPlan plan) => plan.File.Sweep.Design is SweepDesign.Morris or SweepDesign.Sobol;
+
+    public static IReadOnlyList<SensitivityRow> Of(SweepResults results)
+    {
+        var plan = results.Plan;
+        if (!Applies(plan)) return [];
+        var keys = plan.Parameters.Select(p => p.Key).ToArray();
+        var rows = new List<SensitivityRow>();
+        foreach (string context in plan.Contexts)
+            foreach (string variant in results.Variants)
+                for (int o = 0; o < plan.Outputs.Count; o++)
+                {
+                    string output = plan.Outputs[o].Name, scenario = results.ScenarioOf(context);
+                    ulong key = BoundedInterval.KeyOf($"sensitivity|{context}|{variant}|{output}");
+                    double Y(SweepPoint p) => results.Mean(context, variant, p.Index, o);
+                    SensitivityRow Row(string method, string index, int j, int k, double estimate, double low, double high, int n) =>
+                        new(scenario, context, variant, output, method, index, keys[j], k >= 0 ? keys[k] : "", estimate, low, high, n);
+                    if (plan.File.Sweep.Design == SweepDesign.Morris)
+                    {
+                        var trajectories = Trajectories(plan.Points, keys, Y);
+                        var measures = MorrisIndices.Of(trajectories, keys.Length, key);
+                        for (int j = 0; j < keys.Length; j++)
+                        {
+                            var m = measures[j];
+                            int n = m.Effects;
+                            rows.Add(Row("morris", "mu_star", j, -1, m.MuStar, m.MuStarLow, m.MuStarHigh, n));
+                            rows.Add(Row("morris", "mu", j, -1, m.Mu, double.NaN, double.NaN, n));
+                            rows.Add(Row("morris", "sigma", j, -1, m.Sigma, double.NaN, double.NaN, n));
+                        }
+                    }
+                    else
+                    {
+                        var measures = SobolIndices.Of(Samples(plan.Points, keys.Length, Y), keys.Length, key);
+                        int n = measures.Samples;
+                        for (int j = 0; j < keys.Length; j++)
+                            rows.Add(Row("sobol", "s1", j, -1, measures.First[j].Estimate, measures.First[j].Low, measures.First[j].High, n));
+                        for (int j = 0; j < keys.Length; j++)
+                            rows.Add(Row("sobol", "st", j, -1, measures.Total[j].Estimate, measures.Total[j].Low, measures.Total[j].High, n));
+                        if (measures.Second is { } second)
+                            for (int j = 0; j < keys.Length; j++)
+                                for (int k = j + 1; k < keys.Length; k++)
+                                    rows.Add(Row("sobol", "s2", j, k, second[j, k].Estimate, second[j, k].Low, second[j, k].High, n));
+                    }
+                }
+        return rows;
+    }
+
+    /// <summary>Each trajectory's steps from the points' labels (trajectory, step, factor) and unit coordinates.</summary>
+    private static List<IReadOnlyList<MorrisStep>> Trajectories(IReadOnlyList<SweepPoint> points, string[] keys, Func<SweepPoint, double> y)
+    {
+        var trajectories = new List<IReadOnlyList<MorrisStep>>();
+        foreach (var trajectory in points.GroupBy(p => Label(p, "trajectory")))
+        {
+            var path = trajectory.OrderBy(p => int.Parse(Label(p, "step"), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var steps = new List<MorrisStep>();
+            for (int s = 1; s < path.Length; s++)
+            {
+                int factor = Array.IndexOf(keys, Label(path[s], "factor"));
+                steps.Add(new MorrisStep(factor, path[s].Unit![factor] - path[s - 1].Unit![factor], y(path[s]) - y(path[s - 1])));
+            }
+            trajectories.Add(steps);
+        }
+        return trajectories;
+    }
+
+    /// <summary>Each base sample's outputs from the points' labels (sample, block).</summary>
+    private static List<SaltelliSample> Samples(IReadOnlyList<SweepPoint> points, int factors, Func<SweepPoint, double> y)
+    {
+        var samples = new List<SaltelliSample>();
+        foreach (var sample in points.GroupBy(p => Label(p, "sample")))
+        {
+            var blocks = sample.ToDictionary(p => Label(p, "block"), y, StringComparer.Ordinal);
+            var ab = Enumerable.Range(1, factors).Select(j => blocks[$"ab_{j}"]).ToArray();
+            var ba = blocks.ContainsKey("ba_1") ? Enumerable.Range(1, factors).Select(j => blocks[$"ba_{j}"]).ToArray() : null;
+            samples.Add(new SaltelliSample(blocks["a"], blocks["b"], ab, ba));
+        }
+        return samples;
+    }
+
+    private static string Label(SweepPoint point, string name) => point.Labels.First(l => l.Name == name).Value;
+}

@@ -17,18 +17,7 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     cancel.Cancel();
 });
 
-var root = new RootCommand("ClusterSim: agent-based simulation of a regional innovation cluster.");
-root.Subcommands.Add(RunCommand.Create());
-root.Subcommands.Add(CheckCommand.Create());
-root.Subcommands.Add(ResumeCommand.Create());
-root.Subcommands.Add(CompareCommand.Create());
-root.Subcommands.Add(ReportCommand.Create());
-root.Subcommands.Add(ValidateCommand.Create());
-root.Subcommands.Add(SchemaCommand.Create());
-root.Subcommands.Add(ScheduleCommand.Create());
-root.Subcommands.Add(SweepCommand.Create());
-root.Subcommands.Add(MergeCommand.Create());
-root.Subcommands.Add(AnalyseCommand.Create());
+var root = Cli.Root();
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -15,10 +15,11 @@ public static class SweepPlots
     /// spread exceeds the mean effect).
     /// </summary>
     /// <param name="parameters">Each parameter's short name and measures.</param>
-    public static PlotModel Morris(string output, string subtitle, IReadOnlyList<(string Name, MorrisMeasures Measures)> parameters)
+    /// <param name="noise">μ* that replication noise alone would give, drawn as a dashed line; null when unknown.</param>
+    public static PlotModel Morris(string output, string subtitle, IReadOnlyList<(string Name, MorrisMeasures Measures)> parameters, double? noise = null)
     {
         var model = PlotWriter.NewModel($"{output}: Morris screening", subtitle);
-        double reach = parameters.Select(p => Math.Max(Finite(p.Measures.MuStarHigh), Finite(p.Measures.Sigma))).DefaultIfEmpty(1).Max();
+        double reach = parameters.Select(p => Math.Max(Finite(p.Measures.MuStarHigh), Finite(p.Measures.Sigma))).Append(noise ?? 0).DefaultIfEmpty(1).Max();
         if (!(reach > 0)) reach = 1;
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "μ* (mean |elementary effect|, per unit of the parameter's range)", Minimum = 0, Maximum = 1.1 * reach });
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "σ (sd of the elementary effects)", Minimum = 0, Maximum = 1.1 * reach });
@@ -37,6 +38,8 @@ public static class SweepPlots
         model.Series.Add(intervals);
         model.Series.Add(points);
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.LinearEquation, Slope = 1, Intercept = 0, Color = OxyColors.LightGray, Text = "σ = μ*" });
+        if (noise is double floor && double.IsFinite(floor))
+            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = floor, Color = OxyColors.Gray, LineStyle = LineStyle.Dash, Text = "replication noise" });
         return model;
     }
 

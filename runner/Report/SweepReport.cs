@@ -73,7 +73,8 @@ public static class SweepReport
 
     private static string MorrisSection(string output, List<SensitivityRow> rows, ref int plot)
     {
-        var measures = rows.GroupBy(r => r.Parameter).Select(g =>
+        double? noise = rows.FirstOrDefault(r => r.Index == "mu_star_noise")?.Estimate;
+        var measures = rows.Where(r => r.Parameter.Length > 0).GroupBy(r => r.Parameter).Select(g =>
         {
             var m = g.ToDictionary(r => r.Index);
             return (Name: g.Key, Measures: new MorrisMeasures(m["mu_star"].Estimate, m["mu_star"].Low, m["mu_star"].High, m["mu"].Estimate, m["sigma"].Estimate, m["mu_star"].Samples));
@@ -83,11 +84,15 @@ public static class SweepReport
             measures.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, Report.Html.Number(p.Measures.MuStar),
                 $"{Report.Html.Number(p.Measures.MuStarLow)} – {Report.Html.Number(p.Measures.MuStarHigh)}", top > 0 ? Share(p.Measures.MuStar / top) : "–",
                 Report.Html.Number(p.Measures.Mu), Report.Html.Number(p.Measures.Sigma), p.Measures.Effects.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
-        return table + Report.Html.InlinePlot(SweepPlots.Morris(output, $"{measures.FirstOrDefault().Measures?.Effects ?? 0} trajectories", measures.Select(p => (Short(p.Name), p.Measures)).ToList()), $"p{plot++}-");
+        table += noise is double floor
+            ? $"<p>Replication noise alone, were it independent between points, would give μ* = {Report.Html.Number(floor)} ({(top > 0 ? Share(floor / top) : "–")} of the largest; the dashed line): parameters above it are told apart from the seeds' noise, those below it may not be (common seeds make the real floor lower).</p>"
+            : "<p>With one replication a point the sweep cannot say how much of μ* the seeds' noise could give: run two or more to see the floor.</p>";
+        return table + Report.Html.InlinePlot(SweepPlots.Morris(output, $"{measures.FirstOrDefault().Measures?.Effects ?? 0} trajectories", measures.Select(p => (Short(p.Name), p.Measures)).ToList(), noise), $"p{plot++}-");
     }
 
     private static string SobolSection(string output, List<SensitivityRow> rows, ref int plot)
     {
+        double? noise = rows.FirstOrDefault(r => r.Index == "noise_share")?.Estimate;
         var indices = rows.Where(r => r.Index is "s1" or "st").GroupBy(r => r.Parameter).Select(g =>
         {
             var m = g.ToDictionary(r => r.Index);
@@ -96,6 +101,9 @@ public static class SweepReport
         string table = Report.Html.Table(["rank", "<parameter", "ST", "95 % interval", "S1", "95 % interval"],
             indices.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, Report.Html.Number(p.Total.Estimate),
                 $"{Report.Html.Number(p.Total.Low)} – {Report.Html.Number(p.Total.High)}", Report.Html.Number(p.First.Estimate), $"{Report.Html.Number(p.First.Low)} – {Report.Html.Number(p.First.High)}"]));
+        table += noise is double share
+            ? $"<p>Replication noise alone makes {Share(share)} of the variance the indices divide (were it independent between points): the indices of the parameters add up to at most the rest, and one below that share may be noise.</p>"
+            : "<p>With one replication a point the sweep cannot say how much of the variance is the seeds' noise: run two or more to see it.</p>";
         var second = rows.Where(r => r.Index == "s2").OrderByDescending(r => r.Estimate).ToList();
         if (second.Count > 0)
             table += "<p>Second order S2: the share of variance two parameters cause together beyond what each does alone.</p>" + Report.Html.Table(["<parameters", "S2", "95 % interval"],

@@ -17,8 +17,8 @@ public static class AnalysisTables
         var variant = new TextColumn("variant", "the policy variant file, or base");
         var output = new TextColumn("output", "the sweep's output");
         var method = new TextColumn("method", "morris or sobol");
-        var index = new TextColumn("index", "mu_star, mu, sigma (morris; per unit of the parameter's range); s1, st, s2 (sobol; shares of variance)");
-        var parameter = new TextColumn("parameter", "the swept key");
+        var index = new TextColumn("index", "mu_star, mu, sigma (morris; per unit of the parameter's range); s1, st, s2 (sobol; shares of variance); mu_star_noise, noise_share (what replication noise alone would give, no parameter)");
+        var parameter = new TextColumn("parameter", "the swept key (empty for a noise reference)");
         var parameter2 = new TextColumn("parameter_2", "the pair's other key (s2), else empty");
         var estimate = new DoubleColumn("estimate", "", "the index");
         var low = new DoubleColumn("low", "", "lower end of its 95 % bootstrap interval (empty: none)");

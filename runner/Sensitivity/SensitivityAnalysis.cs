@@ -5,7 +5,8 @@ using ClusterSim.Runner.Sweeps;
 namespace ClusterSim.Runner.Sensitivity;
 
 /// <summary>One index of one parameter (or pair, for second order) on one output in one block: a row of sensitivity.csv.</summary>
-/// <param name="Index">mu_star, mu, sigma (morris); s1, st, s2 (sobol).</param>
+/// <param name="Index">mu_star, mu, sigma (morris); s1, st, s2 (sobol); mu_star_noise, noise_share (the replication noise's, with no parameter).</param>
+/// <param name="Parameter">The swept key; empty for a noise reference.</param>
 /// <param name="Parameter2">The pair's other parameter for s2; empty otherwise.</param>
 /// <param name="Low">Lower end of the 95 % bootstrap interval (NaN where the index has none: mu, sigma).</param>
 /// <param name="Samples">Trajectories (morris) or base samples (sobol) with the output.</param>
@@ -15,7 +16,10 @@ public sealed record SensitivityRow(string Scenario, string Context, string Vari
 /// <summary>
 /// The indices a morris or sobol sweep's design supports, per block (context × variant) and output, computed on each
 /// point's mean over its replications (replications share their seeds across points, so the mean keeps the design's
-/// common random numbers).
+/// common random numbers). With two or more replications a point, each output also gets the index its replication
+/// noise alone would give if it were independent between points (<c>mu_star_noise</c>: E|ε₂ − ε₁| / Δ = 2σ/(√π Δ)
+/// for a point mean's noise sd σ; <c>noise_share</c>: σ² / V): common seeds make the real floor lower, so a parameter
+/// above it is told apart from noise and one below it may not be.
 /// </summary>
 public static class SensitivityAnalysis
 {
@@ -36,10 +40,14 @@ public static class SensitivityAnalysis
                     double Y(SweepPoint p) => results.Mean(context, variant, p.Index, o);
                     SensitivityRow Row(string method, string index, int j, int k, double estimate, double low, double high, int n) =>
                         new(scenario, context, variant, output, method, index, keys[j], k >= 0 ? keys[k] : "", estimate, low, high, n);
+                    double? noise = results.NoiseOfMean(context, variant, o);
+                    SensitivityRow Noise(string method, string index, double estimate, int n) => new(scenario, context, variant, output, method, index, "", "", estimate, double.NaN, double.NaN, n);
                     if (plan.File.Sweep.Design == SweepDesign.Morris)
                     {
                         var trajectories = Trajectories(plan.Points, keys, Y);
                         var measures = MorrisIndices.Of(trajectories, keys.Length, key);
+                        double delta = trajectories.SelectMany(t => t).Select(step => Math.Abs(step.UnitStep)).DefaultIfEmpty(double.NaN).Average();
+                        if (noise is double v) rows.Add(Noise("morris", "mu_star_noise", 2 * Math.Sqrt(v) / (Math.Sqrt(Math.PI) * delta), trajectories.Count));
                         for (int j = 0; j < keys.Length; j++)
                         {
                             var m = measures[j];
@@ -51,8 +59,10 @@ public static class SensitivityAnalysis
                     }
                     else
                     {
-                        var measures = SobolIndices.Of(Samples(plan.Points, keys.Length, Y), keys.Length, key);
+                        var samples = Samples(plan.Points, keys.Length, Y);
+                        var measures = SobolIndices.Of(samples, keys.Length, key);
                         int n = measures.Samples;
+                        if (noise is double v) rows.Add(Noise("sobol", "noise_share", v / SobolIndices.VarianceOf(samples), n));
                         for (int j = 0; j < keys.Length; j++)
                             rows.Add(Row("sobol", "s1", j, -1, measures.First[j].Estimate, measures.First[j].Low, measures.First[j].High, n));
                         for (int j = 0; j < keys.Length; j++)

@@ -17,14 +17,16 @@ public sealed record SobolMeasures(int Samples, SobolIndex[] First, SobolIndex[]
 /// Sobol indices from a Saltelli design, with the estimators SALib uses: first order from Saltelli et al. 2010 (Comput.
 /// Phys. Commun. 181:259, table 2 (b)), S1_j = mean(f(B)·(f(AB_j) − f(A))) / V; total from Jansen 1999,
 /// ST_j = mean((f(A) − f(AB_j))²) / 2V; second order from Saltelli 2002, S2_jk = mean(f(BA_j)·f(AB_k) − f(A)·f(B)) / V
-/// − S1_j − S1_k; V the variance of f over A and B together. A base sample with an output that is not a number is
-/// left out.
+/// − S1_j − S1_k; V the variance of f over A and B together. The outputs are centred on their mean first, as SALib
+/// does: the first- and second-order estimators are not invariant to a shift of f, and on an output whose mean is
+/// large against its spread (employment, value added) they would otherwise scatter far beyond [0, 1]. A base sample
+/// with an output that is not a number is left out.
 /// </summary>
 public static class SobolIndices
 {
     public static SobolMeasures Of(IReadOnlyList<SaltelliSample> samples, int factors, ulong key)
     {
-        var usable = samples.Where(s => double.IsFinite(s.A) && double.IsFinite(s.B) && s.AB.All(double.IsFinite) && (s.BA is null || s.BA.All(double.IsFinite))).ToArray();
+        var usable = Centred(samples.Where(s => double.IsFinite(s.A) && double.IsFinite(s.B) && s.AB.All(double.IsFinite) && (s.BA is null || s.BA.All(double.IsFinite))).ToArray());
         bool second = usable.Length > 0 && usable.All(s => s.BA is not null);
         int pairs = second ? factors * (factors - 1) / 2 : 0, quantities = 2 * factors + pairs;
         var all = new double[quantities];
@@ -43,6 +45,23 @@ public static class SobolIndices
                     secondOrder[j, k] = At(q++);
         }
         return new SobolMeasures(usable.Length, first, total, secondOrder);
+    }
+
+    /// <summary>The samples with their mean output (over every row of every sample) taken off every output.</summary>
+    private static SaltelliSample[] Centred(SaltelliSample[] samples)
+    {
+        var all = samples.SelectMany(s => s.AB.Concat(s.BA ?? []).Append(s.A).Append(s.B)).ToArray();
+        double mean = all.Length > 0 ? all.Average() : 0;
+        return samples.Select(s => new SaltelliSample(s.A - mean, s.B - mean, s.AB.Select(y => y - mean).ToArray(), s.BA?.Select(y => y - mean).ToArray())).ToArray();
+    }
+
+    /// <summary>V: the variance of the output over A and B together, the denominator of every index (NaN without samples).</summary>
+    public static double VarianceOf(IReadOnlyList<SaltelliSample> samples)
+    {
+        var y = samples.Where(s => double.IsFinite(s.A) && double.IsFinite(s.B)).SelectMany(s => new[] { s.A, s.B }).ToArray();
+        if (y.Length == 0) return double.NaN;
+        double mean = y.Average();
+        return y.Sum(v => (v - mean) * (v - mean)) / y.Length;
     }
 
     /// <summary>Fills S1 (factors values), ST (factors values) and S2 (pairs j &lt; k, row by row) from the chosen samples.</summary>

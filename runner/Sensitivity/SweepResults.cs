@@ -43,6 +43,28 @@ public sealed class SweepResults
         return n > 0 ? sum / n : double.NaN;
     }
 
+    /// <summary>
+    /// The replication noise of output <paramref name="output"/> in a block: the variance of a point's mean over its
+    /// replications that the seeds alone cause, from the within-point variance pooled over the points with two or more
+    /// replications, over the mean number of replications. Null when no point has two.
+    /// </summary>
+    public double? NoiseOfMean(string context, string variant, int output)
+    {
+        double squares = 0, replications = 0;
+        int freedom = 0, points = 0;
+        foreach (var point in Points)
+        {
+            var values = Runs(context, variant, point.Index).Select(r => r.Outputs[output]).Where(double.IsFinite).ToArray();
+            if (values.Length < 2) continue;
+            double mean = values.Average();
+            squares += values.Sum(v => (v - mean) * (v - mean));
+            freedom += values.Length - 1;
+            replications += values.Length;
+            points++;
+        }
+        return freedom > 0 ? squares / freedom / (replications / points) : null;
+    }
+
     /// <summary>The scenario name of a context (its runs' scenario column).</summary>
     public string ScenarioOf(string context) =>
         _blocks.Where(b => b.Key.Context == context).SelectMany(b => b.Value.Values).Select(r => r[0].Scenario).FirstOrDefault() ?? context;

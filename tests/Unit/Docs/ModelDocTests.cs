@@ -59,19 +59,3 @@ public class LeverDocTests
         Assert.That(documented, Is.EqualTo(ClusterSim.Engine.Policies.Levers.All.Select(l => (l.Name, l.Unit, l.Channel, l.ChannelSign))));
     }
 }
-
-public class ReadmeDocTests
-{
-    [Test]
-    public void TheReadmeCountsTheLeversThereAre()
-    {
-        // The summary says how many levers in words; the registry decides.
-        string[] words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-        string[] tens = ["", "", "twenty", "thirty", "forty"];
-        int n = ClusterSim.Engine.Policies.Levers.All.Count;
-        string word = n < 20 ? words[n] : n % 10 == 0 ? tens[n / 10] : $"{tens[n / 10]}-{words[n % 10]}";
-        string readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md"));
-        Assert.That(readme, Does.Contain($"{char.ToUpperInvariant(word[0])}{word[1..]} policy levers"));
-    }
-}

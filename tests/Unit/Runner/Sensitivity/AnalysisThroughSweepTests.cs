@@ -23,18 +23,41 @@ public class AnalysisThroughSweepTests
             run.Point.Labels.Select(l => l.Value).ToArray(), run.Point.Values, [f(run)]), []);
 
     /// <summary>Sweeps <paramref name="design"/> over the first <paramref name="d"/> keys with <paramref name="model"/>; returns the folder.</summary>
-    private static string Sweep(string design, int d, SweepModel model)
+    private static string Sweep(string design, int d, SweepModel model, int replications = 1)
     {
         string dir = TestPaths.TempDir(), path = Path.Combine(dir, "known.yaml");
         var parameters = string.Concat(Enumerable.Range(0, d).Select(i =>
             $"    - {{key: {Keys[i]}, low: {Ranges[i].Low.ToString(CultureInfo.InvariantCulture)}, high: {Ranges[i].High.ToString(CultureInfo.InvariantCulture)}}}\n"));
-        File.WriteAllText(path, $"format_version: 1\nname: known\nsweep:\n  scenario: {TestPaths.Scenario("baseline.yaml")}\n  replications: 1\n{design}\n" +
+        File.WriteAllText(path, $"format_version: 1\nname: known\nsweep:\n  scenario: {TestPaths.Scenario("baseline.yaml")}\n  replications: {replications}\n{design}\n" +
             $"  parameters:\n{parameters}  outputs:\n    - {{name: y, statistic: {{kind: indicator_mean, indicators: [employment]}}}}\n");
         string folder = Path.Combine(dir, "out");
         var log = new StringWriter();
         int code = SweepCommand.Execute(new SweepCommand.SweepOptions(path, folder, [], 2, Quiet: true), TextWriter.Null, log, CancellationToken.None, model).GetAwaiter().GetResult();
         Assert.That(code, Is.EqualTo(0), log.ToString());
         return folder;
+    }
+
+    /// <summary>
+    /// An output that is pure noise (each run an independent standard normal draw, 4 replications a point): every
+    /// parameter's μ* is what noise gives, and the noise reference must say so, 2σ/(√π Δ) with σ = 1/√4 the sd of a
+    /// point's mean and Δ = 2/3 the step at 4 levels, about 0.846.
+    /// </summary>
+    [Test]
+    public void TheNoiseReferenceIsWhatPureNoiseGivesMuStar()
+    {
+        static double Normal(string id)
+        {
+            ulong key = Convert.ToUInt64(id, 16);
+            double u1 = ClusterSim.Engine.Randomness.CounterRandom.Uniform(key, 0), u2 = ClusterSim.Engine.Randomness.CounterRandom.Uniform(key, 1);
+            return Math.Sqrt(-2 * Math.Log(1 - u1)) * Math.Cos(2 * Math.PI * u2);
+        }
+        string folder = Sweep("  design: morris\n  trajectories: 200\n  levels: 4", 3, Model(run => Normal(run.Id)), replications: 4);
+        var indices = Indices(folder);
+        double expected = 2 * 0.5 / (Math.Sqrt(Math.PI) * 2.0 / 3);
+        Assert.That(indices[("mu_star_noise", "", "")].Estimate, Is.EqualTo(expected).Within(0.05 * expected), "the reference from the replications' spread");
+        // 200 effects a parameter put μ*'s standard error near 0.64 × 0.846 / √200 ≈ 0.04.
+        for (int j = 0; j < 3; j++)
+            Assert.That(indices[("mu_star", Keys[j], "")].Estimate, Is.EqualTo(expected).Within(0.15), $"{Keys[j]}'s μ* is noise's");
     }
 
     private static Dictionary<(string Index, string Parameter, string Parameter2), (double Estimate, double Low, double High)> Indices(string folder)

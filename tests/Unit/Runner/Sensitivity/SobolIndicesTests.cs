@@ -35,6 +35,24 @@ public class SobolIndicesTests
         Assert.That(m.Second[1, 2].Estimate, Is.EqualTo(0).Within(0.03), "S23");
     }
 
+    /// <summary>
+    /// Indices are shares of variance: adding a constant to the output must not move them. Ishigami plus 10,000 (a mean
+    /// far above its spread, as employment's is) at N = 64 gives the same indices as Ishigami itself.
+    /// </summary>
+    [Test]
+    public void AConstantAddedToTheOutputLeavesTheIndicesAlone()
+    {
+        var plain = SobolIndices.Of(Evaluate(64, 3, true, KnownFunctions.Ishigami), 3, 1);
+        var shifted = SobolIndices.Of(Evaluate(64, 3, true, u => KnownFunctions.Ishigami(u) + 10_000), 3, 1);
+        for (int j = 0; j < 3; j++)
+        {
+            Assert.That(shifted.First[j].Estimate, Is.EqualTo(plain.First[j].Estimate).Within(1e-6), $"S1 of x{j + 1}");
+            Assert.That(shifted.First[j].High - shifted.First[j].Low, Is.EqualTo(plain.First[j].High - plain.First[j].Low).Within(1e-6), $"S1's interval of x{j + 1}");
+            Assert.That(shifted.Total[j].Estimate, Is.EqualTo(plain.Total[j].Estimate).Within(1e-6), $"ST of x{j + 1}");
+        }
+        Assert.That(shifted.Second![0, 2].Estimate, Is.EqualTo(plain.Second![0, 2].Estimate).Within(1e-6));
+    }
+
     [Test]
     public void TheGFunctionsIndicesFallWithItsCoefficients()
     {

@@ -199,6 +199,8 @@ public sealed class ComparisonReport
             foreach (var (_, plot) in plots.Except(overTime)) body.Append(Report.Html.InlinePlot(plot, $"p{p++}_"));
         }
 
+        if (Variants.Any(v => v.Policies.Count != Base.Policies.Count || v.Policies.Any(l => !Base.Policies.TryGetValue(l.Key, out var b) || b != l.Value)))
+            body.Append(Wording.AssumedEffectSizes);
         body.Append("<h2>Table</h2>");
         var s = _summary;
         // What an analyst reads; the researcher's columns (d_z, paired and unpaired variances, outcome per USD) stay in the CSV, so the table fits the page.

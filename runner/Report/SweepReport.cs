@@ -50,7 +50,7 @@ public static class SweepReport
         {
             body.Append("<h2>Policy variants across the design</h2>");
             body.Append("<p>At every point each variant ran beside the base on the same seeds; its paired difference variant − base there has a 95 % t-interval over the replications. Across the points: how often the variant beats the base (and clearly so, the interval wholly on the better side), its mean and worst difference, and its regret: how far it falls short of the best option at a point, averaged and at its largest. The base's regret is what doing nothing gives up.</p>");
-            body.Append("<p><strong>The sizes of these effects rest on assumed parameters of the levers' mechanisms</strong> (docs/model.md §8 and §10 mark them), not on measured elasticities: the signs and the ranking across the design are the model's; the magnitudes are as good as those assumptions.</p>");
+            body.Append(Wording.AssumedEffectSizes);
             body.Append(Report.Html.Table(["<context", "<option", "<output", "points", "beats base", "clearly better", "clearly worse", "mean difference", "worst difference", "mean regret", "max regret"],
                 robustness.Select(r => (IReadOnlyList<string>)[Stem(r.Context), Stem(r.Variant), $"{r.Output} ({r.Better} is better)", r.Points.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                     Share(r.BetterShare), Share(r.ClearlyBetterShare), Share(r.ClearlyWorseShare), Report.Html.Number(r.MeanDifference), Report.Html.Number(r.WorstDifference),

@@ -9,6 +9,11 @@ namespace ClusterSim.Runner.Report;
 /// </summary>
 internal static class Wording
 {
+    /// <summary>What every report that shows a lever's effect says beside it (docs/model.md §10): its size is assumed.</summary>
+    public const string AssumedEffectSizes =
+        "<p><strong>The sizes of these effects rest on assumed parameters of the levers' mechanisms</strong> (docs/model.md §8 and §10 mark them), " +
+        "not on measured elasticities: the signs and the ranking are the model's; the magnitudes are as good as those assumptions.</p>";
+
     /// <summary>The indicator's label: its catalogue name in words ("firms alive").</summary>
     public static string Label(string indicator) => indicator.Replace('_', ' ');
 

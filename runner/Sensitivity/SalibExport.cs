@@ -25,7 +25,7 @@ public static class SalibExport
         {
             ["num_vars"] = plan.Parameters.Count,
             ["names"] = plan.Parameters.Select(p => p.Key).ToArray(),
-            ["bounds"] = plan.Parameters.Select(p => new[] { p.Low ?? Lowest(plan, p.Key), p.High ?? Highest(plan, p.Key) }).ToArray(),
+            ["bounds"] = plan.Parameters.Select((p, i) => new[] { p.Low ?? Taken(plan, i).Min(), p.High ?? Taken(plan, i).Max() }).ToArray(),
         };
         SweepJournal.WriteDurably(Path.Combine(target, "problem.json"), p => File.WriteAllText(p, JsonSerializer.Serialize(problem, new JsonSerializerOptions { WriteIndented = true }) + "\n"));
         SweepJournal.WriteDurably(Path.Combine(target, "X.txt"), p => File.WriteAllText(p,
@@ -47,14 +47,7 @@ public static class SalibExport
 
     private static string Stem(string file) => Path.GetFileNameWithoutExtension(file);
 
-    private static double Lowest(SweepPlan plan, string key) => Extreme(plan, key).Min();
-
-    private static double Highest(SweepPlan plan, string key) => Extreme(plan, key).Max();
-
     // A grid's or design file's key has no range: its bounds are the values it takes (NaN, the scenario's value, aside).
-    private static IEnumerable<double> Extreme(SweepPlan plan, string key)
-    {
-        int i = plan.Parameters.Select(p => p.Key).ToList().IndexOf(key);
-        return plan.Points.Select(p => p.Values[i]).Where(double.IsFinite).DefaultIfEmpty(double.NaN);
-    }
+    private static IEnumerable<double> Taken(SweepPlan plan, int key) =>
+        plan.Points.Select(p => p.Values[key]).Where(double.IsFinite).DefaultIfEmpty(double.NaN);
 }

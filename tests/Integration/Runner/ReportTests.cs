@@ -37,6 +37,7 @@ public class ReportTests
             "the report names the folder it ends up in, never its staging name");
         string page = File.ReadAllText(html);
         Assert.That(page[(page.IndexOf("</h1>", StringComparison.Ordinal) + 5)..], Does.StartWith("<p class=\"bottom-line\">"), "the bottom line comes first");
+        Assert.That(page, Does.Contain("rest on assumed parameters"), "a lever's effect is said to rest on assumed parameters");
         var headline = System.Text.RegularExpressions.Regex.Matches(page, "<figure class=\"difference-over-time\" data-indicator=\"([a-z_0-9]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.That(headline, Is.Unique.And.Contains("firms_alive").And.Contains("employment"), "one difference-over-time figure per compared indicator");
         Assert.That(File.Exists(Path.Combine(dir, "plots", "firms_alive_difference_over_time_soft_landing.png")), Is.True);

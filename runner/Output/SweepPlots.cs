@@ -6,7 +6,7 @@ using OxyPlot.Series;
 
 namespace ClusterSim.Runner.Output;
 
-/// <summary>The plots of a sweep's analysis (sweep.html): Morris μ*–σ, Sobol bars with intervals, and a variant's paired difference across the design.</summary>
+/// <summary>The plots of a sweep's analysis (sweep.html): Morris μ*–σ, Sobol S1 and ST with their intervals, and a variant's paired difference across the design.</summary>
 public static class SweepPlots
 {
     /// <summary>
@@ -43,23 +43,41 @@ public static class SweepPlots
         return model;
     }
 
-    /// <summary>Sobol's first-order and total indices for one output, one pair of bars per parameter with its 95 % bootstrap interval.</summary>
+    /// <summary>
+    /// Sobol's first-order and total indices for one output: per parameter (top row first) a dot for S1 and one for ST,
+    /// each with its 95 % bootstrap interval drawn as it is (bootstrap intervals need not be symmetric).
+    /// </summary>
     public static PlotModel Sobol(string output, string subtitle, IReadOnlyList<(string Name, SobolIndex First, SobolIndex Total)> parameters)
     {
         var model = PlotWriter.NewModel($"{output}: Sobol indices", subtitle);
-        var categories = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0 };
-        categories.Labels.AddRange(parameters.Select(p => p.Name));
-        model.Axes.Add(categories);
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "share of the output's variance", Minimum = Math.Min(0, parameters.Select(p => Finite(p.First.Low)).DefaultIfEmpty(0).Min()) });
-        var first = new ErrorBarSeries { Title = "first order S1 (alone)", FillColor = PlotWriter.Palette[0], StrokeThickness = 1 };
-        var total = new ErrorBarSeries { Title = "total ST (with its interactions)", FillColor = PlotWriter.Palette[1], StrokeThickness = 1 };
-        foreach (var (_, s1, st) in parameters)
+        int n = parameters.Count;
+        model.Axes.Add(new LinearAxis
         {
-            first.Items.Add(new ErrorBarItem { Value = Finite(s1.Estimate), Error = Math.Max(0, Finite(s1.High) - Finite(s1.Estimate)) });
-            total.Items.Add(new ErrorBarItem { Value = Finite(st.Estimate), Error = Math.Max(0, Finite(st.High) - Finite(st.Estimate)) });
+            Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0, Minimum = -0.5, Maximum = n - 0.5, MajorStep = 1, MinorStep = 1,
+            LabelFormatter = v => Math.Abs(v - Math.Round(v)) < 1e-9 && v >= 0 && v < n ? parameters[(int)Math.Round(v)].Name : "",
+            MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = OxyColors.LightGray,
+        });
+        double low = Math.Min(0, parameters.SelectMany(p => new[] { p.First.Low, p.Total.Low }).Where(double.IsFinite).DefaultIfEmpty(0).Min());
+        double high = Math.Max(1, parameters.SelectMany(p => new[] { p.First.High, p.Total.High }).Where(double.IsFinite).DefaultIfEmpty(1).Max());
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "share of the output's variance", Minimum = low - 0.02, Maximum = high + 0.02 });
+        foreach (var (index, title, colour, offset) in new[] { (0, "first order S1 (alone)", PlotWriter.Palette[0], -0.15), (1, "total ST (with its interactions)", PlotWriter.Palette[1], 0.15) })
+        {
+            var intervals = new LineSeries { Color = colour, StrokeThickness = 2 };
+            var points = new ScatterSeries { Title = title, MarkerType = MarkerType.Circle, MarkerSize = 5, MarkerFill = colour };
+            for (int i = 0; i < n; i++)
+            {
+                var s = index == 0 ? parameters[i].First : parameters[i].Total;
+                if (!double.IsFinite(s.Estimate)) continue;
+                points.Points.Add(new ScatterPoint(s.Estimate, i + offset));
+                if (!double.IsFinite(s.Low) || !double.IsFinite(s.High)) continue;
+                intervals.Points.Add(new DataPoint(s.Low, i + offset));
+                intervals.Points.Add(new DataPoint(s.High, i + offset));
+                intervals.Points.Add(DataPoint.Undefined);
+            }
+            model.Series.Add(intervals);
+            model.Series.Add(points);
         }
-        model.Series.Add(first);
-        model.Series.Add(total);
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = 0, Color = OxyColors.Black });
         return model;
     }
 

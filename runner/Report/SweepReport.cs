@@ -7,7 +7,7 @@ namespace ClusterSim.Runner.Report;
 
 /// <summary>
 /// sweep.html: a sweep's analysis on one self-contained page: what the sweep ran; per output, which parameters matter
-/// (a ranked table and Morris's μ*–σ chart or Sobol's bars, with intervals); for policy variants, their paired
+/// (a ranked table and Morris's μ*–σ chart or Sobol's indices, with intervals); for policy variants, their paired
 /// difference across the design against the parameter that moves it most, and how robust each is.
 /// </summary>
 public static class SweepReport
@@ -25,7 +25,7 @@ public static class SweepReport
         if (plan.File.Description.Length > 0) body.Append($"<p>{Report.Html.Escape(plan.File.Description)}</p>");
         body.Append($"<p>{plan.Runs.Count:N0} runs: {plan.Points.Count:N0} points of a {design} design over {plan.Parameters.Count} parameters, " +
             $"in {Count(plan.Contexts.Count, "context")}" + (s.Variants.Count > 0 ? $", each with the base and {Count(s.Variants.Count, "policy variant")} on common random numbers" : "") +
-            $", with the replications each point ran. Every number on this page is in the folder's tables: sensitivity.csv, differences.csv, robustness.csv, results.csv.</p>");
+            $", with the replications each point ran. Every number on this page is in the folder's tables: {string.Join(", ", Tables(sensitivity.Count > 0, robustness.Count > 0))}.</p>");
         body.Append(Report.Html.Table(["<parameter", "<range", "<distribution"], plan.Parameters.Select(p => (IReadOnlyList<string>)[p.Key,
             p.Low is double low && p.High is double high ? $"{Report.Html.Number(low)} – {Report.Html.Number(high)}" : string.Join(", ", p.Values.Select(Report.Html.Number)),
             Engine.Scenarios.ScenarioSchema.EnumName(p.Distribution)])));
@@ -127,6 +127,9 @@ public static class SweepReport
     }
 
     private static double[] Ranks(double[] x) => MathNet.Numerics.Statistics.Statistics.Ranks(x);
+
+    private static IEnumerable<string> Tables(bool sensitivity, bool robustness) =>
+        (sensitivity ? ["sensitivity.csv"] : Array.Empty<string>()).Concat(robustness ? ["differences.csv", "robustness.csv"] : []).Append("results.csv");
 
     /// <summary>A scenario file as a reader knows it: its name without folder or extension.</summary>
     private static string Stem(string file) => Path.GetFileNameWithoutExtension(file);

@@ -139,6 +139,34 @@ public class AnalyseCommandTests
     }
 
     [Test]
+    public void TheSobolReportRendersItsIndicesAndSecondOrderTable()
+    {
+        string file = SweepFile("""
+              replications: 2
+              design: sobol
+              samples: 4
+              second_order: true
+              parameters:
+                - {key: parameters.exit.base_hazard_per_month, low: 0.001, high: 0.006}
+                - {key: region.entrepreneurship, low: 0.5, high: 1.5}
+              outputs:
+                - {name: firms, statistic: {kind: indicator_mean, indicators: [firms_alive]}}
+
+            """);
+        string folder = Path.Combine(TestPaths.TempDir(), "sobol");
+        var (code, _, stderr) = TestPaths.RunProcess(["sweep", file, "--out", folder, .. Small]);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        var indices = File.ReadAllLines(Path.Combine(folder, "sensitivity.csv"));
+        Assert.That(indices.Count(l => l.Contains(",sobol,s1,")), Is.EqualTo(2));
+        Assert.That(indices.Count(l => l.Contains(",sobol,s2,")), Is.EqualTo(1), "one pair");
+        Assert.That(indices.Count(l => l.Contains(",sobol,noise_share,")), Is.EqualTo(1), "two replications give the noise's share");
+        string html = Path.Combine(folder, "sweep.html");
+        Assert.That(File.ReadAllText(html), Does.Contain("Second order S2").And.Contain("Replication noise alone makes"));
+        using var image = Chromium.Screenshot(html);
+        Assert.That(Chromium.ColouredPixels(image), Is.GreaterThan(2_000), "the S1 and ST dots and intervals are drawn");
+    }
+
+    [Test]
     public void AFolderThatCannotBeAnalysedIsRefusedInOneLine()
     {
         string empty = TestPaths.TempDir();

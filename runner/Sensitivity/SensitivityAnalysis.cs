@@ -35,45 +35,56 @@ public static class SensitivityAnalysis
             foreach (string variant in results.Variants)
                 for (int o = 0; o < plan.Outputs.Count; o++)
                 {
-                    string output = plan.Outputs[o].Name, scenario = results.ScenarioOf(context);
-                    ulong key = BoundedInterval.KeyOf($"sensitivity|{context}|{variant}|{output}");
-                    double Y(SweepPoint p) => results.Mean(context, variant, p.Index, o);
-                    SensitivityRow Row(string method, string index, int j, int k, double estimate, double low, double high, int n) =>
-                        new(scenario, context, variant, output, method, index, keys[j], k >= 0 ? keys[k] : "", estimate, low, high, n);
-                    double? noise = results.NoiseOfMean(context, variant, o);
-                    SensitivityRow Noise(string method, string index, double estimate, int n) => new(scenario, context, variant, output, method, index, "", "", estimate, double.NaN, double.NaN, n);
-                    if (plan.File.Sweep.Design == SweepDesign.Morris)
-                    {
-                        var trajectories = Trajectories(plan.Points, keys, Y);
-                        var measures = MorrisIndices.Of(trajectories, keys.Length, key);
-                        double delta = trajectories.SelectMany(t => t).Select(step => Math.Abs(step.UnitStep)).DefaultIfEmpty(double.NaN).Average();
-                        if (noise is double v) rows.Add(Noise("morris", "mu_star_noise", 2 * Math.Sqrt(v) / (Math.Sqrt(Math.PI) * delta), trajectories.Count));
-                        for (int j = 0; j < keys.Length; j++)
-                        {
-                            var m = measures[j];
-                            int n = m.Effects;
-                            rows.Add(Row("morris", "mu_star", j, -1, m.MuStar, m.MuStarLow, m.MuStarHigh, n));
-                            rows.Add(Row("morris", "mu", j, -1, m.Mu, double.NaN, double.NaN, n));
-                            rows.Add(Row("morris", "sigma", j, -1, m.Sigma, double.NaN, double.NaN, n));
-                        }
-                    }
-                    else
-                    {
-                        var samples = Samples(plan.Points, keys.Length, Y);
-                        var measures = SobolIndices.Of(samples, keys.Length, key);
-                        int n = measures.Samples;
-                        if (noise is double v) rows.Add(Noise("sobol", "noise_share", v / SobolIndices.VarianceOf(samples), n));
-                        for (int j = 0; j < keys.Length; j++)
-                            rows.Add(Row("sobol", "s1", j, -1, measures.First[j].Estimate, measures.First[j].Low, measures.First[j].High, n));
-                        for (int j = 0; j < keys.Length; j++)
-                            rows.Add(Row("sobol", "st", j, -1, measures.Total[j].Estimate, measures.Total[j].Low, measures.Total[j].High, n));
-                        if (measures.Second is { } second)
-                            for (int j = 0; j < keys.Length; j++)
-                                for (int k = j + 1; k < keys.Length; k++)
-                                    rows.Add(Row("sobol", "s2", j, k, second[j, k].Estimate, second[j, k].Low, second[j, k].High, n));
-                    }
+                    int output = o;
+                    var block = new Block(results.ScenarioOf(context), context, variant, plan.Outputs[o].Name, keys,
+                        BoundedInterval.KeyOf($"sensitivity|{context}|{variant}|{plan.Outputs[o].Name}"), results.NoiseOfMean(context, variant, o));
+                    double Y(SweepPoint p) => results.Mean(context, variant, p.Index, output);
+                    rows.AddRange(plan.File.Sweep.Design == SweepDesign.Morris ? MorrisRows(block, Trajectories(plan.Points, keys, Y)) : SobolRows(block, Samples(plan.Points, keys.Length, Y)));
                 }
         return rows;
+    }
+
+    /// <summary>One output in one context with one variant: what its rows share.</summary>
+    /// <param name="Key">Keys the bootstrap's draws.</param>
+    /// <param name="NoiseOfMean">Replication noise variance of a point's mean, where points have two or more replications.</param>
+    private sealed record Block(string Scenario, string Context, string Variant, string Output, string[] Keys, ulong Key, double? NoiseOfMean)
+    {
+        public SensitivityRow Row(string method, string index, int j, int k, double estimate, double low, double high, int n) =>
+            new(Scenario, Context, Variant, Output, method, index, j >= 0 ? Keys[j] : "", k >= 0 ? Keys[k] : "", estimate, low, high, n);
+    }
+
+    private static IEnumerable<SensitivityRow> MorrisRows(Block block, List<IReadOnlyList<MorrisStep>> trajectories)
+    {
+        var measures = MorrisIndices.Of(trajectories, block.Keys.Length, block.Key);
+        if (block.NoiseOfMean is double variance)
+        {
+            double delta = trajectories.SelectMany(t => t).Select(step => Math.Abs(step.UnitStep)).DefaultIfEmpty(double.NaN).Average();
+            yield return block.Row("morris", "mu_star_noise", -1, -1, 2 * Math.Sqrt(variance) / (Math.Sqrt(Math.PI) * delta), double.NaN, double.NaN, trajectories.Count);
+        }
+        for (int j = 0; j < measures.Length; j++)
+        {
+            var m = measures[j];
+            yield return block.Row("morris", "mu_star", j, -1, m.MuStar, m.MuStarLow, m.MuStarHigh, m.Effects);
+            yield return block.Row("morris", "mu", j, -1, m.Mu, double.NaN, double.NaN, m.Effects);
+            yield return block.Row("morris", "sigma", j, -1, m.Sigma, double.NaN, double.NaN, m.Effects);
+        }
+    }
+
+    private static IEnumerable<SensitivityRow> SobolRows(Block block, List<SaltelliSample> samples)
+    {
+        int d = block.Keys.Length;
+        var measures = SobolIndices.Of(samples, d, block.Key);
+        int n = measures.Samples;
+        if (block.NoiseOfMean is double variance)
+            yield return block.Row("sobol", "noise_share", -1, -1, variance / SobolIndices.VarianceOf(samples), double.NaN, double.NaN, n);
+        for (int j = 0; j < d; j++)
+            yield return block.Row("sobol", "s1", j, -1, measures.First[j].Estimate, measures.First[j].Low, measures.First[j].High, n);
+        for (int j = 0; j < d; j++)
+            yield return block.Row("sobol", "st", j, -1, measures.Total[j].Estimate, measures.Total[j].Low, measures.Total[j].High, n);
+        if (measures.Second is not { } second) yield break;
+        for (int j = 0; j < d; j++)
+            for (int k = j + 1; k < d; k++)
+                yield return block.Row("sobol", "s2", j, k, second[j, k].Estimate, second[j, k].Low, second[j, k].High, n);
     }
 
     /// <summary>Each trajectory's steps from the points' labels (trajectory, step, factor) and unit coordinates.</summary>

@@ -19,6 +19,8 @@ public static class SweepAnalysis
             ?? throw new BadInputException($"{folder}: not a finished sweep folder (no {SweepManifest.DoneFile}); finish the sweep, or merge its shards, first");
         if (manifest.ShardCount > 1)
             throw new BadInputException($"{folder}: shard {manifest.ShardIndex}/{manifest.ShardCount} of a sweep; merge the shards, then analyse the merged folder");
+        if (!File.Exists(Path.Combine(folder, "results.csv")))
+            throw new BadInputException($"{folder}: has {SweepManifest.DoneFile} but no results.csv; run the sweep (or the merge) into it again");
         string file = sweepFile ?? manifest.File;
         if (!File.Exists(file)) throw new BadInputException($"{folder}: was swept from {file}, which is not there; pass --sweep with the sweep file");
         var plan = SweepPlan.Load(file, manifest.Overrides);

@@ -177,6 +177,11 @@ public class AnalyseCommandTests
 
         string file = SweepFile(Screening), folder = Path.Combine(TestPaths.TempDir(), "screening");
         Assert.That(TestPaths.RunProcess(["sweep", file, "--out", folder, .. Off]).Code, Is.EqualTo(0));
+        string gutted = TestPaths.TempDir();
+        File.Copy(Path.Combine(folder, "manifest.json"), Path.Combine(gutted, "manifest.json"));
+        (code, _, stderr) = TestPaths.RunProcess(["analyse", gutted]);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("no results.csv"));
         File.WriteAllText(file, File.ReadAllText(file).Replace("trajectories: 4", "trajectories: 5"));
         (code, _, stderr) = TestPaths.RunProcess(["analyse", folder]);
         Assert.That(code, Is.EqualTo(2));

@@ -109,9 +109,16 @@ public sealed class SweepPlan
 
         var runs = new List<SweepRun>();
         var variants = s.Variants.Prepend(BaseVariant).ToList();
+        // A design may visit a point twice (Saltelli's first sample has A = B, Morris trajectories share grid points):
+        // each visit is its own run, and a later visit's id carries its number, so ids stay unique and the first
+        // visit's id is the one the point would have alone.
+        var visits = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var point in points)
         {
             string values = Canonical(s.Parameters, point);
+            int visit = visits.TryGetValue(values, out int seen) ? seen : 0;
+            visits[values] = visit + 1;
+            string identity = visit == 0 ? values : $"{values}|visit:{visit}";
             for (int c = 0; c < contexts.Count; c++)
             {
                 int replications = s.Replications ?? bases[c].Scenario.Run.Replications;
@@ -119,7 +126,7 @@ public sealed class SweepPlan
                     for (int r = 0; r < replications; r++)
                     {
                         long seed = s.Seeds == SweepSeeds.Common ? bases[c].Scenario.Run.SeedOf(r) : IndependentSeed(values, r);
-                        runs.Add(new SweepRun(Hash($"{values}|c:{contexts[c]}|v:{variant}|r:{r}")[..16], runs.Count, point, contexts[c], variant, r, seed));
+                        runs.Add(new SweepRun(Hash($"{identity}|c:{contexts[c]}|v:{variant}|r:{r}")[..16], runs.Count, point, contexts[c], variant, r, seed));
                     }
             }
         }

@@ -103,6 +103,40 @@ public class SweepCommandTests
         }
     }
 
+    /// <summary>
+    /// Saltelli's first base sample visits one point as A, B and every AB_j: the visits are runs of their own, so the
+    /// shards of such a sweep merge (merge counts runs by id) into the unsharded sweep's tables.
+    /// </summary>
+    [Test]
+    public void ASobolSweepThatVisitsAPointTwiceShardsAndMergesAsAWhole()
+    {
+        string file = SweepFile("""
+              replications: 1
+              design: sobol
+              samples: 4
+              parameters:
+                - {key: region.entrepreneurship, low: 0.5, high: 1.5}
+                - {key: parameters.exit.base_hazard_per_month, low: 0.001, high: 0.006}
+              outputs:
+                - {name: firms, statistic: {kind: indicator_mean, indicators: [firms_alive]}}
+
+            """);
+        string whole = Path.Combine(TestPaths.TempDir(), "whole"), a = Path.Combine(TestPaths.TempDir(), "a"), b = Path.Combine(TestPaths.TempDir(), "b"),
+            merged = Path.Combine(TestPaths.TempDir(), "merged");
+        Assert.That(TestPaths.RunProcess(["sweep", file, "--out", whole, .. Small]).Code, Is.EqualTo(0));
+        Assert.That(TestPaths.RunProcess(["sweep", file, "--shard", "0/2", "--out", a, .. Small]).Code, Is.EqualTo(0));
+        Assert.That(TestPaths.RunProcess(["sweep", file, "--shard", "1/2", "--out", b, .. Small]).Code, Is.EqualTo(0));
+        var (code, _, stderr) = TestPaths.RunProcess(["merge", a, b, "--out", merged]);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(File.ReadAllBytes(Path.Combine(merged, "results.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(whole, "results.csv"))));
+        var rows = Rows(Path.Combine(whole, "results.csv"));
+        Assert.That(rows, Has.Length.EqualTo(1 + 4 * 4));
+        int firms = Array.IndexOf(rows[0], "firms"), block = Array.IndexOf(rows[0], "block"), sample = Array.IndexOf(rows[0], "sample");
+        var first = rows.Skip(1).Where(r => r[sample] == "0").ToList();
+        Assert.That(first.Select(r => r[firms]).Distinct().Count(), Is.EqualTo(1), "sample 0's A, AB_1, AB_2 and B are one point, so one result");
+        Assert.That(first.Select(r => r[block]), Is.EquivalentTo(new[] { "a", "ab_1", "ab_2", "b" }));
+    }
+
     [Test]
     public void TwoShardsMergedEqualTheUnshardedSweep()
     {

@@ -47,6 +47,30 @@ public class SweepPlanTests
         Assert.That(independent.Runs.All(r => r.Seed >= 0));
     }
 
+    /// <summary>
+    /// Saltelli's first base sample is the Sobol point (0.5, …, 0.5), so its A, B and every AB_j are one point, and
+    /// Morris trajectories on a coarse grid share points: each visit is its own run, with an id of its own, so a
+    /// restart's journal and a merge (which count runs by id) see every run once.
+    /// </summary>
+    [Test]
+    public void APointTheDesignVisitsTwiceGivesRunsWithIdsOfTheirOwn()
+    {
+        foreach (string design in new[] { "design: sobol\n  samples: 32", "design: morris\n  trajectories: 40\n  levels: 4" })
+        {
+            var plan = Plan($"""
+                  replications: 2
+                  {design}
+                  parameters:
+                    - {"{"}key: parameters.exit.loss_hazard_factor, low: 1, high: 4{"}"}
+                    - {"{"}key: parameters.exit.runway_scale_months, low: 0.5, high: 2{"}"}
+
+                """);
+            var distinctPoints = plan.Points.Select(p => string.Join(",", p.Values)).Distinct().Count();
+            Assert.That(distinctPoints, Is.LessThan(plan.Points.Count), $"{design}: the design visits some point twice");
+            Assert.That(plan.Runs.Select(r => r.Id), Is.Unique, design);
+        }
+    }
+
     [Test]
     public void ShardsAreDisjointAndCoverTheSweep()
     {

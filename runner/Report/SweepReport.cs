@@ -136,7 +136,7 @@ public static class SweepReport
 
     private static string Short(string key) => key[(key.LastIndexOf('.') + 1)..];
 
-    private static string Share(double x) => double.IsFinite(x) ? $"{100 * x:0} %" : "–";
+    private static string Share(double x) => double.IsFinite(x) ? $"{100 * x:0}\u00a0%" : "–"; // no break between number and %
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

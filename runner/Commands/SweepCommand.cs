@@ -56,16 +56,7 @@ public static class SweepCommand
         {
             var run = plan.Runs.FirstOrDefault(r => r.Id == id) ?? throw new BadInputException($"--only {id}: no run of {options.File} has this id");
             var (record, _) = (model ?? SweepExecutor.RunOne)(plan, run, options.Threads, () => { }, cancel);
-            string path = Path.Combine(Path.GetTempPath(), $"clustersim-only-{Environment.ProcessId}.csv");
-            try
-            {
-                using (var writer = columns.Results(path, null)) writer.Write(record);
-                stdout.Write(File.ReadAllText(path));
-            }
-            finally
-            {
-                File.Delete(path);
-            }
+            using (var writer = columns.Results(stdout)) writer.Write(record);
             return ExitCodes.Ok;
         }
 

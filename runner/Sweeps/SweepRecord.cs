@@ -49,7 +49,10 @@ public sealed class SweepColumns
     public static IReadOnlyList<string> FixedNames => Fixed;
 
     /// <summary>A writer of results rows at <paramref name="csv"/> and <paramref name="parquet"/> (either may be null).</summary>
-    public ResultsWriter Results(string? csv, string? parquet) => new(this, csv, parquet);
+    public ResultsWriter Results(string? csv, string? parquet) => new(this, t => new TableWriter(csv, parquet, t));
+
+    /// <summary>A writer of results rows as CSV to <paramref name="csv"/> (stdout, for <c>--only</c>).</summary>
+    public ResultsWriter Results(TextWriter csv) => new(this, t => new TableWriter(csv, t));
 
     public sealed class ResultsWriter : IDisposable
     {
@@ -62,12 +65,12 @@ public sealed class SweepColumns
         private readonly TextColumn[] _labels;
         private readonly DoubleColumn[] _values, _outputs;
 
-        internal ResultsWriter(SweepColumns columns, string? csv, string? parquet)
+        internal ResultsWriter(SweepColumns columns, Func<IReadOnlyList<TableColumn>, TableWriter> table)
         {
             _labels = columns.Labels.Select(l => new TextColumn(l, "the design's label of the point")).ToArray();
             _values = columns.Parameters.Select(k => new DoubleColumn(ColumnOf(k), "", $"value of {k} (empty: the scenario's)")).ToArray();
             _outputs = columns.Outputs.Select(o => new DoubleColumn(o, "", "output of the run")).ToArray();
-            _table = new TableWriter(csv, parquet, [_scenario, _replication, _id, _run, _point, _context, _variant, _seed, .. _labels, .. _values, .. _outputs]);
+            _table = table([_scenario, _replication, _id, _run, _point, _context, _variant, _seed, .. _labels, .. _values, .. _outputs]);
         }
 
         public void Write(SweepRecord r)

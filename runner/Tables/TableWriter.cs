@@ -18,7 +18,8 @@ public sealed class TableWriter : IDisposable
 {
     private const int RowGroupRows = 100_000;
     private readonly TableColumn[] _columns;
-    private readonly StreamWriter? _csv;
+    private readonly TextWriter? _csv;
+    private readonly bool _ownsCsv;
     private readonly FileStream? _parquetStream;
     private readonly ParquetWriter? _parquet;
     private readonly ParquetSchema _schema;
@@ -29,14 +30,26 @@ public sealed class TableWriter : IDisposable
     /// <param name="parquetPath">Parquet file to write, or null.</param>
     /// <param name="columns">The columns, in file order; each belongs to this table only.</param>
     public TableWriter(string? csvPath, string? parquetPath, IReadOnlyList<TableColumn> columns)
+        : this(csvPath is null ? null : new StreamWriter(csvPath, false, new UTF8Encoding(false)) { NewLine = "\n" }, ownsCsv: true, parquetPath, columns)
+    {
+    }
+
+    /// <summary>A table written as CSV to <paramref name="csv"/>, which stays the caller's (flushed, not closed): stdout, say.</summary>
+    public TableWriter(TextWriter csv, IReadOnlyList<TableColumn> columns) : this(csv, ownsCsv: false, null, columns)
+    {
+    }
+
+    private TableWriter(TextWriter? csv, bool ownsCsv, string? parquetPath, IReadOnlyList<TableColumn> columns)
     {
         _columns = [.. columns];
         foreach (var c in _columns) c.Table = this;
         _schema = new ParquetSchema(_columns.Select(c => c.Field));
-        if (csvPath is not null)
+        _csv = csv;
+        _ownsCsv = ownsCsv;
+        if (_csv is not null)
         {
-            _csv = new StreamWriter(csvPath, false, new UTF8Encoding(false)) { NewLine = "\n" };
-            _csv.WriteLine(string.Join(',', _columns.Select(c => c.Name)));
+            _csv.Write(string.Join(',', _columns.Select(c => c.Name)));
+            _csv.Write('\n');
         }
         if (parquetPath is not null)
         {
@@ -72,7 +85,7 @@ public sealed class TableWriter : IDisposable
 
     public void EndRow()
     {
-        _csv?.WriteLine();
+        _csv?.Write('\n');
         _column = 0;
         if (_parquet is not null && ++_bufferedRows == RowGroupRows) Flush();
     }
@@ -93,7 +106,8 @@ public sealed class TableWriter : IDisposable
             _parquet.DisposeAsync().AsTask().GetAwaiter().GetResult();
             _parquetStream!.Dispose();
         }
-        _csv?.Dispose();
+        if (_ownsCsv) _csv?.Dispose();
+        else _csv?.Flush();
     }
 
     internal static string Quote(string s) =>

@@ -34,7 +34,7 @@ public static class SalibExport
             foreach (string variant in results.Variants)
             {
                 bool first = context == plan.Contexts[0] && variant == SweepPlan.BaseVariant;
-                string name = first ? "Y.txt" : $"Y.{Stem(context)}.{Stem(variant)}.txt";
+                string name = first ? "Y.txt" : $"Y.{Path.GetFileNameWithoutExtension(context)}.{Path.GetFileNameWithoutExtension(variant)}.txt";
                 var text = new StringBuilder("# " + string.Join(' ', plan.Outputs.Select(o => o.Name)) + "\n");
                 foreach (var point in plan.Points)
                     text.Append(Line(Enumerable.Range(0, plan.Outputs.Count).Select(o => results.Mean(context, variant, point.Index, o)).ToArray())).Append('\n');
@@ -44,8 +44,6 @@ public static class SalibExport
 
     private static string Line(IEnumerable<double> values) =>
         string.Join(' ', values.Select(v => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "nan"));
-
-    private static string Stem(string file) => Path.GetFileNameWithoutExtension(file);
 
     // A grid's or design file's key has no range: its bounds are the values it takes (NaN, the scenario's value, aside).
     private static IEnumerable<double> Taken(SweepPlan plan, int key) =>

@@ -76,7 +76,7 @@ public static class SensitivityAnalysis
         var measures = SobolIndices.Of(samples, d, block.Key);
         int n = measures.Samples;
         if (block.NoiseOfMean is double variance)
-            yield return block.Row("sobol", "noise_share", -1, -1, variance / SobolIndices.VarianceOf(samples), double.NaN, double.NaN, n);
+            yield return block.Row("sobol", "noise_share", -1, -1, variance / measures.Variance, double.NaN, double.NaN, n);
         for (int j = 0; j < d; j++)
             yield return block.Row("sobol", "s1", j, -1, measures.First[j].Estimate, measures.First[j].Low, measures.First[j].High, n);
         for (int j = 0; j < d; j++)

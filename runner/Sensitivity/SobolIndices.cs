@@ -11,7 +11,8 @@ public readonly record struct SobolIndex(double Estimate, double Low, double Hig
 /// <summary>First-order and total indices per parameter and, where the design has BA rows, second-order indices per pair.</summary>
 /// <param name="Samples">Base samples the indices are computed from.</param>
 /// <param name="Second">Second-order index of (j, k), j &lt; k, at [j, k]; null without BA rows.</param>
-public sealed record SobolMeasures(int Samples, SobolIndex[] First, SobolIndex[] Total, SobolIndex[,]? Second);
+/// <param name="Variance">V: the variance of the output over A and B together, which every index divides.</param>
+public sealed record SobolMeasures(int Samples, SobolIndex[] First, SobolIndex[] Total, SobolIndex[,]? Second, double Variance);
 
 /// <summary>
 /// Sobol indices from a Saltelli design, with the estimators SALib uses: first order from Saltelli et al. 2010 (Comput.
@@ -30,7 +31,8 @@ public static class SobolIndices
         bool second = usable.Length > 0 && usable.All(s => s.BA is not null);
         int pairs = second ? factors * (factors - 1) / 2 : 0, quantities = 2 * factors + pairs;
         var all = new double[quantities];
-        Estimate(usable, Enumerable.Range(0, usable.Length).ToArray(), factors, second, all);
+        var everyOne = Enumerable.Range(0, usable.Length).ToArray();
+        Estimate(usable, everyOne, factors, second, all);
         var intervals = Bootstrap.Intervals(usable.Length, quantities, key, (indices, into) => Estimate(usable, indices, factors, second, into));
         SobolIndex At(int q) => new(all[q], intervals[q].Low, intervals[q].High);
         var first = Enumerable.Range(0, factors).Select(At).ToArray();
@@ -44,7 +46,7 @@ public static class SobolIndices
                 for (int k = j + 1; k < factors; k++)
                     secondOrder[j, k] = At(q++);
         }
-        return new SobolMeasures(usable.Length, first, total, secondOrder);
+        return new SobolMeasures(usable.Length, first, total, secondOrder, usable.Length > 0 ? VarianceOf(usable, everyOne) : double.NaN);
     }
 
     /// <summary>The samples with their mean output (over every row of every sample) taken off every output.</summary>
@@ -55,17 +57,8 @@ public static class SobolIndices
         return samples.Select(s => new SaltelliSample(s.A - mean, s.B - mean, s.AB.Select(y => y - mean).ToArray(), s.BA?.Select(y => y - mean).ToArray())).ToArray();
     }
 
-    /// <summary>V: the variance of the output over A and B together, the denominator of every index (NaN without samples).</summary>
-    public static double VarianceOf(IReadOnlyList<SaltelliSample> samples)
-    {
-        var y = samples.Where(s => double.IsFinite(s.A) && double.IsFinite(s.B)).SelectMany(s => new[] { s.A, s.B }).ToArray();
-        if (y.Length == 0) return double.NaN;
-        double mean = y.Average();
-        return y.Sum(v => (v - mean) * (v - mean)) / y.Length;
-    }
-
-    /// <summary>Fills S1 (factors values), ST (factors values) and S2 (pairs j &lt; k, row by row) from the chosen samples.</summary>
-    private static void Estimate(SaltelliSample[] samples, ReadOnlySpan<int> chosen, int factors, bool second, Span<double> into)
+    /// <summary>V over the chosen samples: the variance of f at A and B together (n denominator, as SALib's np.var).</summary>
+    private static double VarianceOf(SaltelliSample[] samples, ReadOnlySpan<int> chosen)
     {
         int n = chosen.Length;
         double mean = 0;
@@ -73,8 +66,15 @@ public static class SobolIndices
         mean /= 2 * n;
         double variance = 0;
         foreach (int i in chosen) variance += (samples[i].A - mean) * (samples[i].A - mean) + (samples[i].B - mean) * (samples[i].B - mean);
-        variance /= 2 * n;
-        if (n == 0 || !(variance > 0))
+        return variance / (2 * n);
+    }
+
+    /// <summary>Fills S1 (factors values), ST (factors values) and S2 (pairs j &lt; k, row by row) from the chosen samples.</summary>
+    private static void Estimate(SaltelliSample[] samples, ReadOnlySpan<int> chosen, int factors, bool second, Span<double> into)
+    {
+        int n = chosen.Length;
+        double variance = n > 0 ? VarianceOf(samples, chosen) : double.NaN;
+        if (!(variance > 0))
         {
             into.Fill(double.NaN);
             return;

@@ -56,8 +56,7 @@ public sealed class SweepResults
         {
             var values = Runs(context, variant, point.Index).Select(r => r.Outputs[output]).Where(double.IsFinite).ToArray();
             if (values.Length < 2) continue;
-            double mean = values.Average();
-            squares += values.Sum(v => (v - mean) * (v - mean));
+            squares += Statistics.MeanInterval.VarianceOf(values) * (values.Length - 1);
             freedom += values.Length - 1;
             replications += values.Length;
             points++;

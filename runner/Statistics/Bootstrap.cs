@@ -18,14 +18,15 @@ public static class Bootstrap
     /// is given the units' indices of a resample (with repeats) and fills its span, one value per quantity.
     /// A quantity a resample cannot estimate (NaN) is left out of that quantity's percentiles.
     /// </summary>
-    public static (double Low, double High)[] Intervals(int units, int quantities, ulong key, Action<ReadOnlySpan<int>, Span<double>> estimates)
+    /// <param name="resamples">How many resamples (BoundedInterval's intervals of means take more).</param>
+    public static (double Low, double High)[] Intervals(int units, int quantities, ulong key, Action<ReadOnlySpan<int>, Span<double>> estimates, int resamples = Resamples)
     {
         var draws = new double[quantities][];
-        for (int q = 0; q < quantities; q++) draws[q] = new double[Resamples];
+        for (int q = 0; q < quantities; q++) draws[q] = new double[resamples];
         var indices = new int[units];
         var values = new double[quantities];
         ulong counter = 0;
-        for (int b = 0; b < Resamples; b++)
+        for (int b = 0; b < resamples; b++)
         {
             for (int i = 0; i < units; i++) indices[i] = Math.Min(units - 1, (int)(CounterRandom.Uniform(key, counter++) * units));
             estimates(indices, values);

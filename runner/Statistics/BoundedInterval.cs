@@ -1,5 +1,3 @@
-using ClusterSim.Engine.Randomness;
-
 namespace ClusterSim.Runner.Statistics;
 
 /// <summary>How an interval was computed, as the tables and reports say.</summary>
@@ -66,22 +64,15 @@ public static class BoundedInterval
     /// <summary>The 2.5 % and 97.5 % percentiles of <see cref="Resamples"/> resampled means (of pair differences when <paramref name="minus"/> is given).</summary>
     private static MeanInterval Percentile(ReadOnlySpan<double> x, ReadOnlySpan<double> minus, ulong key, double mean)
     {
-        int n = x.Length;
-        if (n == 0) return new MeanInterval(double.NaN, double.NaN, double.NaN);
-        var means = new double[Resamples];
-        ulong counter = 0;
-        for (int b = 0; b < Resamples; b++)
+        if (x.IsEmpty) return new MeanInterval(double.NaN, double.NaN, double.NaN);
+        double[] values = x.ToArray(), less = minus.ToArray();
+        var (low, high) = Bootstrap.Intervals(values.Length, 1, key, (chosen, into) =>
         {
             double sum = 0;
-            for (int j = 0; j < n; j++)
-            {
-                int i = Math.Min(n - 1, (int)(CounterRandom.Uniform(key, counter++) * n));
-                sum += minus.IsEmpty ? x[i] : x[i] - minus[i];
-            }
-            means[b] = sum / n;
-        }
-        Array.Sort(means);
-        return new MeanInterval(mean, means[(int)(0.025 * (Resamples - 1))], means[(int)Math.Ceiling(0.975 * (Resamples - 1))]);
+            foreach (int i in chosen) sum += less.Length == 0 ? values[i] : values[i] - less[i];
+            into[0] = sum / chosen.Length;
+        }, Resamples)[0];
+        return new MeanInterval(mean, low, high);
     }
 
     private static double Min(ReadOnlySpan<double> x) { double m = double.PositiveInfinity; foreach (double v in x) m = Math.Min(m, v); return m; }
